@@ -1,0 +1,3 @@
+module hyeopchi
+
+go 1.24

@@ -1,0 +1,120 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// Stage is a community innovation plan's stage.
+type Stage int
+
+// The plan's three stages.
+const (
+	StagePrep      Stage = iota + 1 // 준비기: no grant
+	StageDrafting                   // 본계획 수립기: funded, ≤ 12 months
+	StageExecution                  // 실행기: funded
+)
+
+var stageLabels = map[Stage]string{
+	StagePrep:      "준비기",
+	StageDrafting:  "본계획 수립기",
+	StageExecution: "실행기",
+}
+
+// Stages lists the stages in order.
+var Stages = []Stage{StagePrep, StageDrafting, StageExecution}
+
+func (s Stage) String() string {
+	if l, ok := stageLabels[s]; ok {
+		return l
+	}
+	return ""
+}
+
+// ParseStage reads a stage label; "수립기" and "본계획수립기" are 본계획 수립기.
+func ParseStage(s string) (Stage, error) {
+	switch compact(s) {
+	case "준비기", "준비":
+		return StagePrep, nil
+	case "본계획수립기", "수립기", "본계획수립", "수립":
+		return StageDrafting, nil
+	case "실행기", "실행":
+		return StageExecution, nil
+	}
+	return 0, fmt.Errorf("단계 %q 을(를) 알 수 없습니다 (준비기, 수립기, 실행기 중 하나)", s)
+}
+
+// MarshalJSON writes the Korean label.
+func (s Stage) MarshalJSON() ([]byte, error) { return json.Marshal(s.String()) }
+
+// UnmarshalJSON reads the Korean label.
+func (s *Stage) UnmarshalJSON(b []byte) error {
+	var l string
+	if err := json.Unmarshal(b, &l); err != nil {
+		return err
+	}
+	if l == "" {
+		*s = 0
+		return nil
+	}
+	v, err := ParseStage(l)
+	*s = v
+	return err
+}
+
+// Role is a consortium member's role.
+type Role string
+
+// The roster's three roles.
+const (
+	RoleLead    Role = "대표 단체"
+	RoleMember  Role = "참여 단체"
+	RoleManager Role = "플랫폼책임자"
+)
+
+// Roles lists the roles in roster order.
+var Roles = []Role{RoleLead, RoleMember, RoleManager}
+
+// ParseRole reads a role, ignoring spaces.
+func ParseRole(s string) (Role, error) {
+	for _, r := range Roles {
+		if compact(s) == compact(string(r)) {
+			return r, nil
+		}
+	}
+	return "", fmt.Errorf("구분 %q 을(를) 알 수 없습니다 (대표 단체, 참여 단체, 플랫폼책임자 중 하나)", s)
+}
+
+// PlanSteps are a plan's process steps in order.
+var PlanSteps = []string{"공모", "협의·조정", "협약", "지원", "평가"}
+
+// PlatformStatuses are a platform's selection steps in order.
+var PlatformStatuses = []string{"신청", "협의조정·컨설팅", "심의", "협약체결", "보조금 집행교육", "사업개시"}
+
+// GrowthStages names a platform's growth stages 1–3.
+var GrowthStages = map[int]string{1: "네트워크 구축", 2: "자립화 전략", 3: "자립화 완료"}
+
+// PBTypes are the participatory-budget links of a plan.
+var PBTypes = []string{"일반형", "계획형", "융합형"}
+
+// SessionStatuses are a school session's states.
+var SessionStatuses = []string{"예정", "완료", "취소"}
+
+// SubmissionKinds are the kinds of district file.
+var SubmissionKinds = []string{"혁신계획", "플랫폼", "교육"}
+
+// SubmissionStatuses are a submission's states in order.
+var SubmissionStatuses = []string{"접수", "검토중", "보완요청", "확정"}
+
+// EventKinds are the plan's event kinds.
+var EventKinds = []string{"정책토론회", "현장 워크숍", "사례 아카이빙", "자문네트워크 회의", "성과공유 워크숍"}
+
+func compact(s string) string {
+	out := make([]rune, 0, len(s))
+	for _, r := range s {
+		if r != ' ' && r != '\t' && r != '\u00a0' && r != '\u3000' {
+			out = append(out, r)
+		}
+	}
+	return string(out)
+}

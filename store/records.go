@@ -1,0 +1,214 @@
+package store
+
+import "time"
+
+// District is one autonomous district and its governance infrastructure.
+type District struct {
+	Name        string `json:"district"`
+	Region      string `json:"region"`
+	Council     string `json:"council"`     // 협치OO구회의
+	Office      string `json:"office"`      // 추진단/사무국
+	Coordinator bool   `json:"coordinator"` // 협치조정관 채용
+	Ordinance   bool   `json:"ordinance"`   // 협치조례 제정
+	OrdinanceOn Date   `json:"ordinance_on,omitempty"`
+	Note        string `json:"note"`
+}
+
+// Plan is a district's community innovation plan (지역사회혁신계획) for one
+// programme year.
+type Plan struct {
+	ID          uint64    `json:"id"`
+	District    string    `json:"district"`
+	Year        int       `json:"year"`
+	Stage       Stage     `json:"stage"`
+	Support     string    `json:"support"` // 지원 사항: 수립계획서, 본계획 수립, 실행
+	Start       Date      `json:"start"`
+	End         Date      `json:"end"`
+	Months      int       `json:"months"` // as the document states them
+	Amount      int64     `json:"amount"` // 천원
+	TFTCivil    int       `json:"tft_civil"`
+	TFTCouncil  int       `json:"tft_council"`
+	TFTOfficial int       `json:"tft_official"`
+	Fields      []string  `json:"fields"`
+	PB          string    `json:"participatory_budget"` // 일반형, 계획형, 융합형 or ""
+	Process     []Step    `json:"process"`
+	MainPlanOn  Date      `json:"main_plan_submitted"` // 본계획 제출일
+	Note        string    `json:"note"`
+	Updated     time.Time `json:"updated"`
+}
+
+// TFTTotal is the task force's size: civilians + councillors + officials.
+func (p Plan) TFTTotal() int { return p.TFTCivil + p.TFTCouncil + p.TFTOfficial }
+
+// Step is one dated step of a process (공모, 협의·조정, 협약, …).
+type Step struct {
+	Name string `json:"name"`
+	On   Date   `json:"on"`
+}
+
+// Platform is a district's citizen cooperation platform consortium
+// (시민협력플랫폼 컨소시엄) for one programme year, with its roster.
+type Platform struct {
+	ID         uint64      `json:"id"`
+	District   string      `json:"district"`
+	Year       int         `json:"year"`
+	Name       string      `json:"name"`
+	Space      int         `json:"space"`        // ㎡
+	Growth     int         `json:"growth_stage"` // 1, 2, 3
+	Grant      int64       `json:"grant"`        // 천원
+	Months     int         `json:"months"`
+	Status     string      `json:"status"` // 신청 … 사업개시
+	Indicators []Indicator `json:"indicators"`
+	Members    []Member    `json:"members"`
+	Note       string      `json:"note"`
+	Updated    time.Time   `json:"updated"`
+}
+
+// Member is one line of a consortium roster.
+type Member struct {
+	Role    Role   `json:"role"`
+	Org     string `json:"org"`
+	Rep     string `json:"rep"`
+	Note    string `json:"note"`
+	Contact string `json:"contact"` // personal data: masked outside the edit form
+}
+
+// Indicator is a performance indicator of a platform.
+type Indicator struct {
+	Common bool   `json:"common"` // 공통 지표, else 개별 지표
+	Name   string `json:"name"`
+	Target string `json:"target"`
+	Result string `json:"result"`
+}
+
+// Course is a governance school course (협치학교 과정) of a year.
+type Course struct {
+	ID       uint64 `json:"id"`
+	Year     int    `json:"year"`
+	Name     string `json:"name"`
+	Audience string `json:"audience"`
+	Contents string `json:"contents"`
+}
+
+// Session is one session of a course.
+type Session struct {
+	ID           uint64    `json:"id"`
+	Year         int       `json:"year"`
+	Course       string    `json:"course"`
+	Number       int       `json:"number"`
+	Date         Date      `json:"date"`
+	Time         string    `json:"time"` // 14:00-17:00
+	District     string    `json:"district"`
+	Venue        string    `json:"venue"`
+	Audience     string    `json:"audience"`
+	Capacity     int       `json:"capacity"`
+	Instructor   string    `json:"instructor"`
+	AttendMale   int       `json:"attend_male"`
+	AttendFemale int       `json:"attend_female"`
+	Status       string    `json:"status"` // 예정, 완료, 취소
+	Note         string    `json:"note"`
+	Updated      time.Time `json:"updated"`
+}
+
+// Attendance is the number who attended.
+func (s Session) Attendance() int { return s.AttendMale + s.AttendFemale }
+
+// SchoolYear holds a year's school totals where only totals are known, as
+// the plan gives them for 2016.
+type SchoolYear struct {
+	Year         int    `json:"year"`
+	Courses      int    `json:"courses"`
+	Sessions     int    `json:"sessions"`
+	Participants int    `json:"participants"`
+	Note         string `json:"note"`
+}
+
+// Event is a forum, field workshop, archiving job, advisory meeting or the
+// year-end workshop.
+type Event struct {
+	ID           uint64    `json:"id"`
+	Year         int       `json:"year"`
+	Kind         string    `json:"kind"`
+	Title        string    `json:"title"`
+	Date         Date      `json:"date"`
+	Place        string    `json:"place"`
+	Budget       int64     `json:"budget"` // 천원
+	AttendMale   int       `json:"attend_male"`
+	AttendFemale int       `json:"attend_female"`
+	Note         string    `json:"note"`
+	Updated      time.Time `json:"updated"`
+}
+
+// Submission is one file received from a district, imported or not.
+type Submission struct {
+	ID       uint64    `json:"id"`
+	District string    `json:"district"`
+	Kind     string    `json:"kind"` // 혁신계획, 플랫폼, 교육
+	Year     int       `json:"year"`
+	Received Date      `json:"received"`
+	Due      Date      `json:"due"`
+	FileName string    `json:"file_name"`
+	Size     int64     `json:"size"`
+	SHA256   string    `json:"sha256"`
+	Status   string    `json:"status"` // 접수, 검토중, 보완요청, 확정
+	Errors   []string  `json:"errors"`
+	Note     string    `json:"note"`
+	Updated  time.Time `json:"updated"`
+}
+
+// BudgetLine is a line of the year's budget (the plan's Ⅸ). A line with
+// children carries no amounts of its own: its amounts are its children's sum.
+type BudgetLine struct {
+	ID         uint64 `json:"id"`
+	Year       int    `json:"year"`
+	Name       string `json:"line"`
+	Parent     string `json:"parent"`
+	Order      int    `json:"order"`
+	OfficeCost int64  `json:"office_cost"` // 사무관리비, 천원
+	Grant      int64  `json:"grant"`       // 자치단체 경상보조, 천원
+	Program    string `json:"program"`     // which programme commits against it: plans, platforms, school, events
+}
+
+// Milestone is a dated step of the programme calendar (the plan's Ⅹ).
+type Milestone struct {
+	ID       uint64 `json:"id"`
+	Year     int    `json:"year"`
+	Title    string `json:"title"`
+	Start    Date   `json:"start"`
+	End      Date   `json:"end"`
+	Owner    string `json:"owner"`    // 사무국 or 자치구
+	Deadline bool   `json:"deadline"` // a due date districts must meet
+	Kind     string `json:"kind"`     // submission kind it is the due date of, if any
+}
+
+// Settings are the office's own settings.
+type Settings struct {
+	Office       string   `json:"office"`
+	Department   string   `json:"department"`
+	ApprovalLine []string `json:"approval_line"`
+	DocNumber    string   `json:"doc_number"`
+	Disclosure   string   `json:"disclosure"`
+	CurrentYear  int      `json:"current_year"`
+	Checklist    []Check  `json:"checklist"`
+}
+
+// Check is one item of the pre-review checklist (사전 검토항목).
+type Check struct {
+	Area     string `json:"area"`
+	Question string `json:"question"`
+	Example  string `json:"example"`
+	Done     bool   `json:"done"` // 검토완료, else 해당없음
+	Note     string `json:"note"`
+}
+
+// AuditEntry records one change: when, which record, before → after.
+type AuditEntry struct {
+	Seq    uint64    `json:"seq"`
+	When   time.Time `json:"when"`
+	Action string    `json:"action"` // 추가, 수정, 삭제, 가져오기, 복원
+	Kind   string    `json:"kind"`
+	Key    string    `json:"key"`
+	Label  string    `json:"label"`
+	Before string    `json:"before"`
+	After  string    `json:"after"`
+}

@@ -1,12 +1,12 @@
+// Command hyeopchi is the desktop program of Seoul's regional governance
+// office (협치 사무국): without a command it opens the window; with one it
+// runs that command on the database and exits.
 package main
 
 import (
-	"fyne.io/fyne/v2/app"
-	_ "fyne.io/fyne/v2/test"
-	_ "github.com/jung-kurt/gofpdf"
-	_ "github.com/xuri/excelize/v2"
-	_ "go.etcd.io/bbolt"
-	_ "golang.org/x/text/encoding/korean"
+	"os"
 )
 
-func main() { _ = app.New }
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}

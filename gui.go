@@ -1,0 +1,39 @@
+package main
+
+import (
+	"errors"
+	"os"
+	"runtime"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"hyeopchi/ui"
+)
+
+// errNoDisplay is returned on a Linux machine without a display.
+var errNoDisplay = errors.New("화면(DISPLAY)이 없어 창을 열 수 없습니다. 화면 없이 쓸 수 있는 명령: init, import, list, export, template, backup, restore, check (hyeopchi --help)")
+
+// runGUI opens the window over the database at path. The file is opened
+// before any window, so a second instance stops with the lock message.
+func runGUI(path string) error {
+	if runtime.GOOS == "linux" && os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
+		return errNoDisplay
+	}
+	st, err := openStore(path)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	go st.DailyBackup()
+
+	a := app.NewWithID("kr.seoul.hyeopchi")
+	a.SetIcon(ui.Icon)
+	a.Settings().SetTheme(ui.NewTheme())
+	w := a.NewWindow("협치 사무국")
+	ui.Create(a, w, st)
+	w.Resize(fyne.NewSize(1280, 800))
+	w.SetMaster()
+	w.ShowAndRun()
+	return nil
+}

@@ -1,0 +1,142 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Finding is one result of a whole-file check: where and what.
+type Finding struct {
+	Where   string `json:"where"`
+	Message string `json:"message"`
+	Warning bool   `json:"warning"`
+}
+
+func (f Finding) String() string {
+	if f.Warning {
+		return f.Where + ": 경고: " + f.Message
+	}
+	return f.Where + ": " + f.Message
+}
+
+// Findings is a list of findings.
+type Findings []Finding
+
+// Errors keeps the findings that are not warnings.
+func (fs Findings) Errors() Findings {
+	var out Findings
+	for _, f := range fs {
+		if !f.Warning {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Check runs bbolt's own consistency check and every rule over every record.
+func (s *Store) Check() (fs Findings, err error) {
+	defer recoverDamage(s.path, &err)
+	var out Findings
+	err = s.view(func(tx *bolt.Tx) error {
+		for err := range tx.Check() {
+			out = append(out, Finding{Where: "파일", Message: "데이터 파일 손상: " + err.Error()})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	d, err := s.Export()
+	if err != nil {
+		return append(out, Finding{Where: "파일", Message: "기록을 읽을 수 없습니다: " + err.Error()}), nil
+	}
+	return append(out, CheckDataset(d, DateOf(s.Now()))...), nil
+}
+
+// CheckDataset runs the rules over a whole dataset.
+func CheckDataset(d Dataset, today Date) Findings {
+	var out Findings
+	add := func(where string, ps Problems) {
+		for _, p := range ps {
+			out = append(out, Finding{Where: where, Message: p.Message, Warning: p.Warning})
+		}
+	}
+	for _, p := range d.Plans {
+		var others []Plan
+		for _, o := range d.Plans {
+			if o.District == p.District && o.ID != p.ID {
+				others = append(others, o)
+			}
+		}
+		add("혁신계획 "+p.label(), CheckPlan(p, others, today))
+	}
+	for _, p := range d.Platforms {
+		var others []Platform
+		for _, o := range d.Platforms {
+			if o.District == p.District && o.ID != p.ID {
+				others = append(others, o)
+			}
+		}
+		add("시민협력플랫폼 "+p.label(), CheckPlatform(p, others))
+	}
+	for _, x := range d.Sessions {
+		var others []Session
+		for _, o := range d.Sessions {
+			if o.Year == x.Year && o.ID != x.ID {
+				others = append(others, o)
+			}
+		}
+		add("교육회차 "+x.label(), CheckSession(x, others))
+	}
+	for _, e := range d.Events {
+		add("행사 "+e.label(), CheckEvent(e))
+	}
+	if len(d.Districts) != len(Districts) {
+		out = append(out, Finding{Where: "자치구", Message: fmt.Sprintf("자치구가 %d개입니다 (25개여야 합니다)", len(d.Districts))})
+	}
+	return out
+}
+
+// CheckFile opens a database file read-only (a backup, a file to restore)
+// and checks it. It never changes the file.
+func CheckFile(path string) (fs Findings, err error) {
+	defer recoverDamage(path, &err)
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("파일을 열 수 없습니다: %s: %w", path, err)
+	}
+	s, err := open(path, &Options{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	var v int
+	if err := s.view(func(tx *bolt.Tx) error {
+		for _, b := range allBuckets {
+			if tx.Bucket(b) == nil && string(b) != string(bucketExports) {
+				return fmt.Errorf("%w: %s (%s 없음)", ErrNotStore, path, b)
+			}
+		}
+		var err error
+		v, err = schemaOf(tx)
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	if v < 1 {
+		return nil, fmt.Errorf("%w: %s", ErrNotStore, path)
+	}
+	return s.Check()
+}
+
+// ErrDamaged says a file's pages are broken.
+var ErrDamaged = errors.New("데이터 파일이 손상되었습니다")
+
+// recoverDamage turns bbolt's panic on a broken page into an error.
+func recoverDamage(path string, err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("%w: %s (%v)", ErrDamaged, path, r)
+	}
+}

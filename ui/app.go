@@ -1,0 +1,328 @@
+// Package ui is hyeopchi's window: a navigation list on the left, one
+// screen per programme area, a shared top bar (year, district, search,
+// new) and a status line. Screens call the store; no rule and no bbolt
+// call lives here.
+package ui
+
+import (
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+
+	"hyeopchi/store"
+	"hyeopchi/ui/field"
+)
+
+// screen is one area of the window.
+type screen interface {
+	// content is built once.
+	content() fyne.CanvasObject
+	// refresh reloads from the store with the current filter.
+	refresh()
+}
+
+// creator is a screen with a 새로 action.
+type creator interface{ create() }
+
+// env is what every screen shares: the store, the window and the filter
+// chosen in the top bar, which carries across screens.
+type env struct {
+	st       *store.Store
+	win      fyne.Window
+	app      fyne.App
+	year     int
+	district string // "" for all
+	query    string
+	today    func() store.Date
+	// open switches to the screen with the given navigation index.
+	open func(i int)
+	// status updates the status line.
+	status func()
+}
+
+func (e *env) filter() store.Filter { return store.Filter{Year: e.year, District: e.district} }
+
+func (e *env) showError(err error) {
+	if err != nil {
+		dialog.ShowError(err, e.win)
+	}
+}
+
+// App is the built window.
+type App struct {
+	env     *env
+	names   []string
+	screens []screen
+	objs    []fyne.CanvasObject
+	nav     *widget.List
+	body    *fyne.Container
+	current int
+	bar     *topBar
+	status  *widget.Button
+	lastSave time.Time
+}
+
+// Names of the screens, in navigation order (Ctrl+1 … Ctrl+8).
+var Names = []string{"현황", "혁신계획", "시민협력플랫폼", "협치학교", "예산·일정", "접수·가져오기", "보고서", "변경 기록"}
+
+// Create builds the whole window over st and returns it; the caller shows it.
+func Create(a fyne.App, w fyne.Window, st *store.Store) *App {
+	settings, _ := st.Settings()
+	year := settings.CurrentYear
+	if year == 0 {
+		year = time.Now().Year()
+	}
+	e := &env{st: st, win: w, app: a, year: year, today: func() store.Date { return store.DateOf(st.Now()) }}
+	u := &App{env: e, names: Names}
+	e.open = u.Show
+	e.status = u.updateStatus
+	u.screens = []screen{
+		newDashboard(e), newPlansScreen(e), newPlatformsScreen(e), newSchoolScreen(e),
+		newBudgetScreen(e), newIntakeScreen(e), newReportsScreen(e), newAuditScreen(e),
+	}
+	u.objs = make([]fyne.CanvasObject, len(u.screens))
+	u.bar = newTopBar(e, u.refreshCurrent, u.createCurrent)
+	u.nav = widget.NewList(func() int { return len(u.names) },
+		func() fyne.CanvasObject { return widget.NewLabel("시민협력플랫폼") },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(u.names[i]) })
+	u.nav.OnSelected = func(i widget.ListItemID) { u.show(i) }
+	u.body = container.NewStack()
+	u.status = widget.NewButton("", u.showWarnings)
+	u.status.Importance = widget.LowImportance
+	u.status.Alignment = widget.ButtonAlignLeading
+
+	main := container.NewBorder(u.bar.object(), nil, nil, nil, u.body)
+	split := container.NewHSplit(u.nav, main)
+	split.Offset = 0.16
+	w.SetContent(container.NewBorder(nil, u.status, nil, nil, split))
+	w.SetMainMenu(u.menu())
+	w.SetTitle("협치 사무국 — " + filepath.Base(st.Path()))
+	st.OnChange(func() {
+		u.lastSave = time.Now()
+		fyne.Do(u.updateStatus)
+	})
+	u.nav.Select(0)
+	u.updateStatus()
+	return u
+}
+
+// Show switches to screen i.
+func (u *App) Show(i int) {
+	if i < 0 || i >= len(u.screens) {
+		return
+	}
+	u.nav.Select(i)
+}
+
+// Current is the index of the screen shown.
+func (u *App) Current() int { return u.current }
+
+func (u *App) show(i int) {
+	if i < 0 || i >= len(u.screens) {
+		return
+	}
+	u.current = i
+	if u.objs[i] == nil {
+		u.objs[i] = u.screens[i].content()
+	}
+	_, canCreate := u.screens[i].(creator)
+	u.bar.setCreate(canCreate)
+	u.screens[i].refresh()
+	u.body.Objects = []fyne.CanvasObject{u.objs[i]}
+	u.body.Refresh()
+}
+
+func (u *App) refreshCurrent() { u.screens[u.current].refresh() }
+
+func (u *App) createCurrent() {
+	if c, ok := u.screens[u.current].(creator); ok {
+		c.create()
+	}
+}
+
+// next goes to the following screen (Ctrl+Tab).
+func (u *App) next() { u.Show((u.current + 1) % len(u.screens)) }
+
+func (u *App) updateStatus() {
+	text := "마지막 저장 "
+	if u.lastSave.IsZero() {
+		text += "-"
+	} else {
+		text += u.lastSave.Format("15:04")
+	}
+	text += " · 백업 "
+	if b := u.env.st.LastBackup(); b.IsZero() {
+		text += "없음"
+	} else if b.Format("2006-01-02") == time.Now().Format("2006-01-02") {
+		text += "오늘 " + b.Format("15:04")
+	} else {
+		text += b.Format("2006-01-02 15:04")
+	}
+	if fs, err := u.env.st.Check(); err == nil {
+		text += fmt.Sprintf(" · 오류 %d건 · 경고 %d건", len(fs.Errors()), len(fs)-len(fs.Errors()))
+	}
+	u.status.SetText(text)
+}
+
+func (u *App) showWarnings() {
+	fs, err := u.env.st.Check()
+	if err != nil {
+		u.env.showError(err)
+		return
+	}
+	if len(fs) == 0 {
+		dialog.ShowInformation("규칙 점검", "오류와 경고가 없습니다.", u.env.win)
+		return
+	}
+	list := widget.NewList(func() int { return len(fs) },
+		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Wrapping = fyne.TextWrapWord; return l },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			l.SetText(fs[i].String())
+			l.Importance = widget.DangerImportance
+			if fs[i].Warning {
+				l.Importance = widget.WarningImportance
+			}
+			l.Refresh()
+		})
+	d := dialog.NewCustom(fmt.Sprintf("규칙 점검: %d건", len(fs)), "닫기", list, u.env.win)
+	d.Resize(fyne.NewSize(720, 480))
+	d.Show()
+}
+
+func (u *App) menu() *fyne.MainMenu {
+	ctrl := fyne.KeyModifierShortcutDefault
+	var views []*fyne.MenuItem
+	for i, n := range u.names {
+		i := i
+		it := fyne.NewMenuItem(n, func() { u.Show(i) })
+		it.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyName(strconv.Itoa(i + 1)), Modifier: ctrl}
+		views = append(views, it)
+	}
+	next := fyne.NewMenuItem("다음 화면", u.next)
+	next.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: ctrl}
+	search := fyne.NewMenuItem("검색", u.bar.focusSearch)
+	search.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}
+	newItem := fyne.NewMenuItem("새로 만들기", u.createCurrent)
+	newItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: ctrl}
+	bigger := fyne.NewMenuItem("글자 크게", func() { u.scaleText(0.1) })
+	bigger.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: ctrl}
+	smaller := fyne.NewMenuItem("글자 작게", func() { u.scaleText(-0.1) })
+	smaller.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: ctrl}
+	backup := fyne.NewMenuItem("백업…", u.backupDialog)
+	restore := fyne.NewMenuItem("복원…", u.restoreDialog)
+	importItem := fyne.NewMenuItem("가져오기…", func() { u.Show(5) })
+	exportItem := fyne.NewMenuItem("내보내기…", func() { u.Show(6) })
+	file := fyne.NewMenu("파일", newItem, fyne.NewMenuItemSeparator(), backup, restore,
+		fyne.NewMenuItemSeparator(), importItem, exportItem)
+	edit := fyne.NewMenu("편집", search)
+	view := fyne.NewMenu("보기", append(append(views, fyne.NewMenuItemSeparator(), next,
+		fyne.NewMenuItemSeparator()), bigger, smaller)...)
+	help := fyne.NewMenu("도움말",
+		fyne.NewMenuItem("단축키", u.showShortcuts),
+		fyne.NewMenuItem("정보", func() {
+			dialog.ShowInformation("협치 사무국", "2017 지역협치 기본계획의 사업을 관리하는 프로그램\n데이터 파일: "+u.env.st.Path(), u.env.win)
+		}))
+	return fyne.NewMainMenu(file, edit, view, help)
+}
+
+func (u *App) scaleText(d float32) {
+	if t, ok := u.env.app.Settings().Theme().(*Theme); ok {
+		t.Scale += d
+		if t.Scale < 0.8 {
+			t.Scale = 0.8
+		}
+		if t.Scale > 1.6 {
+			t.Scale = 1.6
+		}
+		u.env.app.Settings().SetTheme(t)
+	}
+}
+
+func (u *App) showShortcuts() {
+	text := "Ctrl+1 … Ctrl+8\t화면 바꾸기\nCtrl+Tab\t다음 화면\nCtrl+F\t검색\nCtrl+N\t새로 만들기\nCtrl+S\t저장\nEsc\t취소\nCtrl+= / Ctrl+-\t글자 크기"
+	dialog.ShowInformation("단축키", text, u.env.win)
+}
+
+// topBar is the filter every list screen shares.
+type topBar struct {
+	e       *env
+	year    *widget.Select
+	dist    *widget.Select
+	search  *field.Entry
+	newBtn  *widget.Button
+	changed func()
+}
+
+func newTopBar(e *env, changed, create func()) *topBar {
+	b := &topBar{e: e, changed: changed}
+	var years []string
+	for y := 2016; y <= e.year+10; y++ {
+		years = append(years, strconv.Itoa(y))
+	}
+	b.year = widget.NewSelect(years, func(s string) {
+		e.year, _ = strconv.Atoi(s)
+		b.changed()
+	})
+	b.year.SetSelected(strconv.Itoa(e.year))
+	b.dist = widget.NewSelect(append([]string{"자치구 전체"}, store.Districts...), func(s string) {
+		e.district = ""
+		if s != "자치구 전체" {
+			e.district = s
+		}
+		b.changed()
+	})
+	b.dist.SetSelected("자치구 전체")
+	b.search = field.NewEntry()
+	b.search.SetPlaceHolder("검색…")
+	b.search.OnChanged = func(s string) {
+		e.query = s
+		b.changed()
+	}
+	b.newBtn = widget.NewButton("+ 새로", create)
+	b.newBtn.Importance = widget.HighImportance
+	return b
+}
+
+func (b *topBar) object() fyne.CanvasObject {
+	left := container.NewHBox(widget.NewLabel("연도"), b.year, b.dist)
+	return container.NewBorder(nil, nil, left, b.newBtn, b.search)
+}
+
+func (b *topBar) setCreate(ok bool) {
+	if ok {
+		b.newBtn.Enable()
+	} else {
+		b.newBtn.Disable()
+	}
+}
+
+func (b *topBar) focusSearch() { b.e.win.Canvas().Focus(b.search) }
+
+// SetYear chooses the year in the top bar, as the coordinator would.
+func (u *App) SetYear(y int) { u.bar.year.SetSelected(strconv.Itoa(y)) }
+
+// SetDistrict chooses a district ("" for all) in the top bar.
+func (u *App) SetDistrict(d string) {
+	if d == "" {
+		d = "자치구 전체"
+	}
+	u.bar.dist.SetSelected(d)
+}
+
+// selecter is a screen that can select its first row (screenshots, tests).
+type selecter interface{ selectFirst() }
+
+// SelectFirst selects the first row of the current screen, if it has rows.
+func (u *App) SelectFirst() {
+	if s, ok := u.screens[u.current].(selecter); ok {
+		s.selectFirst()
+	}
+}

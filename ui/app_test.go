@@ -1,0 +1,129 @@
+package ui
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"hyeopchi/store"
+)
+
+// newTestUI builds the window over a fresh file holding the plan's data.
+func newTestUI(t *testing.T) (*App, fyne.Window, *store.Store) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(NewTheme())
+	st, err := store.Create(filepath.Join(t.TempDir(), "hyeopchi.db"), store.SeedData())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	clock := time.Date(2017, 3, 2, 10, 0, 0, 0, time.UTC)
+	st.Now = func() time.Time { clock = clock.Add(time.Second); return clock }
+	w := a.NewWindow("")
+	u := Create(a, w, st)
+	w.Resize(fyne.NewSize(1280, 800))
+	t.Cleanup(w.Close)
+	return u, w, st
+}
+
+func TestWindowTitleAndNavigation(t *testing.T) {
+	u, w, _ := newTestUI(t)
+	if w.Title() != "협치 사무국 — hyeopchi.db" {
+		t.Fatalf("title %q", w.Title())
+	}
+	for i := range Names {
+		u.Show(i)
+		if u.Current() != i {
+			t.Fatalf("Show(%d) left screen %d", i, u.Current())
+		}
+		if u.body.Objects[0] != u.objs[i] {
+			t.Fatalf("screen %s not shown", Names[i])
+		}
+	}
+	u.next()
+	if u.Current() != 0 {
+		t.Fatalf("Ctrl+Tab from the last screen went to %d", u.Current())
+	}
+	// Tapping the navigation list switches too.
+	u.nav.Select(3)
+	if u.Current() != 3 {
+		t.Fatal("navigation list did not switch")
+	}
+}
+
+func TestDashboardShowsDistrictsOfYear(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	u.SetYear(2016)
+	u.Show(0)
+	d := u.screens[0].(*dashboard)
+	if d.grid.Rows() != 25 {
+		t.Fatalf("dashboard has %d districts, want 25", d.grid.Rows())
+	}
+	found := false
+	for r := 0; r < d.grid.Rows(); r++ {
+		if d.grid.Cell(r, 1) == "관악구" {
+			found = true
+			if d.grid.Cell(r, 2) != "본계획 수립기" || d.grid.Cell(r, 3) != "167,000" || d.grid.Cell(r, 5) != "100,000" {
+				t.Fatalf("관악구 row: %q %q %q", d.grid.Cell(r, 2), d.grid.Cell(r, 3), d.grid.Cell(r, 5))
+			}
+		}
+	}
+	if !found {
+		t.Fatal("관악구 missing")
+	}
+	if got := d.grid.Cell(25, 3); got != "1,145,622" {
+		t.Fatalf("plans total %q, want 1,145,622", got)
+	}
+	if got := d.grid.Cell(25, 5); got != "899,976" {
+		t.Fatalf("platform total %q, want 899,976", got)
+	}
+	// The district chosen in the top bar carries to the dashboard.
+	u.SetDistrict("도봉구")
+	if d.grid.Rows() != 1 || d.grid.Cell(0, 1) != "도봉구" {
+		t.Fatalf("district filter: %d rows", d.grid.Rows())
+	}
+}
+
+func TestPlansScreenSortAndSearch(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	u.SetYear(2016)
+	u.Show(1)
+	s := u.screens[1].(*plansScreen)
+	if s.grid.Rows() != 8 || s.grid.Cell(8, 5) != "1,145,622" {
+		t.Fatalf("plans: %d rows, total %q", s.grid.Rows(), s.grid.Cell(8, 5))
+	}
+	s.grid.SortBy(5) // amount ascending
+	if s.grid.Cell(0, 1) != "도봉구" || s.grid.Cell(0, 5) != "79,000" {
+		t.Fatalf("smallest amount first: %s %s", s.grid.Cell(0, 1), s.grid.Cell(0, 5))
+	}
+	s.grid.SortBy(5) // descending
+	if s.grid.Cell(0, 5) != "200,000" {
+		t.Fatalf("largest first: %s", s.grid.Cell(0, 5))
+	}
+	if s.grid.Cell(8, 0) != "계" {
+		t.Fatal("the totals row must stay last when sorted")
+	}
+	test.Type(u.bar.search, "다문화")
+	if s.grid.Rows() != 1 || s.grid.Cell(0, 1) != "영등포구" {
+		t.Fatalf("search 다문화: %d rows", s.grid.Rows())
+	}
+}
+
+func TestAuditScreenListsChanges(t *testing.T) {
+	u, _, st := newTestUI(t)
+	ps, _ := st.Plans(store.Filter{Year: 2016, District: "관악구"})
+	p := ps[0]
+	p.Note = "메모"
+	if _, err := st.SavePlan(&p); err != nil {
+		t.Fatal(err)
+	}
+	u.Show(7)
+	s := u.screens[7].(*auditScreen)
+	if s.grid.Rows() < 2 || s.grid.Cell(0, 1) != "수정" || s.grid.Cell(0, 3) != "2016 관악구" {
+		t.Fatalf("newest audit row: %q %q", s.grid.Cell(0, 1), s.grid.Cell(0, 3))
+	}
+}

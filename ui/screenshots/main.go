@@ -1,0 +1,75 @@
+// Command screenshots renders every screen of hyeopchi with Fyne's test
+// driver (no display needed) over a database holding the plan's data, and
+// writes one PNG per screen: make screenshots.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"image/png"
+	"os"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"hyeopchi/store"
+	"hyeopchi/ui"
+)
+
+// files names each screen's PNG, in navigation order.
+var files = []string{"dashboard", "plans", "platforms", "school", "budget", "intake", "reports", "audit"}
+
+func main() {
+	out := flag.String("out", "docs/screens", "folder for the PNG files")
+	year := flag.Int("year", 2016, "year shown")
+	flag.Parse()
+	if err := run(*out, *year); err != nil {
+		fmt.Fprintln(os.Stderr, "screenshots:", err)
+		os.Exit(1)
+	}
+}
+
+func run(out string, year int) error {
+	dir, err := os.MkdirTemp("", "hyeopchi-shots")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	st, err := store.Create(filepath.Join(dir, "hyeopchi.db"), store.SeedData())
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	st.Now = func() time.Time { return time.Date(2017, 3, 2, 10, 0, 0, 0, time.Local) }
+
+	a := test.NewApp()
+	defer a.Quit()
+	a.Settings().SetTheme(ui.NewTheme())
+	w := a.NewWindow("협치 사무국")
+	u := ui.Create(a, w, st)
+	w.Resize(fyne.NewSize(1280, 800))
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	for i, name := range files {
+		u.SetYear(year)
+		u.Show(i)
+		u.SelectFirst()
+		path := filepath.Join(out, fmt.Sprintf("%d-%s.png", i+1, name))
+		f, err := os.Create(path)
+		if err != nil {
+			return err
+		}
+		if err := png.Encode(f, w.Canvas().Capture()); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
+		fmt.Println(path)
+	}
+	return nil
+}

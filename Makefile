@@ -2,7 +2,7 @@
 GO       ?= go
 BIN      ?= hyeopchi
 GOFLAGS  ?=
-export LANG ?= C.UTF-8
+
 
 .PHONY: run build release test vet bench screenshots deps clean
 

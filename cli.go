@@ -234,9 +234,7 @@ func cmdInit(o opts, rest []string, stdout io.Writer) error {
 		data = store.EmptyData()
 		what = "빈 자료"
 	case o.synthetic > 0:
-		data = store.SeedData()
-		syn := store.SyntheticData(o.synthetic, o.seed)
-		data = data.Merge(syn)
+		data = store.WithSynthetic(store.SeedData(), o.synthetic, o.seed)
 		what = fmt.Sprintf("계획 자료와 %d년치 합성 자료", o.synthetic)
 	default:
 		data = store.SeedData()

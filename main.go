@@ -4,6 +4,7 @@
 package main
 
 import (
+	_ "envfix" // first: a UTF-8 locale before Fyne reads it
 	"os"
 )
 

@@ -83,7 +83,9 @@ func committed(l BudgetLine, plans []Plan, platforms []Platform, events []Event)
 }
 
 // budgetTree orders lines depth-first as the plan prints them and sums
-// children into parents.
+// children into parents. A line's parent is the year's first line, in
+// Order, with the Parent name: the plan names a child "시민협력플랫폼 지원"
+// after its parent, so names alone would loop.
 func budgetTree(lines []BudgetLine, year int, commit func(BudgetLine) int64) []BudgetStatus {
 	byYear := map[int][]BudgetLine{}
 	var years []int
@@ -101,29 +103,42 @@ func budgetTree(lines []BudgetLine, year int, commit func(BudgetLine) int64) []B
 	for _, y := range years {
 		ls := byYear[y]
 		sortLines(ls)
-		var walk func(parent string, depth int) (office, grant, comm int64)
-		walk = func(parent string, depth int) (office, grant, comm int64) {
-			for _, l := range ls {
-				if l.Parent != parent {
+		parent := make([]int, len(ls))
+		for i, l := range ls {
+			parent[i] = -1
+			if l.Parent == "" {
+				continue
+			}
+			for j, p := range ls {
+				if j != i && p.Name == l.Parent {
+					parent[i] = j
+					break
+				}
+			}
+		}
+		var walk func(p, depth int) (office, grant, comm int64)
+		walk = func(p, depth int) (office, grant, comm int64) {
+			for i, l := range ls {
+				if parent[i] != p || i == p {
 					continue
 				}
-				i := len(out)
+				at := len(out)
 				out = append(out, BudgetStatus{BudgetLine: l, Depth: depth})
-				o, g, c := walk(l.Name, depth+1)
-				if i+1 < len(out) { // has children
-					out[i].HasKids = true
-					out[i].OfficeCost, out[i].Grant = o, g
-					out[i].Committed = c
+				o, g, c := walk(i, depth+1)
+				if at+1 < len(out) { // has children
+					out[at].HasKids = true
+					out[at].OfficeCost, out[at].Grant = o, g
+					out[at].Committed = c
 				} else {
-					out[i].Committed = commit(l)
+					out[at].Committed = commit(l)
 				}
-				office += out[i].OfficeCost
-				grant += out[i].Grant
-				comm += out[i].Committed
+				office += out[at].OfficeCost
+				grant += out[at].Grant
+				comm += out[at].Committed
 			}
 			return
 		}
-		walk("", 0)
+		walk(-1, 0)
 	}
 	return out
 }

@@ -24,18 +24,54 @@ func EmptyData() Dataset {
 	return d
 }
 
-// Merge adds o's records to d. Districts and settings of d win.
-func (d Dataset) Merge(o Dataset) Dataset {
-	if len(d.Districts) == 0 {
-		d.Districts = o.Districts
+// WithSynthetic is base (the plan's data) and also years of generated data
+// for all 25 districts from SyntheticData. Where a base plan or consortium
+// would break a rule next to the generated ones (overlapping periods, the
+// 36-month cap, one consortium a year), the generated record wins; base
+// budget lines, milestones and courses stay only for years not generated.
+func WithSynthetic(base Dataset, years int, seed int64) Dataset {
+	out := SyntheticData(years, seed)
+	generated := map[int]bool{}
+	for _, l := range out.BudgetLines {
+		generated[l.Year] = true
 	}
-	d.Plans = append(d.Plans, o.Plans...)
-	d.Platforms = append(d.Platforms, o.Platforms...)
-	d.Courses = append(d.Courses, o.Courses...)
-	d.Sessions = append(d.Sessions, o.Sessions...)
-	d.SchoolYears = append(d.SchoolYears, o.SchoolYears...)
-	d.Events = append(d.Events, o.Events...)
-	d.BudgetLines = append(d.BudgetLines, o.BudgetLines...)
-	d.Milestones = append(d.Milestones, o.Milestones...)
-	return d
+	for _, p := range base.Plans {
+		var others []Plan
+		for _, o := range out.Plans {
+			if o.District == p.District {
+				others = append(others, o)
+			}
+		}
+		if !CheckPlan(p, others, SyntheticAsOf(years)).HasErrors() {
+			out.Plans = append(out.Plans, p)
+		}
+	}
+	for _, p := range base.Platforms {
+		var others []Platform
+		for _, o := range out.Platforms {
+			if o.District == p.District {
+				others = append(others, o)
+			}
+		}
+		if !CheckPlatform(p, others).HasErrors() {
+			out.Platforms = append(out.Platforms, p)
+		}
+	}
+	out.SchoolYears = append(append([]SchoolYear{}, base.SchoolYears...), out.SchoolYears...)
+	for _, l := range base.BudgetLines {
+		if !generated[l.Year] {
+			out.BudgetLines = append(out.BudgetLines, l)
+		}
+	}
+	for _, m := range base.Milestones {
+		if !generated[m.Year] {
+			out.Milestones = append(out.Milestones, m)
+		}
+	}
+	for _, c := range base.Courses {
+		if !generated[c.Year] {
+			out.Courses = append(out.Courses, c)
+		}
+	}
+	return out
 }

@@ -6,22 +6,6 @@ import (
 	"time"
 )
 
-// Dataset is everything needed to fill a new database: the office's
-// settings and one record per row of every kind. ID fields are 0; the store
-// assigns them.
-type Dataset struct {
-	Settings    Settings
-	Districts   []District
-	Plans       []Plan
-	Platforms   []Platform
-	Courses     []Course
-	Sessions    []Session
-	SchoolYears []SchoolYear
-	Events      []Event
-	BudgetLines []BudgetLine
-	Milestones  []Milestone
-}
-
 // BudgetLine.Program says what commits against a line, so the budget screen
 // can set spending beside it:
 //

@@ -7,16 +7,7 @@ import (
 )
 
 // DefaultSettings are the office's settings before the coordinator changes them.
-func DefaultSettings() Settings {
-	return Settings{
-		Office:       "서울특별시",
-		Department:   "지역공동체담당관",
-		ApprovalLine: []string{"주무관", "지역생태계팀장", "지역공동체담당관", "서울혁신기획관", "정무부시장"},
-		DocNumber:    "지역공동체담당관-2053",
-		Disclosure:   "공개",
-		CurrentYear:  2017,
-	}
-}
+func DefaultSettings() Settings { return seedSettings() }
 
 func getSettings(tx *bolt.Tx) (Settings, error) {
 	raw := tx.Bucket(bucketMeta).Get(keySettings)

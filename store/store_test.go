@@ -340,12 +340,12 @@ func TestDDay(t *testing.T) {
 
 func TestMaskContact(t *testing.T) {
 	for in, want := range map[string]string{
-		"010-1234-5678":     "010-****-5678",
-		"01012345678":       "010****5678",
-		"02-2133-6366":      "02-****-6366",
-		"kim@example.kr":    "k***@example.kr",
+		"010-1234-5678":   "010-****-5678",
+		"01012345678":     "010****5678",
+		"02-2133-6366":    "02-****-6366",
+		"kim@example.kr":  "k***@example.kr",
 		"김지현@seoul.go.kr": "김***@seoul.go.kr",
-		"":                  "",
+		"":                "",
 	} {
 		if got := MaskContact(in); got != want {
 			t.Errorf("MaskContact(%q) = %q, want %q", in, got, want)
@@ -363,5 +363,43 @@ func TestNormalizeDistrict(t *testing.T) {
 		if _, ok := NormalizeDistrict(in); ok {
 			t.Errorf("NormalizeDistrict(%q) accepted", in)
 		}
+	}
+}
+
+func TestSeededBudgetMatchesPlan(t *testing.T) {
+	s := newTestStore(t, SeedData())
+	bs, err := s.BudgetStatus(2017)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var office, grant int64
+	for _, b := range bs {
+		if b.Depth == 0 {
+			office += b.OfficeCost
+			grant += b.Grant
+		}
+	}
+	if office != 300270 || grant != 3700000 || office+grant != 4000270 {
+		t.Fatalf("budget %d + %d = %d, want 300,270 + 3,700,000 = 4,000,270", office, grant, office+grant)
+	}
+	if len(bs) != 13 {
+		t.Fatalf("%d budget lines, want 13", len(bs))
+	}
+}
+
+func TestSeedPassesCheckAndSyntheticToo(t *testing.T) {
+	s := newTestStore(t, SeedData())
+	fs, err := s.Check()
+	if err != nil || len(fs.Errors()) != 0 {
+		t.Fatalf("seed check: %v %v", err, fs.Errors())
+	}
+	s2 := newTestStore(t, WithSynthetic(SeedData(), 3, 1))
+	fs, err = s2.Check()
+	if err != nil || len(fs.Errors()) != 0 {
+		t.Fatalf("synthetic check: %v %v", err, fs.Errors())
+	}
+	ps, _ := s2.Plans(Filter{})
+	if len(ps) < 25 {
+		t.Fatalf("only %d plans in 3 synthetic years", len(ps))
 	}
 }

@@ -57,15 +57,15 @@ func (e *env) showError(err error) {
 
 // App is the built window.
 type App struct {
-	env     *env
-	names   []string
-	screens []screen
-	objs    []fyne.CanvasObject
-	nav     *widget.List
-	body    *fyne.Container
-	current int
-	bar     *topBar
-	status  *widget.Button
+	env      *env
+	names    []string
+	screens  []screen
+	objs     []fyne.CanvasObject
+	nav      *widget.List
+	body     *fyne.Container
+	current  int
+	bar      *topBar
+	status   *widget.Button
 	lastSave time.Time
 }
 

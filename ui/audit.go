@@ -58,5 +58,3 @@ func (s *auditScreen) refresh() {
 	s.grid.SetRows(rows, nil)
 	s.detail.SetText(fmt.Sprintf("변경 기록 %d건. 줄을 고르면 이전 → 이후 내용이 나옵니다.", len(rows)))
 }
-
-

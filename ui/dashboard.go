@@ -29,7 +29,7 @@ func newDashboard(e *env) *dashboard {
 	d.grid = NewGrid(
 		Column{Title: "권역", Width: 80}, Column{Title: "자치구", Width: 90},
 		Column{Title: "혁신계획 단계", Width: 120}, Column{Title: "혁신계획 지원액(천원)", Width: 150, Numeric: true},
-		Column{Title: "플랫폼 단계", Width: 120}, Column{Title: "플랫폼 지원액(천원)", Width: 140, Numeric: true},
+		Column{Title: "플랫폼 단계", Width: 150}, Column{Title: "플랫폼 지원액(천원)", Width: 140, Numeric: true},
 		Column{Title: "교육 회차", Width: 80, Numeric: true}, Column{Title: "제출", Width: 80, Numeric: true},
 	)
 	d.grid.OnSelect = func(i int) {

@@ -29,7 +29,7 @@ func newPlatformsScreen(e *env) *platformsScreen {
 		Column{Title: "성장 단계", Width: 130}, Column{Title: "지원액(천원)", Width: 120, Numeric: true},
 	)
 	s.roster = NewGrid(Column{Title: "구분", Width: 110}, Column{Title: "단체명", Width: 260},
-		Column{Title: "대표자 명", Width: 230}, Column{Title: "연락처", Width: 130})
+		Column{Title: "대표자 명", Width: 380}, Column{Title: "연락처", Width: 130})
 	s.head = widget.NewLabel("")
 	s.head.TextStyle.Bold = true
 	s.grid.OnSelect = func(i int) {

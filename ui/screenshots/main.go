@@ -4,6 +4,8 @@
 package main
 
 import (
+	_ "envfix" // a locale Fyne can parse, before it reads it
+
 	"flag"
 	"fmt"
 	"image/png"

@@ -1,0 +1,241 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"hyeopchi/store"
+	"hyeopchi/ui/field"
+)
+
+// form is the detail pane every screen edits a record in: one row per
+// field (label, input, and under it that field's problems: errors in red,
+// warnings in amber — the same sentences as the importer's), a 저장 (Ctrl+S)
+// and a 취소 (Esc) button, and a dirty flag so that leaving a changed form
+// asks first.
+type form struct {
+	e       *env
+	rows    *fyne.Container
+	msgs    map[string]*widget.Label // field name → its problem label
+	general *widget.Label            // problems of fields not on the form
+	save    *field.Action
+	saveBtn *widget.Button
+	cancel  *widget.Button
+	dirty   bool
+	loading bool
+}
+
+// newForm makes an empty form whose 저장 runs onSave and 취소 runs onCancel.
+func newForm(e *env, onSave, onCancel func()) *form {
+	f := &form{e: e, msgs: map[string]*widget.Label{}}
+	f.rows = container.NewVBox()
+	f.general = problemLabel()
+	f.save = field.NewAction(e.win, onSave)
+	f.saveBtn = widget.NewButton("저장", f.save.Run)
+	f.saveBtn.Importance = widget.HighImportance
+	f.cancel = widget.NewButton("취소", onCancel)
+	return f
+}
+
+func problemLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	return l
+}
+
+// add puts a labelled input on the form; name is the record's JSON field
+// name, so that rule problems land under it.
+func (f *form) add(name, label string, input fyne.CanvasObject) {
+	msg := problemLabel()
+	f.msgs[name] = msg
+	l := widget.NewLabel(label)
+	l.TextStyle.Bold = true
+	f.rows.Add(container.NewBorder(nil, msg, nil, nil, container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(120, l.MinSize().Height), l), nil, input)))
+	f.watch(input)
+}
+
+// watch marks the form dirty when the input changes.
+func (f *form) watch(input fyne.CanvasObject) {
+	mark := func() {
+		if !f.loading {
+			f.dirty = true
+		}
+	}
+	switch w := input.(type) {
+	case *field.Entry:
+		prev := w.OnChanged
+		w.OnChanged = func(s string) {
+			mark()
+			if prev != nil {
+				prev(s)
+			}
+		}
+		w.OnSubmitted = func(string) { f.save.Run() }
+	case *widget.Select:
+		prev := w.OnChanged
+		w.OnChanged = func(s string) {
+			mark()
+			if prev != nil {
+				prev(s)
+			}
+		}
+	case *widget.Check:
+		prev := w.OnChanged
+		w.OnChanged = func(b bool) {
+			mark()
+			if prev != nil {
+				prev(b)
+			}
+		}
+	}
+}
+
+// object is the form with its buttons, scrollable.
+func (f *form) object() fyne.CanvasObject {
+	buttons := container.NewHBox(f.saveBtn, f.cancel)
+	return container.NewBorder(nil, container.NewVBox(f.general, buttons), nil, nil, container.NewVScroll(f.rows))
+}
+
+// load fills the inputs without marking the form dirty.
+func (f *form) load(fill func()) {
+	f.loading = true
+	fill()
+	f.loading = false
+	f.dirty = false
+	f.showProblems(nil)
+}
+
+// showProblems puts each problem under its field; the rest go at the bottom.
+func (f *form) showProblems(ps store.Problems) {
+	byField := map[string][]store.Problem{}
+	var rest []string
+	for _, p := range ps {
+		if _, ok := f.msgs[p.Field]; ok {
+			byField[p.Field] = append(byField[p.Field], p)
+		} else {
+			rest = append(rest, p.String())
+		}
+	}
+	for name, l := range f.msgs {
+		setProblems(l, byField[name])
+	}
+	if len(rest) == 0 {
+		f.general.Hide()
+	} else {
+		f.general.SetText(strings.Join(rest, "\n"))
+		f.general.Importance = widget.DangerImportance
+		f.general.Show()
+	}
+	f.rows.Refresh()
+}
+
+func setProblems(l *widget.Label, ps []store.Problem) {
+	if len(ps) == 0 {
+		l.SetText("")
+		l.Hide()
+		return
+	}
+	var lines []string
+	l.Importance = widget.WarningImportance
+	for _, p := range ps {
+		lines = append(lines, p.String())
+		if !p.Warning {
+			l.Importance = widget.DangerImportance
+		}
+	}
+	l.SetText(strings.Join(lines, "\n"))
+	l.Show()
+}
+
+// problem is the text shown under a field (tests read it).
+func (f *form) problem(name string) string {
+	if l, ok := f.msgs[name]; ok && l.Visible() {
+		return l.Text
+	}
+	return ""
+}
+
+// leave runs next now if the form is unchanged, else after the
+// coordinator agrees to drop the changes.
+func (f *form) leave(next func()) {
+	if !f.dirty {
+		next()
+		return
+	}
+	dialog.ShowConfirm("저장하지 않은 변경", "바꾼 내용을 저장하지 않았습니다. 버리고 넘어갈까요?", func(ok bool) {
+		if ok {
+			f.dirty = false
+			next()
+		}
+	}, f.e.win)
+}
+
+// confirmDelete asks before deleting what.
+func confirmDelete(e *env, what string, del func() error) {
+	dialog.ShowConfirm("삭제", fmt.Sprintf("%s 을(를) 삭제할까요?\n변경 기록에는 남습니다.", what), func(ok bool) {
+		if ok {
+			e.showError(del())
+		}
+	}, e.win)
+}
+
+// Parsing what the coordinator typed into a form field. The messages are
+// the importer's: they say what was found and what is expected.
+
+// parseAmount reads 천원 amounts: "250000", "250,000", "250,000천원".
+func parseAmount(label, s string) (int64, *store.Problem) {
+	t := strings.TrimSpace(strings.TrimSuffix(strings.ReplaceAll(strings.TrimSpace(s), ",", ""), "천원"))
+	if t == "" {
+		return 0, nil
+	}
+	v, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || v < 0 {
+		return 0, &store.Problem{Message: fmt.Sprintf("%s %q 은(는) 금액이 아닙니다 (천원 단위 숫자, 예: 250,000)", label, s)}
+	}
+	return v, nil
+}
+
+// parseCount reads a whole number of people, months, ㎡ and the like.
+func parseCount(label, s string) (int, *store.Problem) {
+	t := strings.TrimSpace(strings.ReplaceAll(s, ",", ""))
+	if t == "" || t == "-" {
+		return 0, nil
+	}
+	v, err := strconv.Atoi(t)
+	if err != nil || v < 0 {
+		return 0, &store.Problem{Message: fmt.Sprintf("%s %q 은(는) 0 이상의 정수가 아닙니다", label, s)}
+	}
+	return v, nil
+}
+
+// parseDateField reads "2017-07-31" (also 2017.07.31 and 20170731).
+func parseDateField(label, s string) (store.Date, *store.Problem) {
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return "", nil
+	}
+	t = strings.TrimSuffix(strings.ReplaceAll(strings.ReplaceAll(t, ". ", "-"), ".", "-"), "-")
+	if len(t) == 8 && !strings.Contains(t, "-") {
+		t = t[:4] + "-" + t[4:6] + "-" + t[6:]
+	}
+	parts := strings.Split(t, "-")
+	if len(parts) == 3 {
+		y, e1 := strconv.Atoi(parts[0])
+		m, e2 := strconv.Atoi(parts[1])
+		d, e3 := strconv.Atoi(parts[2])
+		if e1 == nil && e2 == nil && e3 == nil {
+			date := store.Date(fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			if date.Valid() {
+				return date, nil
+			}
+		}
+	}
+	return "", &store.Problem{Message: fmt.Sprintf("%s %q 은(는) 날짜가 아닙니다 (예: 2017-07-31)", label, s)}
+}

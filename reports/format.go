@@ -1,0 +1,140 @@
+package reports
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"hyeopchi/store"
+)
+
+// comma writes n with thousands separators: 1145622 → "1,145,622".
+func comma(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	neg := strings.HasPrefix(s, "-")
+	if neg {
+		s = s[1:]
+	}
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// period writes a plan period the way the window does:
+// "2016-11-01 ~ 2017-06-30 (8개월)". months is what the document states;
+// 0 means count them.
+func period(start, end store.Date, months int) string {
+	if start.IsZero() && end.IsZero() {
+		return ""
+	}
+	if months == 0 {
+		months = store.MonthsBetween(start, end)
+	}
+	s := string(start) + " ~ " + string(end)
+	if months > 0 {
+		s += fmt.Sprintf(" (%d개월)", months)
+	}
+	return s
+}
+
+// span writes a milestone's span: one date, or "2017-02-01 ~ 2017-03-31".
+func span(start, end store.Date) string {
+	switch {
+	case end.IsZero() || end == start:
+		return string(start)
+	case start.IsZero():
+		return "~ " + string(end)
+	}
+	return string(start) + " ~ " + string(end)
+}
+
+// monthDate is the plan's document date style: "2017. 2.".
+func monthDate(t time.Time) string { return fmt.Sprintf("%d. %d.", t.Year(), int(t.Month())) }
+
+// dotDate is the approval block's date style: "2017.2.22.".
+func dotDate(t time.Time) string {
+	return fmt.Sprintf("%d.%d.%d.", t.Year(), int(t.Month()), t.Day())
+}
+
+// percent writes part of whole as "12.3%", "-" when whole is 0.
+func percent(part, whole int64) string {
+	if whole == 0 {
+		return "-"
+	}
+	return strconv.FormatFloat(float64(part)*100/float64(whole), 'f', 1, 64) + "%"
+}
+
+func yesNo(b bool, yes, no string) string {
+	if b {
+		return yes
+	}
+	return no
+}
+
+var (
+	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
+	phoneRe = regexp.MustCompile(`(\+?\d{2,3})([-.\s)]?)(\d{3,4})([-.\s]?)(\d{4})`)
+)
+
+// MaskContact hides personal contact data the way every screen and report
+// shows it: phone numbers keep their first group and last four digits
+// ("010-****-1234"), e-mail addresses their first letter and domain
+// ("a***@x.kr"). Other text stays.
+func MaskContact(s string) string {
+	s = emailRe.ReplaceAllStringFunc(s, func(m string) string {
+		at := strings.IndexByte(m, '@')
+		r := []rune(m[:at])
+		return string(r[0]) + "***" + m[at:]
+	})
+	return phoneRe.ReplaceAllStringFunc(s, func(m string) string {
+		p := phoneRe.FindStringSubmatch(m)
+		return p[1] + p[2] + strings.Repeat("*", len(p[3])) + p[4] + p[5]
+	})
+}
+
+// clean makes text safe for the PDF font: tabs become spaces, other control
+// characters go, and characters outside the Basic Multilingual Plane (which
+// the embedded font cannot hold) become "?".
+func clean(s string) string {
+	ok := true
+	for _, r := range s {
+		if r > 0xFFFF || (unicode.IsControl(r) && r != '\n') || r == unicode.ReplacementChar {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\t':
+			b.WriteByte(' ')
+		case r == '\n':
+			b.WriteByte('\n')
+		case unicode.IsControl(r):
+		case r > 0xFFFF || r == unicode.ReplacementChar:
+			b.WriteByte('?')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// formulaLike reports whether a spreadsheet would read s as a formula.
+func formulaLike(s string) bool {
+	return s != "" && strings.ContainsRune("=+-@", rune(s[0]))
+}

@@ -1,0 +1,501 @@
+package reports
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"hyeopchi/assets"
+	"hyeopchi/store"
+)
+
+const (
+	fontName   = "NanumGothic"
+	marginSide = 15.0
+	marginTop  = 15.0
+	marginFoot = 17.0 // the page number sits in it
+	cellMargin = 1.5  // text inset left and right in a cell
+	cellPad    = 1.3  // text inset top and bottom in a cell
+	bodySize   = 9.0
+	indentStep = 4.0 // mm per budget level
+	minColumn  = 9.0 // narrowest column, mm
+	maxWordMin = 30.0
+)
+
+var a4 = gofpdf.SizeType{Wd: 210, Ht: 297}
+
+type rgb struct{ r, g, b int }
+
+var (
+	headFill  = rgb{221, 229, 242}
+	shadeFill = rgb{240, 240, 240}
+	totalFill = rgb{242, 242, 242}
+	lineGray  = rgb{70, 70, 70}
+)
+
+type pdfWriter struct {
+	f         *gofpdf.Fpdf
+	in        *Input
+	landscape bool
+	bold      bool
+	size      float64
+	widths    [2]map[rune]int // glyph widths in font units, regular and bold
+}
+
+// newFpdf is an A4 document with NanumGothic regular and bold.
+func newFpdf() *gofpdf.Fpdf {
+	f := gofpdf.New("P", "mm", "A4", "")
+	f.AddUTF8FontFromBytes(fontName, "", assets.FontRegular)
+	f.AddUTF8FontFromBytes(fontName, "B", assets.FontBold)
+	// after the fonts, so that their subsets keep the digits the alias becomes
+	f.AliasNbPages("{nb}")
+	return f
+}
+
+func renderPDF(d *document, in *Input, w io.Writer) (int, error) {
+	f := newFpdf()
+	f.SetMargins(marginSide, marginTop, marginSide)
+	f.SetAutoPageBreak(false, marginFoot) // rows are laid out and broken here
+	f.SetCellMargin(cellMargin)
+	f.SetLineWidth(0.2)
+	f.SetTitle(d.title, true)
+	f.SetAuthor(issuer(in.Settings), true)
+	f.SetSubject(Title(d.kind), true)
+	f.SetCreator("hyeopchi 협치 사무국", true)
+	f.SetProducer("hyeopchi", true)
+	f.SetCreationDate(in.Generated)
+	f.SetModificationDate(in.Generated)
+	f.SetCatalogSort(true)
+	p := &pdfWriter{f: f, in: in, widths: [2]map[rune]int{{}, {}}}
+	f.SetFooterFunc(p.footer)
+
+	if d.cover {
+		p.newPage(false)
+		p.officialHeader(d.title, true)
+		if len(in.Settings.Checklist) > 0 {
+			p.newPage(false)
+			p.checklist(in.Settings.Checklist)
+		}
+		// the contents go on pages kept for them, written once the
+		// sections are laid out and their first pages known
+		first := f.PageNo() + 1
+		for range tocPages(len(d.sections)) {
+			p.newPage(false)
+		}
+		starts := make([]int, len(d.sections))
+		for i, s := range d.sections {
+			starts[i] = p.section(s)
+		}
+		last := f.PageNo()
+		p.contents(d.sections, starts, first)
+		f.SetPage(last)
+	} else {
+		p.newPage(d.landscape)
+		p.officialHeader(d.title, false)
+		for _, s := range d.sections {
+			p.section(s)
+		}
+	}
+	if err := f.Error(); err != nil {
+		return 0, fmt.Errorf("%s: PDF를 만들 수 없습니다: %w", d.title, err)
+	}
+	pages := f.PageNo()
+	if err := f.Output(w); err != nil {
+		return 0, fmt.Errorf("%s: PDF를 쓸 수 없습니다: %w", d.title, err)
+	}
+	return pages, nil
+}
+
+func (p *pdfWriter) footer() {
+	// two spaces a gap, so that text extraction keeps "- 1 / 5 -" apart
+	p.f.SetFont(fontName, "", 9)
+	p.f.SetTextColor(0, 0, 0)
+	p.f.SetXY(marginSide, p.pageH()-11)
+	p.f.CellFormat(p.usableW(), 5, fmt.Sprintf("-  %d  /  {nb}  -", p.f.PageNo()), "", 0, "C", false, 0, "")
+}
+
+func (p *pdfWriter) newPage(landscape bool) {
+	p.landscape = landscape
+	if landscape {
+		p.f.AddPageFormat("L", a4)
+	} else {
+		p.f.AddPageFormat("P", a4)
+	}
+	p.setFont(p.bold, p.size)
+	p.f.SetXY(marginSide, marginTop)
+}
+
+func (p *pdfWriter) pageW() float64 { w, _ := p.f.GetPageSize(); return w }
+func (p *pdfWriter) pageH() float64 { _, h := p.f.GetPageSize(); return h }
+func (p *pdfWriter) usableW() float64 {
+	return p.pageW() - 2*marginSide
+}
+func (p *pdfWriter) bottom() float64 { return p.pageH() - marginFoot }
+func (p *pdfWriter) room() float64   { return p.bottom() - p.f.GetY() }
+
+func (p *pdfWriter) setFont(bold bool, size float64) {
+	if size == 0 {
+		size = bodySize
+	}
+	p.bold, p.size = bold, size
+	style := ""
+	if bold {
+		style = "B"
+	}
+	p.f.SetFont(fontName, style, size)
+}
+
+func lineH(size float64) float64 { return size * 0.3528 * 1.4 }
+
+// width measures s in the current font, in mm.
+func (p *pdfWriter) width(s string) float64 {
+	u := 0
+	for _, r := range s {
+		u += p.runeUnits(r)
+	}
+	return float64(u) * p.unit()
+}
+
+func (p *pdfWriter) runeUnits(r rune) int {
+	b := 0
+	if p.bold {
+		b = 1
+	}
+	if u, ok := p.widths[b][r]; ok {
+		return u
+	}
+	u := p.f.GetStringSymbolWidth(string(r))
+	p.widths[b][r] = u
+	return u
+}
+
+// breakAfter reports whether a line may end after r, next being the rune
+// that follows (-1 at the end): at spaces and after "/" "・" ")" "~", and
+// after "," or "-" unless a digit follows, so 1,145,622 and 2017-06-30 stay
+// whole. A line may also end before "(".
+func breakAfter(r, next rune) bool {
+	switch r {
+	case ' ', '/', '・', '·', ')', '~':
+		return true
+	case ',', '-':
+		return next < '0' || next > '9'
+	}
+	return false
+}
+
+// wrap breaks s into lines no wider than w in the current font: at spaces,
+// after "/" "," "・" ")" and before "(", and inside a word only when the word
+// alone is wider than w. Nothing is ever cut.
+func (p *pdfWriter) wrap(s string, w float64) []string {
+	var out []string
+	for _, para := range strings.Split(clean(s), "\n") {
+		out = append(out, p.wrapLine(para, w)...)
+	}
+	return out
+}
+
+func (p *pdfWriter) wrapLine(s string, w float64) []string {
+	if s == "" || p.width(s) <= w {
+		return []string{s}
+	}
+	rs := []rune(s)
+	var lines []string
+	start, brk := 0, -1
+	lw := 0.0
+	for i := 0; i < len(rs); i++ {
+		cw := float64(p.runeUnits(rs[i])) * p.unit()
+		if lw+cw > w && i > start {
+			end := i
+			if brk >= start {
+				end = brk + 1
+			}
+			lines = append(lines, strings.TrimRight(string(rs[start:end]), " "))
+			for end < len(rs) && rs[end] == ' ' {
+				end++
+			}
+			start, brk, lw = end, -1, 0
+			i = start - 1
+			continue
+		}
+		lw += cw
+		next := rune(-1)
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		if breakAfter(rs[i], next) {
+			brk = i
+		} else if rs[i] == '(' && i > start {
+			brk = i - 1
+		}
+	}
+	if start < len(rs) {
+		lines = append(lines, strings.TrimRight(string(rs[start:]), " "))
+	}
+	return lines
+}
+
+// longestWord is the widest piece wrap will not break unless it must.
+func (p *pdfWriter) longestWord(s string) float64 {
+	best, cur := 0.0, 0.0
+	rs := []rune(clean(s))
+	for i, r := range rs {
+		if r == '(' || r == '\n' {
+			best, cur = max(best, cur), 0
+		}
+		if r != '\n' {
+			cur += float64(p.runeUnits(r)) * p.unit()
+		}
+		next := rune(-1)
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		if breakAfter(r, next) {
+			best, cur = max(best, cur), 0
+		}
+	}
+	return max(best, cur)
+}
+
+func (p *pdfWriter) widest(s string) float64 {
+	best := 0.0
+	for _, l := range strings.Split(clean(s), "\n") {
+		best = max(best, p.width(l))
+	}
+	return best
+}
+
+// ---- paragraphs and sections ----
+
+func (p *pdfWriter) para(text string, bold bool, size float64, a align) {
+	p.setFont(bold, size)
+	lh := lineH(p.size)
+	for _, l := range p.wrap(text, p.usableW()-2*cellMargin) {
+		if p.room() < lh {
+			p.newPage(p.landscape)
+			p.setFont(bold, size)
+		}
+		p.f.SetX(marginSide)
+		p.f.CellFormat(p.usableW(), lh, l, "", 1, a.pdf(), false, 0, "")
+	}
+}
+
+func (p *pdfWriter) gap(h float64) {
+	if p.room() > h {
+		p.f.SetY(p.f.GetY() + h)
+	}
+}
+
+// section lays out a section and returns the page it starts on.
+func (p *pdfWriter) section(s section) int {
+	if s.newPage {
+		p.newPage(s.landscape)
+	}
+	if s.title != "" {
+		p.setFont(true, 13)
+		if p.room() < 30 {
+			p.newPage(p.landscape)
+		}
+		p.f.Bookmark(clean(s.title), map[bool]int{false: 0, true: 1}[s.sub], -1)
+	}
+	start := p.f.PageNo()
+	if s.title != "" {
+		p.para(s.title, true, 13, alignLeft)
+		p.gap(2)
+	}
+	for _, b := range s.blocks {
+		switch {
+		case b.table != nil && b.table.only != xlsxOnly:
+			p.table(b.table)
+			p.gap(3)
+		case b.table == nil && b.bold:
+			if p.room() < 25 { // keep a heading with what follows
+				p.newPage(p.landscape)
+			}
+			p.gap(1)
+			p.para(b.text, true, 10.5, alignLeft)
+			p.gap(1)
+		case b.table == nil:
+			p.para(b.text, false, 10, alignLeft)
+			p.gap(1.5)
+		}
+	}
+	return start
+}
+
+// ---- the official header: 문서번호 block, 결재란, title, date, office ----
+
+func (p *pdfWriter) box(x, y, w, h float64, fill *rgb) {
+	style := "D"
+	if fill != nil {
+		p.f.SetFillColor(fill.r, fill.g, fill.b)
+		style = "FD"
+	}
+	p.f.SetDrawColor(lineGray.r, lineGray.g, lineGray.b)
+	p.f.Rect(x, y, w, h, style)
+}
+
+// text draws lines centred vertically in a box.
+func (p *pdfWriter) text(x, y, w, h float64, lines []string, a align) {
+	lh := lineH(p.size)
+	ty := y + (h-float64(len(lines))*lh)/2
+	for i, l := range lines {
+		p.f.SetXY(x, ty+float64(i)*lh)
+		p.f.CellFormat(w, lh, l, "", 0, a.pdf(), false, 0, "")
+	}
+}
+
+func (p *pdfWriter) labelled(x, y, w, h float64, s string, bold bool, fill *rgb) {
+	p.box(x, y, w, h, fill)
+	p.setFont(bold, bodySize)
+	p.text(x, y, w, h, p.wrap(s, w-2*cellMargin), alignCenter)
+}
+
+func (p *pdfWriter) officialHeader(title string, cover bool) {
+	s := p.in.Settings
+	W := p.usableW()
+	x, y := marginSide, marginTop
+	p.setFont(false, bodySize)
+
+	// 문서번호 | 결재일자 | 공개여부
+	labelW := 20.0
+	vals := []string{s.DocNumber, dotDate(p.in.Generated), s.Disclosure}
+	shares := []float64{0.44, 0.28, 0.28}
+	rowH := 8.0
+	cx := x
+	for i, l := range []string{"문서번호", "결재일자", "공개여부"} {
+		vw := (W - 3*labelW) * shares[i]
+		p.labelled(cx, y, labelW, rowH, l, true, &headFill)
+		p.labelled(cx+labelW, y, vw, rowH, vals[i], false, nil)
+		cx += labelW + vw
+	}
+	y += rowH + 3
+
+	// 결재란: titles over empty signing cells, and a 협조 row
+	line := s.ApprovalLine
+	labW := 10.0
+	cw := (W - labW) / float64(len(line))
+	p.setFont(true, bodySize)
+	titleH := 7.0
+	for _, t := range line {
+		titleH = max(titleH, float64(len(p.wrap(t, cw-2*cellMargin)))*lineH(bodySize)+2*cellPad)
+	}
+	signH := 17.0
+	p.labelled(x, y, labW, titleH+signH, "결\n재", true, &headFill)
+	for i, t := range line {
+		p.labelled(x+labW+float64(i)*cw, y, cw, titleH, t, true, &headFill)
+		p.box(x+labW+float64(i)*cw, y+titleH, cw, signH, nil)
+	}
+	y += titleH + signH
+	coopH := 10.0
+	p.labelled(x, y, labW, coopH, "협\n조", true, &headFill)
+	p.box(x+labW, y, W-labW, coopH, nil)
+	y += coopH
+
+	// title, date, office
+	tsize, gapTop := 17.0, 9.0
+	if cover {
+		tsize, gapTop = 24, 60
+	}
+	p.f.SetY(y + gapTop)
+	p.para(title, true, tsize, alignCenter)
+	p.gap(map[bool]float64{true: 20, false: 3}[cover])
+	p.para(monthDate(p.in.Generated), false, 11, alignCenter)
+	p.gap(1)
+	p.para(issuer(s), true, 11.5, alignCenter)
+	if !cover {
+		p.gap(3)
+		y := p.f.GetY()
+		p.f.SetDrawColor(lineGray.r, lineGray.g, lineGray.b)
+		p.f.SetLineWidth(0.5)
+		p.f.Line(marginSide, y, marginSide+W, y)
+		p.f.SetLineWidth(0.2)
+		p.gap(5)
+	}
+}
+
+// ---- 사전 검토항목 and 목차 ----
+
+func (p *pdfWriter) checklist(cs []store.Check) {
+	p.para("사전 검토항목", true, 15, alignCenter)
+	p.gap(3)
+	p.para("☞ 해당사항이 있는 부분에 ‘ ■ ’ 표시하시기 바랍니다. (※ 비고 : 필요시 검토내용 기재)", false, 9.5, alignLeft)
+	p.gap(2)
+	t := &table{cols: []column{{title: "구 분"}, {title: "사전 검토항목 점검 사항"}, {title: "검토완료"}, {title: "해당없음"}, {title: "비 고"}}}
+	for _, c := range cs {
+		q := "● " + c.Question
+		if c.Example != "" {
+			q += "\n예) " + c.Example
+		}
+		t.add(ctr(c.Area), txt(q), ctr(yesNo(c.Done, "■", "□")), ctr(yesNo(c.Done, "□", "■")), txt(c.Note))
+	}
+	p.table(t)
+}
+
+const (
+	tocHead = 22.0 // the contents' title and the space under it
+	tocLine = 8.0
+)
+
+func tocPerPage(first bool) int {
+	h := a4.Ht - marginTop - marginFoot
+	if first {
+		h -= tocHead
+	}
+	return int(h / tocLine)
+}
+
+// tocPages is how many portrait pages n contents lines take.
+func tocPages(n int) int {
+	pages := 1
+	for n -= tocPerPage(true); n > 0; n -= tocPerPage(false) {
+		pages++
+	}
+	return pages
+}
+
+// contents writes the table of contents on the portrait pages kept for it
+// from page first on: each section with the page it starts on.
+func (p *pdfWriter) contents(ss []section, starts []int, first int) {
+	W := a4.Wd - 2*marginSide
+	page := first
+	p.f.SetPage(page)
+	p.f.SetDrawColor(lineGray.r, lineGray.g, lineGray.b)
+	p.f.SetTextColor(0, 0, 0)
+	p.setFont(true, 16)
+	p.f.SetXY(marginSide, marginTop)
+	p.f.CellFormat(W, lineH(16), "목 차", "", 0, "C", false, 0, "")
+	y := marginTop + tocHead
+	left := tocPerPage(true)
+	numW := 14.0
+	for i, s := range ss {
+		if left == 0 {
+			page++
+			p.f.SetPage(page)
+			y, left = marginTop, tocPerPage(false)
+		}
+		left--
+		indent := 0.0
+		if s.sub {
+			indent = 6
+		}
+		p.setFont(!s.sub, 10.5)
+		title := p.wrap(s.title, W-numW-indent-10)[0]
+		p.f.SetXY(marginSide+indent, y)
+		p.f.CellFormat(W-numW-indent, tocLine, title, "", 0, "L", false, 0, "")
+		tw := p.width(title) + cellMargin + 2
+		p.f.SetDashPattern([]float64{0.4, 1.2}, 0)
+		p.f.SetDrawColor(120, 120, 120)
+		p.f.Line(marginSide+indent+tw, y+tocLine*0.65, marginSide+W-numW, y+tocLine*0.65)
+		p.f.SetDashPattern(nil, 0)
+		p.f.SetDrawColor(lineGray.r, lineGray.g, lineGray.b)
+		p.f.SetXY(marginSide+W-numW, y)
+		p.f.CellFormat(numW, tocLine, strconv.Itoa(starts[i]), "", 0, "R", false, 0, "")
+		y += tocLine
+	}
+}
+
+// unit is the width in mm of one font unit at the current size.
+func (p *pdfWriter) unit() float64 { return p.size * 25.4 / 72 / 1000 }

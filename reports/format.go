@@ -2,7 +2,6 @@ package reports
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -82,26 +81,8 @@ func yesNo(b bool, yes, no string) string {
 	return no
 }
 
-var (
-	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
-	phoneRe = regexp.MustCompile(`(\+?\d{2,3})([-.\s)]?)(\d{3,4})([-.\s]?)(\d{4})`)
-)
-
-// MaskContact hides personal contact data the way every screen and report
-// shows it: phone numbers keep their first group and last four digits
-// ("010-****-1234"), e-mail addresses their first letter and domain
-// ("a***@x.kr"). Other text stays.
-func MaskContact(s string) string {
-	s = emailRe.ReplaceAllStringFunc(s, func(m string) string {
-		at := strings.IndexByte(m, '@')
-		r := []rune(m[:at])
-		return string(r[0]) + "***" + m[at:]
-	})
-	return phoneRe.ReplaceAllStringFunc(s, func(m string) string {
-		p := phoneRe.FindStringSubmatch(m)
-		return p[1] + p[2] + strings.Repeat("*", len(p[3])) + p[4] + p[5]
-	})
-}
+// MaskContact hides personal contact data as every screen does.
+func MaskContact(s string) string { return store.MaskContact(s) }
 
 // clean makes text safe for the PDF font: tabs become spaces, other control
 // characters go, and characters outside the Basic Multilingual Plane (which

@@ -75,29 +75,11 @@ func UsesDistrict(kind string) bool { return kind != KindBudget }
 
 // DefaultApprovalLine is the plan's approval line, used when
 // Settings.ApprovalLine is empty.
-func DefaultApprovalLine() []string {
-	return []string{"주무관", "지역생태계팀장", "지역공동체담당관", "서울혁신기획관", "정무부시장"}
-}
+func DefaultApprovalLine() []string { return store.DefaultSettings().ApprovalLine }
 
 // DefaultChecklist is the plan's pre-review checklist (사전 검토항목) with
 // the plan's own marks; the annual report prints Settings.Checklist.
-func DefaultChecklist() []store.Check {
-	return []store.Check{
-		{Area: "시민 참여", Question: "시민 의견 반영 및 사업 참여 방안을 검토하였습니까?", Example: "청책토론회, 설문조사, 시민공모 등", Done: true},
-		{Area: "전문가 자문", Question: "관련 전문가 의견을 반영하였습니까?", Example: "자문위원회 개최, 타당성 검토, T/F 운영 등", Done: true},
-		{Area: "갈등", Question: "이해 당사자 간 갈등발생 가능성을 검토하였습니까?", Example: "주택가 공공주차장 조성, 택시 불법영업 단속 등"},
-		{Area: "사회적 약자 배려", Question: "사회적 약자에 대한 배려를 검토하였습니까?", Example: "아동, 장애인, 한부모 가정 등"},
-		{Area: "성인지", Question: "성별분리통계 작성여부를 검토하였습니까?", Example: "인적통계 남·여 구분, 수혜집단의 남·여 구분 등"},
-		{Area: "일자리", Question: "일자리 창출 효과 및 일자리 수를 검토하였습니까?", Example: "직·간접 채용, 취업알선, 전문인력양성, 창업지원 등"},
-		{Area: "선거법", Question: "공직선거법에 저촉 여부를 검토하였습니까?", Example: "홍보물 배포, 표창수여, 경품지급, 기부행위 등"},
-		{Area: "안전", Question: "시민 안전 위험요인과 안전대책을 검토하였습니까?", Example: "장소·시설물 점검, 안전관리 인력확보 등"},
-		{Area: "타 기관", Question: "타 기관 협의·협력(타 자원 활용 등)을 하였습니까?", Example: "중앙부처, 타 지자체, 투자·출연기관, 민간단체 등", Done: true},
-		{Area: "홍보", Question: "사업 홍보 방안을 검토하였습니까?", Example: "보도자료, 기자 설명회, 현장 설명회 등", Done: true},
-		{Area: "정책 영문화", Question: "정책 영문화 및 해외홍보 방안을 검토하였습니까?", Example: "영문 제목·요약, 해외 언론 보도, 외국어 홈페이지 등"},
-		{Area: "바른 우리말", Question: "서울시 행정 순화어 목록을 확인하였습니까?", Example: "별첨, 첨부 ⇒ 붙임, 가이드라인 ⇒ 지침 등", Done: true},
-		{Area: "결재문서공개", Question: "공개 여부를 “비공개”로 설정했다면 법적근거를 명확히 검토하였습니까?", Example: "정보공개법 제9조 제1항 제1호~제8호"},
-	}
-}
+func DefaultChecklist() []store.Check { return store.DefaultSettings().Checklist }
 
 // PDF writes report kind as an official A4 document to w and returns its
 // number of pages.

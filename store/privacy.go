@@ -1,47 +1,35 @@
 package store
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
+	phoneRe = regexp.MustCompile(`(\+?\d{2,3})([-.\s)]?)(\d{3,4})([-.\s]?)(\d{4})`)
+)
 
 // MaskContact hides personal contact data outside the edit form: a phone
-// keeps its first and last groups (010-****-1234), an e-mail its first
-// letter and domain (k***@example.kr).
+// number keeps its first group and last four digits (010-****-1234), an
+// e-mail address its first letter and domain (k***@example.kr). Other text
+// around them stays.
 func MaskContact(s string) string {
 	s = strings.TrimSpace(s)
-	if s == "" {
-		return ""
-	}
-	if at := strings.IndexByte(s, '@'); at > 0 {
-		r := []rune(s[:at])
-		return string(r[0]) + "***" + s[at:]
-	}
-	digits := 0
-	for _, r := range s {
-		if r >= '0' && r <= '9' {
-			digits++
+	masked := emailRe.ReplaceAllStringFunc(s, func(m string) string {
+		at := strings.IndexByte(m, '@')
+		r := []rune(m[:at])
+		return string(r[0]) + "***" + m[at:]
+	})
+	masked = phoneRe.ReplaceAllStringFunc(masked, func(m string) string {
+		p := phoneRe.FindStringSubmatch(m)
+		return p[1] + p[2] + strings.Repeat("*", len(p[3])) + p[4] + p[5]
+	})
+	if masked == s {
+		// an address the pattern does not know, e.g. a Hangul local part
+		if at := strings.IndexByte(s, '@'); at > 0 && !strings.ContainsAny(s, " \t") {
+			return string([]rune(s[:at])[0]) + "***" + s[at:]
 		}
 	}
-	if digits < 4 {
-		return strings.Repeat("*", len([]rune(s)))
-	}
-	// keep the leading group and the last four digits; star the rest
-	out := []rune(s)
-	firstSep := strings.IndexAny(s, "- .")
-	seen := 0
-	for i := len(out) - 1; i >= 0; i-- {
-		if out[i] < '0' || out[i] > '9' {
-			continue
-		}
-		seen++
-		if seen <= 4 {
-			continue
-		}
-		if firstSep > 0 && i < firstSep {
-			break
-		}
-		if firstSep < 0 && i < 3 {
-			break
-		}
-		out[i] = '*'
-	}
-	return string(out)
+	return masked
 }

@@ -1,0 +1,73 @@
+package reports
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"hyeopchi/store"
+)
+
+// Export builds report kind from st's records and writes it to path as PDF
+// or xlsx (by the extension), through a temporary file so that a failed
+// export never leaves half a file; the export register gets a line.
+func Export(st *store.Store, kind string, year int, district, path string) (store.ExportEntry, error) {
+	var e store.ExportEntry
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext != ".pdf" && ext != ".xlsx" {
+		return e, fmt.Errorf("%s: 파일 이름은 .pdf 또는 .xlsx 로 끝나야 합니다", path)
+	}
+	data, err := st.ReportData()
+	if err != nil {
+		return e, err
+	}
+	if year == 0 {
+		year = data.Settings.CurrentYear
+	}
+	in := FromDataset(data.Dataset, data.Submissions, data.Budget, year, district, st.Now())
+	var buf bytes.Buffer
+	pages := 0
+	if ext == ".pdf" {
+		pages, err = PDF(kind, in, &buf)
+	} else {
+		err = XLSX(kind, in, &buf)
+	}
+	if err != nil {
+		return e, err
+	}
+	if err := writeFileAtomic(path, buf.Bytes()); err != nil {
+		return e, err
+	}
+	sum := sha256.Sum256(buf.Bytes())
+	e = store.ExportEntry{Report: kind, Year: year, District: district, Format: ext[1:], Path: path,
+		Pages: pages, SHA256: hex.EncodeToString(sum[:]), When: time.Now()}
+	return e, st.RecordExport(e)
+}
+
+func writeFileAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, ".hyeopchi-export-*")
+	if err != nil {
+		return fmt.Errorf("파일을 쓸 수 없습니다: %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("파일을 쓸 수 없습니다: %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("파일을 쓸 수 없습니다: %s: %w", path, err)
+	}
+	return nil
+}

@@ -164,9 +164,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = dispatch(o, stdout)
 	}
 	var ue usageError
+	var fail importFailed
 	switch {
 	case err == nil:
 		return 0
+	case errors.As(err, &fail):
+		fmt.Fprintln(stderr, fail.Error())
+		fmt.Fprintln(stdout, fail.summary())
+		return 1
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "hyeopchi: %s\n\n%s", ue.msg, usage)
 		return 2

@@ -1,15 +1,86 @@
 package main
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"hyeopchi/reports"
+	"hyeopchi/store"
+	"hyeopchi/store/workbook"
 )
 
+// importFailed is an import refused for problems already printed.
+// run prints its lines to stderr as they are, one per problem
+// (FILE:SHEET:ROW:COLUMN: message), and the summary to stdout.
+type importFailed struct{ lines []string }
+
+func (e importFailed) Error() string { return strings.Join(e.lines, "\n") }
+
+func (e importFailed) summary() string {
+	return fmt.Sprintf("오류 %d건: 아무것도 가져오지 않았습니다", len(e.lines))
+}
+
 func cmdImport(o opts, rest []string, stdout io.Writer) error {
-	return fmt.Errorf("가져오기는 아직 준비 중입니다")
+	if len(rest) == 0 {
+		return usageError{"import 에는 가져올 파일이 하나 이상 필요합니다"}
+	}
+	var files []workbook.File
+	var problems []string
+	for _, name := range rest {
+		info, err := os.Stat(name)
+		switch {
+		case err != nil:
+			problems = append(problems, fmt.Sprintf("%s: 파일을 열 수 없습니다 (%v)", name, koreanFileError(err)))
+			continue
+		case info.IsDir():
+			problems = append(problems, fmt.Sprintf("%s: 파일이 아니라 폴더입니다", name))
+			continue
+		case info.Size() > workbook.MaxFileSize:
+			problems = append(problems, fmt.Sprintf("%s: 파일이 너무 큽니다 (%.1fMB): %dMB까지 읽습니다", name, float64(info.Size())/(1<<20), workbook.MaxFileSize>>20))
+			continue
+		}
+		data, err := os.ReadFile(name)
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("%s: 파일을 읽을 수 없습니다 (%v)", name, err))
+			continue
+		}
+		files = append(files, workbook.File{Name: name, Data: data})
+	}
+	st, err := openStore(o.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	rep, err := workbook.ImportFiles(st, files, o.dryRun || len(problems) > 0)
+	if err != nil {
+		return err
+	}
+	for _, p := range rep.Problems {
+		problems = append(problems, p.String())
+	}
+	if len(problems) > 0 {
+		return importFailed{problems}
+	}
+	for _, w := range rep.Warnings {
+		fmt.Fprintln(stdout, "경고: "+w.String())
+	}
+	fmt.Fprintln(stdout, rep.Summary(o.dryRun))
+	return nil
+}
+
+func koreanFileError(err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "없는 파일입니다"
+	case errors.Is(err, os.ErrPermission):
+		return "읽을 권한이 없습니다"
+	}
+	return err.Error()
 }
 
 func cmdExport(o opts, rest []string, stdout io.Writer) error {
@@ -47,5 +118,63 @@ func cmdExport(o opts, rest []string, stdout io.Writer) error {
 }
 
 func cmdTemplate(o opts, rest []string, stdout io.Writer) error {
-	return fmt.Errorf("양식 만들기는 아직 준비 중입니다")
+	if err := noArgs("template", rest); err != nil {
+		return err
+	}
+	if o.out == "" {
+		return usageError{"template 에는 --out 파일.xlsx 가 필요합니다"}
+	}
+	if !strings.EqualFold(filepath.Ext(o.out), ".xlsx") {
+		return usageError{"template 의 --out 은 .xlsx 파일이어야 합니다"}
+	}
+	st, err := openStore(o.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	opt, err := templateOptions(st, o.district, o.year)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := workbook.Template(&buf, opt); err != nil {
+		return err
+	}
+	if err := os.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("파일을 쓸 수 없습니다: %s: %w", o.out, err)
+	}
+	fmt.Fprintf(stdout, "빈 양식을 만들었습니다: %s\n", o.out)
+	return nil
+}
+
+// templateOptions prefills the blank workbook with a district's records of
+// a year, so that the district corrects instead of retyping.
+func templateOptions(st *store.Store, district string, year int) (workbook.TemplateOptions, error) {
+	opt := workbook.TemplateOptions{District: district, Year: year}
+	if year == 0 {
+		s, err := st.Settings()
+		if err != nil {
+			return opt, err
+		}
+		opt.Year = s.CurrentYear
+	}
+	cs, err := st.Courses(opt.Year)
+	if err != nil {
+		return opt, err
+	}
+	for _, c := range cs {
+		opt.Courses = append(opt.Courses, c.Name)
+	}
+	if district == "" {
+		return opt, nil
+	}
+	f := store.Filter{Year: opt.Year, District: district}
+	if opt.Plans, err = st.Plans(f); err != nil {
+		return opt, err
+	}
+	if opt.Platforms, err = st.Platforms(f); err != nil {
+		return opt, err
+	}
+	opt.Sessions, err = st.Sessions(f)
+	return opt, err
 }

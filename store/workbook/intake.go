@@ -1,0 +1,188 @@
+package workbook
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"hyeopchi/store"
+)
+
+// File is a file to import: the name the coordinator knows it by (as typed
+// on the command line, or the path picked in the window) and its bytes.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// FileReport is what reading one file found.
+type FileReport struct {
+	File     File
+	Parsed   *Parsed
+	Problems []Problem // format problems, then rule problems placed at their cells
+}
+
+// ImportReport is the outcome of one import of one or more files.
+type ImportReport struct {
+	Files    []FileReport
+	Result   store.ImportResult
+	Applied  bool      // the records were written
+	Problems []Problem // every error, in file order
+	Warnings []Problem // rule warnings: they do not block
+}
+
+// OK reports whether the files had no errors.
+func (r ImportReport) OK() bool { return len(r.Problems) == 0 }
+
+// ImportFiles reads every file, checks every record with the programme's
+// rules (the same ones the forms use), and imports them all in one
+// transaction, or none of them if any file has any error. With dryRun it
+// only checks and reports what would change.
+func ImportFiles(st *store.Store, files []File, dryRun bool) (ImportReport, error) {
+	var rep ImportReport
+	var batch store.ImportBatch
+	var planAt []Origin
+	var platAt []PlatformRow
+	var sessAt []Origin
+	for _, f := range files {
+		parsed, ps := Read(f.Name, f.Data)
+		for i := range ps {
+			ps[i].File = f.Name
+		}
+		rep.Files = append(rep.Files, FileReport{File: f, Parsed: parsed, Problems: ps})
+		rep.Problems = append(rep.Problems, ps...)
+		batch.Files = append(batch.Files, store.ImportFile{Name: baseName(f.Name), Data: f.Data,
+			Kinds: parsed.Kinds, Districts: parsed.Districts, Years: parsed.Years})
+		for _, r := range parsed.Plans {
+			o := r.Origin
+			o.File = f.Name
+			batch.Plans = append(batch.Plans, r.Plan)
+			planAt = append(planAt, o)
+		}
+		for _, r := range parsed.Platforms {
+			r.Origin.File = f.Name
+			members := make([]Origin, len(r.Members))
+			for i, m := range r.Members {
+				m.File = f.Name
+				members[i] = m
+			}
+			r.Members = members
+			batch.Platforms = append(batch.Platforms, r.Platform)
+			platAt = append(platAt, r)
+		}
+		for _, r := range parsed.Sessions {
+			o := r.Origin
+			o.File = f.Name
+			batch.Sessions = append(batch.Sessions, r.Session)
+			sessAt = append(sessAt, o)
+		}
+	}
+	if len(rep.Problems) > 0 {
+		return rep, nil
+	}
+	res, err := st.Import(batch, true)
+	if err != nil {
+		return rep, err
+	}
+	for _, p := range res.Problems {
+		var at Problem
+		switch p.Kind {
+		case "plan":
+			at = planAt[p.Index].Problem(p.Field, p.Message)
+		case "platform":
+			at = memberProblem(platAt[p.Index], p.Field, p.Message)
+		case "session":
+			at = sessAt[p.Index].Problem(p.Field, p.Message)
+		}
+		if p.Warning {
+			rep.Warnings = append(rep.Warnings, at)
+		} else {
+			rep.Problems = append(rep.Problems, at)
+		}
+	}
+	sortProblems(rep.Problems)
+	sortProblems(rep.Warnings)
+	rep.Result = res
+	if len(rep.Problems) > 0 || dryRun {
+		return rep, nil
+	}
+	res, err = st.Import(batch, false)
+	if err != nil {
+		return rep, err
+	}
+	rep.Result = res
+	rep.Applied = res.Added+res.Changed > 0 || len(res.Submissions) > 0
+	return rep, nil
+}
+
+var memberField = regexp.MustCompile(`^members\[(\d+)\](?:\.(\w+))?$`)
+
+// memberProblem places a consortium problem: "members[2].rep" at that
+// member's cell, "members" at the first member's row, else the platform's.
+func memberProblem(r PlatformRow, field, msg string) Problem {
+	if m := memberField.FindStringSubmatch(field); m != nil {
+		i, _ := strconv.Atoi(m[1])
+		if i < len(r.Members) {
+			return r.Members[i].Problem(m[2], msg)
+		}
+	}
+	if field == "members" && len(r.Members) > 0 {
+		return r.Members[0].Problem("role", msg)
+	}
+	return r.Origin.Problem(field, msg)
+}
+
+func sortProblems(ps []Problem) {
+	sort.SliceStable(ps, func(i, j int) bool {
+		if ps[i].File != ps[j].File {
+			return false // keep file order
+		}
+		if ps[i].Sheet != ps[j].Sheet {
+			return ps[i].Sheet < ps[j].Sheet
+		}
+		return ps[i].Row < ps[j].Row
+	})
+}
+
+// Summary says in one Korean line what an import did or would do.
+func (r ImportReport) Summary(dryRun bool) string {
+	res := r.Result
+	counts := fmt.Sprintf("추가 %d건, 수정 %d건, 변경 없음 %d건", res.Added, res.Changed, res.Unchanged)
+	switch {
+	case !r.OK():
+		return fmt.Sprintf("오류 %d건: 아무것도 가져오지 않았습니다", len(r.Problems))
+	case dryRun:
+		return "오류 없음. 가져오면 " + counts
+	case res.Added+res.Changed == 0:
+		if len(res.Known) > 0 {
+			return "변경 없음: 이미 가져온 파일입니다 (" + strings.Join(res.Known, ", ") + ")"
+		}
+		return "변경 없음: 데이터에 이미 같은 내용이 있습니다"
+	default:
+		return "가져왔습니다: " + counts
+	}
+}
+
+// RequestText is the 보완 요청: the list of problems as a short text to
+// paste into a reply e-mail to the district.
+func RequestText(district string, problems []Problem) string {
+	var b strings.Builder
+	if district == "" {
+		district = "자치구"
+	}
+	fmt.Fprintf(&b, "%s 담당자님께,\n\n보내 주신 파일에서 아래 %d건을 확인했습니다. 고쳐서 다시 보내 주시기 바랍니다.\n\n", district, len(problems))
+	for i, p := range problems {
+		loc := p.Sheet
+		if p.Row > 0 {
+			loc += fmt.Sprintf(" %d행", p.Row)
+		}
+		if p.Column != "" {
+			loc += " " + p.Column + " 열"
+		}
+		fmt.Fprintf(&b, "%d. [%s] %s: %s\n", i+1, baseName(p.File), strings.TrimSpace(loc), p.Message)
+	}
+	b.WriteString("\n협치서울사무국(지역공동체담당관) 드림\n")
+	return b.String()
+}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -10,7 +9,6 @@ import (
 	"strings"
 
 	"hyeopchi/reports"
-	"hyeopchi/store"
 	"hyeopchi/store/workbook"
 )
 
@@ -132,49 +130,10 @@ func cmdTemplate(o opts, rest []string, stdout io.Writer) error {
 		return err
 	}
 	defer st.Close()
-	opt, err := templateOptions(st, o.district, o.year)
-	if err != nil {
+	if err := workbook.WriteTemplateFile(st, o.district, o.year, o.out); err != nil {
 		return err
-	}
-	var buf bytes.Buffer
-	if err := workbook.Template(&buf, opt); err != nil {
-		return err
-	}
-	if err := os.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("파일을 쓸 수 없습니다: %s: %w", o.out, err)
 	}
 	fmt.Fprintf(stdout, "빈 양식을 만들었습니다: %s\n", o.out)
 	return nil
 }
 
-// templateOptions prefills the blank workbook with a district's records of
-// a year, so that the district corrects instead of retyping.
-func templateOptions(st *store.Store, district string, year int) (workbook.TemplateOptions, error) {
-	opt := workbook.TemplateOptions{District: district, Year: year}
-	if year == 0 {
-		s, err := st.Settings()
-		if err != nil {
-			return opt, err
-		}
-		opt.Year = s.CurrentYear
-	}
-	cs, err := st.Courses(opt.Year)
-	if err != nil {
-		return opt, err
-	}
-	for _, c := range cs {
-		opt.Courses = append(opt.Courses, c.Name)
-	}
-	if district == "" {
-		return opt, nil
-	}
-	f := store.Filter{Year: opt.Year, District: district}
-	if opt.Plans, err = st.Plans(f); err != nil {
-		return opt, err
-	}
-	if opt.Platforms, err = st.Platforms(f); err != nil {
-		return opt, err
-	}
-	opt.Sessions, err = st.Sessions(f)
-	return opt, err
-}

@@ -2,39 +2,350 @@ package ui
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"hyeopchi/store"
+	"hyeopchi/store/workbook"
 )
 
-// intakeScreen is 접수·가져오기: the register of files received.
+// intakeScreen is 접수·가져오기: open (or drop) district files, see every
+// error or the changes they would make, apply them all at once, and keep
+// the register of files received.
 type intakeScreen struct {
-	e    *env
-	grid *Grid
-	head *widget.Label
+	e        *env
+	head     *widget.Label
+	preview  *Grid
+	previewR []previewRow
+	apply    *widget.Button
+	request  *widget.Button
+	progress *widget.ProgressBarInfinite
+	files    []workbook.File
+	report   *workbook.ImportReport
+	register *Grid
+	subs     []store.Submission
+	status   *widget.Select
+	detail   *widget.Label
+	selected int
+}
+
+type previewRow struct {
+	where, what, detail string
+	warn, err           bool
 }
 
 func newIntakeScreen(e *env) *intakeScreen {
-	s := &intakeScreen{e: e}
-	s.grid = NewGrid(Column{Title: "접수일", Width: 100}, Column{Title: "자치구", Width: 90}, Column{Title: "종류", Width: 90},
-		Column{Title: "연도", Width: 60}, Column{Title: "파일", Width: 260}, Column{Title: "상태", Width: 80},
-		Column{Title: "오류", Width: 60, Numeric: true})
-	s.head = widget.NewLabel("")
+	s := &intakeScreen{e: e, selected: -1}
+	s.head = widget.NewLabel("자치구 파일(xlsx, CSV)을 [파일 열기]로 고르거나 창에 끌어다 놓으세요. 오류가 하나라도 있으면 아무것도 가져오지 않습니다.")
+	s.head.Wrapping = fyne.TextWrapWord
+	s.preview = NewGrid(Column{Title: "위치", Width: 300}, Column{Title: "구분", Width: 90}, Column{Title: "내용", Width: 560})
+	s.preview.Style = func(row, col int) widget.Importance {
+		switch {
+		case s.previewR[row].err:
+			return widget.DangerImportance
+		case s.previewR[row].warn:
+			return widget.WarningImportance
+		}
+		return widget.MediumImportance
+	}
+	s.preview.OnSelect = func(i int) {
+		if i >= 0 && i < len(s.previewR) && s.previewR[i].detail != "" {
+			s.detail.SetText(s.previewR[i].detail)
+		}
+	}
+	s.apply = widget.NewButton("적용", s.applyFiles)
+	s.apply.Importance = widget.HighImportance
+	s.apply.Disable()
+	s.request = widget.NewButton("보완 요청 글 복사", s.copyRequest)
+	s.request.Disable()
+	s.progress = widget.NewProgressBarInfinite()
+	s.progress.Hide()
+	s.register = NewGrid(Column{Title: "접수일", Width: 100}, Column{Title: "자치구", Width: 90}, Column{Title: "종류", Width: 90},
+		Column{Title: "연도", Width: 60}, Column{Title: "파일", Width: 240}, Column{Title: "상태", Width: 80},
+		Column{Title: "오류", Width: 50, Numeric: true}, Column{Title: "마감", Width: 100}, Column{Title: "D-day", Width: 70})
+	s.register.Style = func(row, col int) widget.Importance {
+		x := s.subs[row]
+		if col == 5 {
+			switch x.Status {
+			case "확정":
+				return widget.SuccessImportance
+			case "보완요청":
+				return widget.DangerImportance
+			}
+		}
+		if col == 8 && x.Due != "" && x.Status != "확정" {
+			if n := x.Due.DaysUntil(s.e.today()); n < 0 {
+				return widget.DangerImportance
+			} else if n <= 7 {
+				return widget.WarningImportance
+			}
+		}
+		return widget.MediumImportance
+	}
+	s.register.OnSelect = func(i int) {
+		if i < 0 || i >= len(s.subs) {
+			return
+		}
+		s.selected = i
+		x := s.subs[i]
+		s.status.SetSelected(x.Status)
+		text := fmt.Sprintf("%s · %s · %s · %d바이트\nsha256 %s", x.FileName, x.District, x.Kind, x.Size, x.SHA256)
+		if x.Note != "" {
+			text += "\n" + x.Note
+		}
+		if len(x.Errors) > 0 {
+			text += "\n오류:\n" + strings.Join(x.Errors, "\n")
+		}
+		s.detail.SetText(text)
+	}
+	s.status = widget.NewSelect(store.SubmissionStatuses, func(v string) {
+		if s.selected < 0 || s.selected >= len(s.subs) || s.subs[s.selected].Status == v {
+			return
+		}
+		x := s.subs[s.selected]
+		x.Status = v
+		e.showError(e.st.SaveSubmission(&x))
+		s.refresh()
+	})
+	s.detail = widget.NewLabel("")
+	s.detail.Wrapping = fyne.TextWrapWord
+	e.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
+		var paths []string
+		for _, u := range uris {
+			paths = append(paths, u.Path())
+		}
+		e.open(5)
+		s.load(paths)
+	})
 	return s
 }
 
 func (s *intakeScreen) content() fyne.CanvasObject {
-	return container.NewBorder(s.head, nil, nil, nil, s.grid)
+	open := widget.NewButton("파일 열기…", func() {
+		s.e.openFile([]string{".xlsx", ".csv", ".XLSX", ".CSV"}, func(p string) { s.load([]string{p}) })
+	})
+	template := widget.NewButton("빈 양식 만들기…", s.saveTemplate)
+	save := widget.NewButton("원본 저장…", s.saveOriginal)
+	top := container.NewVBox(s.head, container.NewHBox(open, s.apply, s.request, template), s.progress)
+	regBar := container.NewHBox(widget.NewLabel("상태"), s.status, save)
+	lower := container.NewBorder(container.NewBorder(nil, nil, widget.NewLabelWithStyle("접수 대장", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), regBar), nil, nil, nil,
+		container.NewHSplit(s.register, container.NewVScroll(s.detail)))
+	split := container.NewVSplit(container.NewBorder(top, nil, nil, nil, s.preview), lower)
+	split.Offset = 0.5
+	return split
 }
 
-func (s *intakeScreen) refresh() {
+// load reads the files and shows their errors, or the changes they would make.
+func (s *intakeScreen) load(paths []string) {
+	s.files = nil
+	var unread []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			unread = append(unread, fmt.Sprintf("%s: 파일을 읽을 수 없습니다 (%v)", filepath.Base(p), err))
+			continue
+		}
+		s.files = append(s.files, workbook.File{Name: filepath.Base(p), Data: data})
+	}
+	s.progress.Show()
+	s.apply.Disable()
+	go func() {
+		rep, err := workbook.ImportFiles(s.e.st, s.files, true)
+		fyne.Do(func() {
+			s.progress.Hide()
+			if err != nil {
+				s.e.showError(err)
+				return
+			}
+			s.show(rep, unread)
+		})
+	}()
+}
+
+func (s *intakeScreen) show(rep workbook.ImportReport, unread []string) {
+	s.report = &rep
+	s.previewR = nil
+	for _, u := range unread {
+		s.previewR = append(s.previewR, previewRow{where: u, what: "오류", err: true})
+	}
+	for _, p := range rep.Problems {
+		s.previewR = append(s.previewR, previewRow{where: location(p), what: "오류", detail: p.String(), err: true})
+	}
+	for _, p := range rep.Warnings {
+		s.previewR = append(s.previewR, previewRow{where: location(p), what: "경고", detail: p.String(), warn: true})
+	}
+	if rep.OK() && len(unread) == 0 {
+		for _, c := range rep.Result.Changes {
+			var fields []string
+			for _, f := range c.Fields {
+				fields = append(fields, fmt.Sprintf("%s: %s → %s", f.Field, f.Before, f.After))
+			}
+			s.previewR = append(s.previewR, previewRow{where: c.Kind + " " + c.Label, what: c.Action,
+				detail: strings.Join(fields, "\n")})
+		}
+	}
+	var rows [][]string
+	for _, r := range s.previewR {
+		what := ""
+		if r.detail != "" {
+			what = strings.SplitN(r.detail, "\n", 2)[0]
+			if i := strings.LastIndex(what, ": "); r.err || r.warn {
+				what = what[i+2:]
+			}
+		}
+		rows = append(rows, []string{r.where, r.what, what})
+	}
+	s.preview.SetRows(rows, nil)
+	names := make([]string, len(s.files))
+	for i, f := range s.files {
+		names[i] = f.Name
+	}
+	ok := rep.OK() && len(unread) == 0
+	s.head.SetText(strings.Join(names, ", ") + ": " + rep.Summary(true))
+	if ok && rep.Result.Added+rep.Result.Changed > 0 {
+		s.apply.Enable()
+	}
+	if !ok {
+		s.request.Enable()
+		// The file was received: it goes into the register as 보완요청.
+		for _, fr := range rep.Files {
+			var lines []string
+			for _, p := range rep.Problems {
+				if p.File == fr.File.Name {
+					lines = append(lines, p.String())
+				}
+			}
+			if len(lines) > 0 {
+				f := store.ImportFile{Name: fr.File.Name, Data: fr.File.Data}
+				if fr.Parsed != nil {
+					f.Kinds, f.Districts, f.Years = fr.Parsed.Kinds, fr.Parsed.Districts, fr.Parsed.Years
+				}
+				_, err := s.e.st.ReceiveRejected(f, lines)
+				s.e.showError(err)
+			}
+		}
+		s.refreshRegister()
+	} else {
+		s.request.Disable()
+	}
+}
+
+func location(p workbook.Problem) string {
+	loc := p.File
+	if p.Sheet != "" {
+		loc += " · " + p.Sheet
+	}
+	if p.Row > 0 {
+		loc += fmt.Sprintf(" · %d행", p.Row)
+	}
+	if p.Column != "" {
+		loc += " · " + p.Column
+	}
+	return loc
+}
+
+// applyFiles imports the loaded files, all or nothing.
+func (s *intakeScreen) applyFiles() {
+	if len(s.files) == 0 {
+		return
+	}
+	s.apply.Disable()
+	s.progress.Show()
+	files := s.files
+	go func() {
+		rep, err := workbook.ImportFiles(s.e.st, files, false)
+		fyne.Do(func() {
+			s.progress.Hide()
+			if err != nil {
+				s.e.showError(err)
+				return
+			}
+			s.show(rep, nil)
+			s.apply.Disable()
+			s.head.SetText(rep.Summary(false))
+			s.refreshRegister()
+		})
+	}()
+}
+
+func (s *intakeScreen) copyRequest() {
+	if s.report == nil {
+		return
+	}
+	district := ""
+	for _, f := range s.report.Files {
+		if f.Parsed != nil && len(f.Parsed.Districts) == 1 {
+			district = f.Parsed.Districts[0]
+		}
+	}
+	text := workbook.RequestText(district, s.report.Problems)
+	s.e.win.Clipboard().SetContent(text)
+	entry := widget.NewMultiLineEntry()
+	entry.SetText(text)
+	entry.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("보완 요청 (클립보드에 복사했습니다)", "닫기", entry, s.e.win)
+	d.Resize(fyne.NewSize(720, 480))
+	d.Show()
+}
+
+func (s *intakeScreen) saveTemplate() {
+	e := s.e
+	name := fmt.Sprintf("%d_지역협치_제출양식", e.year)
+	if e.district != "" {
+		name += "_" + e.district
+	}
+	e.saveFile(name+".xlsx", []string{".xlsx"}, func(path string) {
+		err := workbook.WriteTemplateFile(e.st, e.district, e.year, path)
+		if err != nil {
+			e.showError(err)
+			return
+		}
+		dialog.ShowInformation("빈 양식", "만들었습니다:\n"+path, e.win)
+	})
+}
+
+func (s *intakeScreen) saveOriginal() {
+	if s.selected < 0 || s.selected >= len(s.subs) {
+		dialog.ShowInformation("원본 저장", "접수 대장에서 파일을 먼저 고르세요.", s.e.win)
+		return
+	}
+	x := s.subs[s.selected]
+	data, err := s.e.st.FileData(x.SHA256)
+	if err != nil {
+		s.e.showError(err)
+		return
+	}
+	s.e.saveFile(x.FileName, nil, func(path string) {
+		s.e.showError(os.WriteFile(path, data, 0o644))
+	})
+}
+
+func (s *intakeScreen) refreshRegister() {
 	xs, err := s.e.st.Submissions(s.e.filter())
 	s.e.showError(err)
+	s.subs = s.subs[:0]
 	var rows [][]string
+	today := s.e.today()
 	for _, x := range xs {
-		rows = append(rows, []string{string(x.Received), x.District, x.Kind, fmt.Sprint(x.Year), x.FileName, x.Status, fmt.Sprint(len(x.Errors))})
+		if s.e.query != "" && !strings.Contains(x.FileName+x.District+x.Kind+x.Status, s.e.query) {
+			continue
+		}
+		s.subs = append(s.subs, x)
+		dday := ""
+		if x.Due != "" && x.Status != "확정" {
+			dday = x.Due.DDay(today)
+		}
+		rows = append(rows, []string{string(x.Received), x.District, x.Kind, fmt.Sprint(x.Year), x.FileName, x.Status,
+			fmt.Sprint(len(x.Errors)), string(x.Due), dday})
 	}
-	s.grid.SetRows(rows, nil)
-	s.head.SetText(fmt.Sprintf("접수 대장: %d건", len(rows)))
+	s.register.SetRows(rows, nil)
+	s.selected = -1
 }
+
+func (s *intakeScreen) refresh() { s.refreshRegister() }

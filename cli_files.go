@@ -136,4 +136,3 @@ func cmdTemplate(o opts, rest []string, stdout io.Writer) error {
 	fmt.Fprintf(stdout, "빈 양식을 만들었습니다: %s\n", o.out)
 	return nil
 }
-

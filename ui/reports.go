@@ -1,22 +1,542 @@
 package ui
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+	"github.com/xuri/excelize/v2"
+
+	"hyeopchi/reports"
+	"hyeopchi/store"
 )
 
-// reportsScreen is 보고서: official PDFs and Excel copies.
+const allDistricts = "자치구 전체"
+
+// previewRows is how many rows of the main table the text preview shows.
+const previewRows = 12
+
+// reportsScreen is 보고서: pick a report, year and district, see page 1,
+// save it as PDF or Excel, and read the export register.
 type reportsScreen struct {
-	e    *env
-	body *widget.Label
+	e        *env
+	kind     *widget.RadioGroup
+	year     *widget.Select
+	dist     *widget.Select
+	distNote *widget.Label
+	pdfBtn   *widget.Button
+	xlsxBtn  *widget.Button
+	openBtn  *widget.Button
+	progress *widget.ProgressBarInfinite
+	msg      *widget.Label
+	left     *fyne.Container // the column of choices, laid out again when its texts change
+
+	previewHead *widget.Label
+	previewBody *fyne.Container
+
+	register     *Grid
+	registerHead *widget.Label
+	exports      []store.ExportEntry
+
+	lastDir string // folder of the last file saved, for 폴더 열기
+	syncing bool   // refresh is setting the selects from the top bar
+	shown   string // parameters of the preview shown
+	stale   atomic.Bool
+	gen     atomic.Int64 // preview generation; older results are dropped
+	pending atomic.Int32 // background jobs running (preview, save)
+	saving  atomic.Bool
+
+	// pdftoppm is the rasterizer's path; "" when it is not installed.
+	pdftoppm string
 }
 
 func newReportsScreen(e *env) *reportsScreen {
-	return &reportsScreen{e: e, body: widget.NewLabel("")}
+	s := &reportsScreen{e: e}
+	s.pdftoppm, _ = exec.LookPath("pdftoppm")
+	var titles []string
+	for _, k := range reports.Kinds {
+		titles = append(titles, reports.Title(k))
+	}
+	s.kind = widget.NewRadioGroup(titles, func(string) { s.changed() })
+	s.kind.Required = true
+	s.kind.SetSelected(titles[0])
+	var years []string
+	for y := 2016; y <= e.year+10; y++ {
+		years = append(years, strconv.Itoa(y))
+	}
+	s.year = widget.NewSelect(years, func(string) { s.changed() })
+	s.dist = widget.NewSelect(append([]string{allDistricts}, store.Districts...), func(string) { s.changed() })
+	s.distNote = widget.NewLabel("")
+	s.distNote.Wrapping = fyne.TextWrapWord
+	s.pdfBtn = widget.NewButton("PDF로 저장", func() { s.save("pdf") })
+	s.pdfBtn.Importance = widget.HighImportance
+	s.xlsxBtn = widget.NewButton("엑셀로 저장", func() { s.save("xlsx") })
+	s.openBtn = widget.NewButton("폴더 열기", func() { s.e.showError(openFolder(s.lastDir)) })
+	s.openBtn.Disable()
+	s.progress = widget.NewProgressBarInfinite()
+	s.progress.Stop()
+	s.progress.Hide()
+	s.msg = widget.NewLabel("")
+	s.msg.Wrapping = fyne.TextWrapWord
+	s.msg.Hide()
+	s.previewHead = widget.NewLabel("")
+	s.previewHead.Wrapping = fyne.TextWrapWord
+	s.previewBody = container.NewStack()
+	s.register = NewGrid(Column{Title: "일시", Width: 140}, Column{Title: "보고서", Width: 170},
+		Column{Title: "연도", Width: 60}, Column{Title: "자치구", Width: 80}, Column{Title: "형식", Width: 60},
+		Column{Title: "쪽수", Width: 60, Numeric: true}, Column{Title: "sha256", Width: 130},
+		Column{Title: "파일", Width: 420})
+	s.registerHead = widget.NewLabel("")
+	s.register.OnSelect = func(i int) {
+		if i >= 0 && i < len(s.exports) {
+			s.lastDir = filepath.Dir(s.exports[i].Path)
+			s.openBtn.Enable()
+		}
+	}
+	e.st.OnChange(func() { s.stale.Store(true) })
+	s.stale.Store(true)
+	return s
 }
 
-func (s *reportsScreen) content() fyne.CanvasObject { return s.body }
+func (s *reportsScreen) content() fyne.CanvasObject {
+	width := canvas.NewRectangle(color.Transparent)
+	width.SetMinSize(fyne.NewSize(280, 0)) // wrapping labels have no width of their own
+	s.left = container.NewVBox(width,
+		widget.NewLabelWithStyle("보고서", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.kind,
+		container.NewBorder(nil, nil, widget.NewLabel("연도"), nil, s.year),
+		container.NewBorder(nil, nil, widget.NewLabel("자치구"), nil, s.dist), s.distNote,
+		container.NewGridWithColumns(2, s.pdfBtn, s.xlsxBtn), s.progress, s.msg, s.openBtn)
+	preview := container.NewBorder(s.previewHead, nil, nil, nil, s.previewBody)
+	top := container.NewBorder(nil, nil, container.NewVScroll(container.NewPadded(s.left)), nil, preview)
+	registerBox := container.NewBorder(s.registerHead, nil, nil, nil, s.register)
+	split := container.NewVSplit(top, registerBox)
+	split.Offset = 0.72
+	return split
+}
+
+// params are the report, year and district chosen on the left.
+func (s *reportsScreen) params() (kind string, year int, district string) {
+	for _, k := range reports.Kinds {
+		if reports.Title(k) == s.kind.Selected {
+			kind = k
+		}
+	}
+	year, _ = strconv.Atoi(s.year.Selected)
+	if d := s.dist.Selected; d != allDistricts && reports.UsesDistrict(kind) {
+		district = d
+	}
+	return kind, year, district
+}
+
+// problem is what stops the chosen report from being made, in Korean; "" if nothing.
+func problem(kind string, year int, district string) string {
+	switch {
+	case kind == "":
+		return "보고서 종류를 고르세요"
+	case year == 0:
+		return reports.Title(kind) + ": 연도를 고르세요"
+	case kind == reports.KindDistrict && district == "":
+		return reports.Title(kind) + ": 자치구를 선택하세요 (왼쪽의 자치구 목록)"
+	}
+	return ""
+}
 
 func (s *reportsScreen) refresh() {
-	s.body.SetText("보고서 종류: 혁신계획(참고1), 시민협력플랫폼(참고2), 협치학교, 예산(Ⅸ), 자치구, 연간")
+	s.syncing = true
+	s.year.SetSelected(strconv.Itoa(s.e.year))
+	if s.e.district == "" {
+		s.dist.SetSelected(allDistricts)
+	} else {
+		s.dist.SetSelected(s.e.district)
+	}
+	s.syncing = false
+	s.loadRegister()
+	s.changed()
+}
+
+// changed follows a new choice on the left: the district field's state
+// and the preview (rebuilt only when the choice or the data changed).
+func (s *reportsScreen) changed() {
+	if s.syncing || s.year == nil || s.dist == nil {
+		return
+	}
+	kind, year, district := s.params()
+	s.distNote.Importance = widget.MediumImportance
+	switch {
+	case !reports.UsesDistrict(kind):
+		s.dist.Disable()
+		s.distNote.SetText("사업비 내역은 서울시 전체 기준이라 자치구를 고르지 않습니다.")
+	case kind == reports.KindDistrict:
+		s.dist.Enable()
+		if district == "" {
+			s.distNote.Importance = widget.DangerImportance
+		}
+		s.distNote.SetText("자치구 지역협치 현황은 자치구를 골라야 합니다.")
+	default:
+		s.dist.Enable()
+		s.distNote.SetText("자치구 전체 또는 한 자치구")
+	}
+	s.relayout()
+	key := fmt.Sprint(kind, year, district)
+	if key == s.shown && !s.stale.Load() {
+		return
+	}
+	s.shown = key
+	s.stale.Store(false)
+	s.startPreview(kind, year, district)
+}
+
+func (s *reportsScreen) loadRegister() {
+	es, err := s.e.st.Exports()
+	s.e.showError(err)
+	s.exports = es
+	var rows [][]string
+	for _, x := range es {
+		sum := x.SHA256
+		if len(sum) > 12 {
+			sum = sum[:12]
+		}
+		title := reports.Title(x.Report)
+		if title == "" {
+			title = x.Report
+		}
+		district := x.District
+		if district == "" {
+			district = "전체"
+		}
+		rows = append(rows, []string{x.When.Local().Format("2006-01-02 15:04"), title, strconv.Itoa(x.Year), district,
+			strings.ToUpper(x.Format), pagesText(x.Pages), sum, x.Path})
+	}
+	s.register.SetRows(rows, nil)
+	if len(rows) == 0 {
+		s.registerHead.SetText("내보내기 기록: 아직 없습니다. 왼쪽에서 [PDF로 저장] 또는 [엑셀로 저장]을 누르세요.")
+	} else {
+		s.registerHead.SetText(fmt.Sprintf("내보내기 기록: %d건 (줄을 고르면 [폴더 열기]가 그 파일의 폴더를 엽니다)", len(rows)))
+	}
+}
+
+func pagesText(n int) string {
+	if n == 0 {
+		return "-"
+	}
+	return strconv.Itoa(n)
+}
+
+// save asks where to save the chosen report (starting in the last folder
+// used) and saves it there.
+func (s *reportsScreen) save(ext string) {
+	kind, year, district := s.params()
+	if p := problem(kind, year, district); p != "" {
+		s.fail(errors.New(p))
+		return
+	}
+	name := reports.FileName(kind, reports.Input{Year: year, District: district}, ext)
+	s.e.saveFile(name, []string{"." + ext}, func(path string) { s.saveTo(ext, path) })
+}
+
+// saveTo builds the chosen report and writes it to path in the background,
+// with a progress bar; the export register gets a line.
+func (s *reportsScreen) saveTo(ext, path string) {
+	kind, year, district := s.params()
+	if p := problem(kind, year, district); p != "" {
+		s.fail(errors.New(p))
+		return
+	}
+	if !strings.EqualFold(filepath.Ext(path), "."+ext) {
+		path += "." + ext
+	}
+	if !s.saving.CompareAndSwap(false, true) {
+		return
+	}
+	s.pending.Add(1)
+	s.setBusy(true)
+	s.setMsg(widget.MediumImportance, "만드는 중: "+filepath.Base(path))
+	go func() {
+		defer s.pending.Add(-1)
+		entry, err := reports.Export(s.e.st, kind, year, district, path)
+		fyne.Do(func() {
+			s.saving.Store(false)
+			s.setBusy(false)
+			s.loadRegister()
+			if err != nil {
+				s.fail(err)
+				return
+			}
+			what := strings.ToUpper(entry.Format)
+			if entry.Pages > 0 {
+				what += fmt.Sprintf(" %d쪽", entry.Pages)
+			}
+			s.setMsg(widget.SuccessImportance, fmt.Sprintf("저장했습니다 (%s): %s", what, filepath.Base(path)))
+			s.lastDir = filepath.Dir(path)
+			s.openBtn.Enable()
+		})
+	}()
+}
+
+func (s *reportsScreen) fail(err error) {
+	s.setMsg(widget.DangerImportance, err.Error())
+	s.e.showError(err)
+}
+
+func (s *reportsScreen) setMsg(imp widget.Importance, text string) {
+	s.msg.Importance = imp
+	s.msg.SetText(text)
+	s.msg.Show()
+	s.relayout()
+}
+
+// relayout lets the column grow with a wrapped text: a VBox does not
+// notice on its own that a label now needs more lines.
+func (s *reportsScreen) relayout() {
+	if s.left != nil {
+		s.left.Refresh()
+	}
+}
+
+func (s *reportsScreen) setBusy(busy bool) {
+	defer s.relayout()
+	if busy {
+		s.pdfBtn.Disable()
+		s.xlsxBtn.Disable()
+		s.progress.Show()
+		s.progress.Start()
+		return
+	}
+	s.pdfBtn.Enable()
+	s.xlsxBtn.Enable()
+	s.progress.Stop()
+	s.progress.Hide()
+}
+
+// idle reports whether no preview or save is running.
+func (s *reportsScreen) idle() bool { return s.pending.Load() == 0 }
+
+// wait blocks until background work is done or a minute has passed.
+func (s *reportsScreen) wait() {
+	for end := time.Now().Add(time.Minute); !s.idle() && time.Now().Before(end); {
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// waiter is a screen with work in the background.
+type waiter interface{ wait() }
+
+// Wait blocks until the current screen's background work (a report
+// preview, a save) is done: for screenshots and tests.
+func (u *App) Wait() {
+	if w, ok := u.screens[u.current].(waiter); ok {
+		w.wait()
+	}
+}
+
+// preview is page 1 of a report: a picture when pdftoppm is at hand, the
+// first rows of the main table otherwise.
+type preview struct {
+	title string
+	pages int
+	img   image.Image
+	note  string     // why there is no picture
+	head  []string   // text preview: column titles
+	rows  [][]string // text preview: first rows
+	err   error
+}
+
+func (s *reportsScreen) startPreview(kind string, year int, district string) {
+	gen := s.gen.Add(1)
+	if p := problem(kind, year, district); p != "" {
+		s.showPreview(preview{err: errors.New(p)})
+		return
+	}
+	s.previewHead.SetText(reports.Title(kind) + " 미리보기를 만드는 중…")
+	now := s.e.st.Now()
+	tool := s.pdftoppm
+	s.pending.Add(1)
+	go func() {
+		defer s.pending.Add(-1)
+		p := buildPreview(s.e.st, tool, kind, year, district, now)
+		fyne.Do(func() {
+			if s.gen.Load() == gen {
+				s.showPreview(p)
+			}
+		})
+	}()
+}
+
+func buildPreview(st *store.Store, tool, kind string, year int, district string, now time.Time) preview {
+	data, err := st.ReportData()
+	if err != nil {
+		return preview{err: err}
+	}
+	in := reports.FromDataset(data.Dataset, data.Submissions, data.Budget, year, district, now)
+	var buf bytes.Buffer
+	pages, err := reports.PDF(kind, in, &buf)
+	if err != nil {
+		return preview{err: err}
+	}
+	p := preview{title: reports.DocumentTitle(kind, in), pages: pages}
+	if tool != "" {
+		if p.img, err = rasterize(tool, buf.Bytes()); err == nil {
+			return p
+		}
+		p.note = "1쪽 그림을 만들지 못해 글로 보여 줍니다: " + err.Error()
+	} else {
+		p.note = "pdftoppm(poppler-utils)이 없어 1쪽 그림 대신 본 표의 첫 줄을 보여 줍니다."
+	}
+	p.head, p.rows, err = firstRows(kind, in, previewRows)
+	if err != nil {
+		p.note += " (" + err.Error() + ")"
+	}
+	return p
+}
+
+// rasterize renders page 1 of a PDF at 50 dpi with poppler's pdftoppm.
+func rasterize(tool string, pdf []byte) (image.Image, error) {
+	dir, err := os.MkdirTemp("", "hyeopchi-preview")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	in, out := filepath.Join(dir, "page.pdf"), filepath.Join(dir, "page")
+	if err := os.WriteFile(in, pdf, 0o600); err != nil {
+		return nil, err
+	}
+	if b, err := exec.Command(tool, "-r", "50", "-f", "1", "-l", "1", "-png", "-singlefile", in, out).CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("pdftoppm: %v %s", err, strings.TrimSpace(string(b)))
+	}
+	f, err := os.Open(out + ".png")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return png.Decode(f)
+}
+
+// firstRows is the report's main table (the workbook's first sheet, built
+// from the same records as the PDF): its column titles and first n rows.
+func firstRows(kind string, in reports.Input, n int) (head []string, rows [][]string, err error) {
+	var buf bytes.Buffer
+	if err := reports.XLSX(kind, in, &buf); err != nil {
+		return nil, nil, err
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	all, err := f.GetRows(f.GetSheetName(0))
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(all) == 0 {
+		return nil, nil, nil
+	}
+	head, all = all[0], all[1:]
+	if len(all) > n {
+		all = all[:n]
+	}
+	for _, r := range all {
+		for len(r) < len(head) {
+			r = append(r, "")
+		}
+		rows = append(rows, r[:len(head)])
+	}
+	return head, rows, nil
+}
+
+func (s *reportsScreen) showPreview(p preview) {
+	var body fyne.CanvasObject
+	switch {
+	case p.err != nil:
+		s.previewHead.Importance = widget.DangerImportance
+		s.previewHead.SetText(p.err.Error())
+		body = container.NewCenter(widget.NewLabel("미리보기가 없습니다"))
+	case p.img != nil:
+		s.previewHead.Importance = widget.MediumImportance
+		s.previewHead.SetText(fmt.Sprintf("%s · 모두 %d쪽 · 1쪽 미리보기", p.title, p.pages))
+		img := canvas.NewImageFromImage(p.img)
+		img.FillMode = canvas.ImageFillContain
+		img.ScaleMode = canvas.ImageScaleSmooth
+		img.SetMinSize(fyne.NewSize(200, 200))
+		// a grey desk, as in a PDF viewer, so that the white page stands out
+		desk := canvas.NewRectangle(color.NRGBA{0xd8, 0xdc, 0xe2, 0xff})
+		body = container.NewStack(desk, container.NewPadded(img))
+	default:
+		s.previewHead.Importance = widget.WarningImportance
+		s.previewHead.SetText(fmt.Sprintf("%s · 모두 %d쪽\n%s", p.title, p.pages, p.note))
+		body = previewTable(p.head, p.rows)
+	}
+	s.previewBody.Objects = []fyne.CanvasObject{body}
+	s.previewBody.Refresh()
+}
+
+// previewTable shows the first rows of the main table, columns sized to their text.
+func previewTable(head []string, rows [][]string) fyne.CanvasObject {
+	if len(head) == 0 {
+		return container.NewCenter(widget.NewLabel("표가 없습니다"))
+	}
+	cols := make([]Column, len(head))
+	for i, h := range head {
+		w := utf8.RuneCountInString(h)
+		for _, r := range rows {
+			w = max(w, utf8.RuneCountInString(r[i]))
+		}
+		cols[i] = Column{Title: h, Width: float32(min(max(w*14+24, 60), 260)), Numeric: numericColumn(rows, i)}
+	}
+	g := NewGrid(cols...)
+	g.SetRows(rows, nil)
+	return g
+}
+
+// numericColumn reports whether every filled cell of column c is a number ("1,145,622", "-").
+func numericColumn(rows [][]string, c int) bool {
+	filled := false
+	for _, r := range rows {
+		v := strings.TrimSpace(r[c])
+		if v == "" || v == "-" {
+			continue
+		}
+		if strings.Trim(strings.ReplaceAll(v, ",", ""), "0123456789") != "" {
+			return false
+		}
+		filled = true
+	}
+	return filled
+}
+
+// openFolder shows a folder in the system's file manager: Explorer on
+// Windows, open on macOS, xdg-open elsewhere.
+func openFolder(dir string) error {
+	if dir == "" {
+		return nil
+	}
+	var cmd *exec.Cmd
+	switch runtime.GOOS {
+	case "windows":
+		cmd = exec.Command("explorer", filepath.Clean(dir))
+	case "darwin":
+		cmd = exec.Command("open", dir)
+	default:
+		cmd = exec.Command("xdg-open", dir)
+	}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("폴더를 열 수 없습니다: %s: %w", dir, err)
+	}
+	go cmd.Wait() // explorer exits 1 even when it opened the folder
+	return nil
 }

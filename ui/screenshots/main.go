@@ -59,6 +59,7 @@ func run(out string, year int) error {
 		u.SetYear(year)
 		u.Show(i)
 		u.SelectFirst()
+		u.Wait() // e.g. the report preview, built in the background
 		path := filepath.Join(out, fmt.Sprintf("%d-%s.png", i+1, name))
 		f, err := os.Create(path)
 		if err != nil {

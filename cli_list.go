@@ -179,12 +179,12 @@ func cmdList(o opts, rest []string, stdout io.Writer) error {
 			return err
 		}
 		out := []sessionRow{}
-		table = append(table, []string{"일자", "시간", "과정", "회차", "자치구", "장소", "대상", "정원", "남", "여", "상태"})
+		table = append(table, []string{"일자", "시간", "과정", "회차", "자치구", "장소", "대상", "정원", "남", "여", "강사", "상태"})
 		for _, x := range xs {
 			out = append(out, sessionRow{x.Course, x.Number, string(x.Date), x.Time, x.District, x.Venue, x.Audience,
 				x.Capacity, x.AttendMale, x.AttendFemale, x.Instructor, x.Status})
 			table = append(table, []string{string(x.Date), x.Time, x.Course, fmt.Sprint(x.Number), x.District, x.Venue,
-				x.Audience, fmt.Sprint(x.Capacity), fmt.Sprint(x.AttendMale), fmt.Sprint(x.AttendFemale), x.Status})
+				x.Audience, fmt.Sprint(x.Capacity), fmt.Sprint(x.AttendMale), fmt.Sprint(x.AttendFemale), x.Instructor, x.Status})
 		}
 		rows = out
 	case "events":
@@ -193,10 +193,10 @@ func cmdList(o opts, rest []string, stdout io.Writer) error {
 			return err
 		}
 		out := []eventRow{}
-		table = append(table, []string{"일자", "종류", "행사명", "장소", "예산(천원)", "남", "여"})
+		table = append(table, []string{"일자", "종류", "행사명", "장소", "예산(천원)", "남", "여", "비고"})
 		for _, e := range es {
 			out = append(out, eventRow{e.Year, e.Kind, e.Title, string(e.Date), e.Place, e.Budget, e.AttendMale, e.AttendFemale, e.Note})
-			table = append(table, []string{string(e.Date), e.Kind, e.Title, e.Place, store.Money(e.Budget), fmt.Sprint(e.AttendMale), fmt.Sprint(e.AttendFemale)})
+			table = append(table, []string{string(e.Date), e.Kind, e.Title, e.Place, store.Money(e.Budget), fmt.Sprint(e.AttendMale), fmt.Sprint(e.AttendFemale), e.Note})
 		}
 		rows = out
 	case "submissions":

@@ -1,15 +1,143 @@
 package store
 
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// SchoolPeriod is when the governance school runs in year: April to
+// November, as the plan's Ⅹ schedules 협치학교(지역협치 분야) 운영
+// (2017. 4. ~ 11.). The plan dates no other year, so every year uses
+// these months; a session outside them is a warning, not an error.
+func SchoolPeriod(year int) (start, end Date) {
+	return NewDate(year, time.April, 1), NewDate(year, time.December, 0)
+}
+
+// ParseTimeRange reads a session's time "14:00-17:00" ("9:30~12:30" and
+// spaces around the dash are read too) as minutes after midnight.
+func ParseTimeRange(s string) (from, to int, err error) {
+	bad := fmt.Errorf("시간 %q 은(는) 형식이 맞지 않습니다 (예: 14:00-17:00)", s)
+	t := strings.ReplaceAll(strings.TrimSpace(s), "~", "-")
+	a, b, ok := strings.Cut(t, "-")
+	if !ok {
+		return 0, 0, bad
+	}
+	if from, ok = clock(a); !ok {
+		return 0, 0, bad
+	}
+	if to, ok = clock(b); !ok {
+		return 0, 0, bad
+	}
+	if to <= from {
+		return 0, 0, fmt.Errorf("시간 %q: 끝나는 시각이 시작 시각보다 늦어야 합니다 (예: 14:00-17:00)", s)
+	}
+	return from, to, nil
+}
+
+// FormatTimeRange writes minutes after midnight as "09:30-12:30".
+func FormatTimeRange(from, to int) string {
+	return fmt.Sprintf("%02d:%02d-%02d:%02d", from/60, from%60, to/60, to%60)
+}
+
+// clock reads "9:30" or "14:00" as minutes after midnight; "24:00" is the day's end.
+func clock(s string) (int, bool) {
+	h, m, ok := strings.Cut(strings.TrimSpace(s), ":")
+	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 {
+		return 0, false
+	}
+	hh, err1 := strconv.Atoi(h)
+	mm, err2 := strconv.Atoi(m)
+	if err1 != nil || err2 != nil || hh < 0 || mm < 0 || mm > 59 || hh > 24 || (hh == 24 && mm != 0) {
+		return 0, false
+	}
+	return hh*60 + mm, true
+}
+
+// Session statuses.
+const (
+	SessionPlanned   = "예정"
+	SessionDone      = "완료"
+	SessionCancelled = "취소"
+)
+
 // CheckSession judges a school session. others are the other sessions of
-// the same year.
+// the same year. Only a 완료 session has attendance: a 예정 or 취소 one
+// with attendance is an error whatever its date (the rule has no clock;
+// the coordinator marks a session 완료 when entering who came). A
+// cancelled session holds no venue, so it clashes with nothing.
 func CheckSession(x Session, others []Session) Problems {
 	var ps Problems
 	checkYear(&ps, x.Year)
-	if x.Course == "" {
+	if strings.TrimSpace(x.Course) == "" {
 		ps.errorf("course", "과정을 입력하세요")
 	}
-	checkDate(&ps, "date", "일자", x.Date)
+	if x.Number < 0 {
+		ps.errorf("number", "회차 %d 은(는) 0 이상이어야 합니다", x.Number)
+	}
+	switch {
+	case x.Date.IsZero():
+		ps.errorf("date", "일자를 입력하세요 (예: 2017-05-10)")
+	case !x.Date.Valid():
+		checkDate(&ps, "date", "일자", x.Date)
+	case x.Date.Year() != x.Year:
+		ps.errorf("date", "일자 %s 이(가) %d년이 아닙니다", x.Date, x.Year)
+	default:
+		if start, end := SchoolPeriod(x.Year); x.Date < start || x.Date > end {
+			ps.warnf("date", "일자 %s 이(가) 협치학교 기간(%s ~ %s) 밖입니다", x.Date, start, end)
+		}
+	}
+	from, to, timeErr := 0, 0, error(nil)
+	if strings.TrimSpace(x.Time) != "" {
+		if from, to, timeErr = ParseTimeRange(x.Time); timeErr != nil {
+			ps.errorf("time", "%s", timeErr.Error())
+		}
+	}
 	checkDistrict(&ps, "district", x.District, false)
+	for _, f := range []struct {
+		field, label string
+		n            int
+	}{{"capacity", "정원", x.Capacity}, {"attend_male", "참석 남", x.AttendMale}, {"attend_female", "참석 여", x.AttendFemale}} {
+		if f.n < 0 {
+			ps.errorf(f.field, "%s %d 은(는) 0 이상이어야 합니다", f.label, f.n)
+		}
+	}
+	switch x.Status {
+	case SessionDone:
+		if x.Capacity > 0 && x.Attendance() > x.Capacity {
+			ps.warnf("capacity", "참석 %d명(남 %d, 여 %d)이 정원 %d명을 넘습니다", x.Attendance(), x.AttendMale, x.AttendFemale, x.Capacity)
+		}
+	case SessionPlanned, SessionCancelled:
+		if x.AttendMale > 0 || x.AttendFemale > 0 {
+			ps.errorf("status", "참석 인원(%d명)은 완료된 회차에만 입력합니다: 상태가 %s입니다", x.Attendance(), x.Status)
+		}
+	case "":
+		ps.errorf("status", "상태를 고르세요 (%s)", strings.Join(SessionStatuses, ", "))
+	default:
+		ps.errorf("status", "상태 %q 을(를) 알 수 없습니다 (%s 중 하나)", x.Status, strings.Join(SessionStatuses, ", "))
+	}
+	venue := strings.TrimSpace(x.Venue)
+	for _, o := range others {
+		if o.ID != 0 && o.ID == x.ID {
+			continue
+		}
+		if x.Number > 0 && o.Number == x.Number && o.Course == x.Course && o.Status != SessionCancelled && x.Status != SessionCancelled {
+			ps.warnf("number", "%s %d회가 이미 있습니다 (%s)", x.Course, x.Number, o.Date)
+		}
+		if venue == "" || timeErr != nil || x.Time == "" || x.Status == SessionCancelled ||
+			o.Status == SessionCancelled || o.Date != x.Date || strings.TrimSpace(o.Venue) != venue {
+			continue
+		}
+		of, ot, err := ParseTimeRange(o.Time)
+		if err != nil || o.Time == "" {
+			continue
+		}
+		if from < ot && of < to {
+			ps.errorf("venue", "장소 %q: %s %s 이(가) 같은 장소의 %s %d회(%s)와 시간이 겹칩니다", venue, x.Date, strings.TrimSpace(x.Time), o.Course, o.Number, strings.TrimSpace(o.Time))
+		}
+	}
 	return ps
 }
 
@@ -17,9 +145,31 @@ func CheckSession(x Session, others []Session) Problems {
 func CheckEvent(e Event) Problems {
 	var ps Problems
 	checkYear(&ps, e.Year)
-	checkDate(&ps, "date", "일자", e.Date)
+	switch {
+	case strings.TrimSpace(e.Kind) == "":
+		ps.errorf("kind", "종류를 고르세요 (%s)", strings.Join(EventKinds, ", "))
+	case !slices.Contains(EventKinds, e.Kind):
+		ps.warnf("kind", "종류 %q 은(는) 계획의 행사 종류가 아니어서 예산 항목에 잡히지 않습니다 (%s)", e.Kind, strings.Join(EventKinds, ", "))
+	}
+	if strings.TrimSpace(e.Title) == "" {
+		ps.errorf("title", "행사명을 입력하세요")
+	}
+	switch {
+	case e.Date.IsZero():
+		ps.errorf("date", "일자를 입력하세요 (예: 2017-05-10)")
+	case !e.Date.Valid():
+		checkDate(&ps, "date", "일자", e.Date)
+	case e.Date.Year() != e.Year:
+		ps.errorf("date", "일자 %s 이(가) %d년이 아닙니다", e.Date, e.Year)
+	}
 	if e.Budget < 0 {
 		ps.errorf("budget", "예산 %s천원 이(가) 음수입니다", Money(e.Budget))
+	}
+	if e.AttendMale < 0 {
+		ps.errorf("attend_male", "참석 남 %d 은(는) 0 이상이어야 합니다", e.AttendMale)
+	}
+	if e.AttendFemale < 0 {
+		ps.errorf("attend_female", "참석 여 %d 은(는) 0 이상이어야 합니다", e.AttendFemale)
 	}
 	return ps
 }

@@ -56,6 +56,9 @@ func run(out string, year int) error {
 		return err
 	}
 	for i, name := range files {
+		if name == "school" {
+			continue // schoolShots: the plan dates no session, so it uses synthetic data
+		}
 		u.SetYear(year)
 		u.Show(i)
 		u.SelectFirst()
@@ -74,5 +77,5 @@ func run(out string, year int) error {
 		}
 		fmt.Println(path)
 	}
-	return nil
+	return schoolShots(a, out)
 }

@@ -1,0 +1,348 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"hyeopchi/store"
+	"hyeopchi/ui/field"
+)
+
+// noDistrict is the district choice for a session of no district.
+const noDistrict = "(없음)"
+
+// sessionEditor is the detail pane of 일정: a session's form with
+// 저장/취소 and the session's own actions 회차 취소, 복사, 삭제.
+type sessionEditor struct {
+	e    *env
+	f    *form
+	head *widget.Label
+	cur  store.Session // what is loaded; ID 0 for a new one
+
+	course, district, status                                                 *widget.Select
+	number, date, clock, venue, audience, capacity, instructor, male, female *field.Entry
+	note                                                                     *field.Entry
+
+	cancelBtn, copyBtn, delBtn *widget.Button
+	// saved runs after a session was stored or removed (nil): the screen
+	// reloads and shows it.
+	saved func(x *store.Session)
+	obj   fyne.CanvasObject
+}
+
+func newSessionEditor(e *env, saved func(*store.Session)) *sessionEditor {
+	ed := &sessionEditor{e: e, saved: saved}
+	ed.f = newForm(e, ed.save, func() { ed.f.leave(func() { ed.load(ed.cur) }) })
+	ed.head = widget.NewLabel("")
+	ed.head.TextStyle.Bold = true
+	ed.head.Wrapping = fyne.TextWrapWord
+	ed.course = widget.NewSelect(nil, nil)
+	ed.course.PlaceHolder = "과정 고르기"
+	ed.district = widget.NewSelect(append([]string{noDistrict}, store.Districts...), nil)
+	ed.status = widget.NewSelect(store.SessionStatuses, nil)
+	entry := func(ph string) *field.Entry {
+		en := field.NewEntry()
+		en.SetPlaceHolder(ph)
+		return en
+	}
+	ed.number = entry("자동")
+	ed.date = entry("2017-05-10")
+	ed.clock = entry("14:00-17:00")
+	ed.venue = entry("장소")
+	ed.audience = entry("대상")
+	ed.capacity = entry("명")
+	ed.instructor = entry("강사")
+	ed.male = entry("명")
+	ed.female = entry("명")
+	ed.note = field.NewMultiLineEntry()
+	ed.note.SetMinRowsVisible(2)
+	f := ed.f
+	f.add("course", "과정", ed.course)
+	f.add("number", "회차", ed.number)
+	f.add("date", "일자", ed.date)
+	f.add("time", "시간", ed.clock)
+	f.add("district", "자치구", ed.district)
+	f.add("venue", "장소", ed.venue)
+	f.add("audience", "대상", ed.audience)
+	f.add("capacity", "정원", ed.capacity)
+	f.add("instructor", "강사", ed.instructor)
+	f.add("status", "상태", ed.status)
+	f.add("attend_male", "참석 남", ed.male)
+	f.add("attend_female", "참석 여", ed.female)
+	f.add("note", "비고", ed.note)
+	ed.cancelBtn = widget.NewButton("회차 취소", ed.askCancel)
+	ed.copyBtn = widget.NewButton("복사…", ed.askCopy)
+	ed.delBtn = widget.NewButton("삭제", ed.askDelete)
+	ed.delBtn.Importance = widget.DangerImportance
+	actions := container.NewHBox(ed.cancelBtn, ed.copyBtn, ed.delBtn)
+	ed.obj = container.NewBorder(ed.head, actions, nil, nil, f.object())
+	return ed
+}
+
+// setCourses offers the year's course names (and the loaded session's own).
+func (ed *sessionEditor) setCourses(names []string) {
+	if ed.cur.Course != "" && !hasString(names, ed.cur.Course) {
+		names = append(names, ed.cur.Course)
+	}
+	ed.course.Options = names
+	ed.course.Refresh()
+}
+
+func hasString(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// load shows x in the form.
+func (ed *sessionEditor) load(x store.Session) {
+	ed.cur = x
+	if x.ID == 0 {
+		ed.head.SetText("새 회차")
+	} else {
+		ed.head.SetText(fmt.Sprintf("%s %s %d회", x.Date, x.Course, x.Number))
+	}
+	if x.Course != "" && !hasString(ed.course.Options, x.Course) {
+		ed.course.Options = append(ed.course.Options, x.Course)
+	}
+	num := func(n int) string {
+		if n == 0 {
+			return ""
+		}
+		return fmt.Sprint(n)
+	}
+	ed.f.load(func() {
+		if x.Course == "" {
+			ed.course.ClearSelected()
+		} else {
+			ed.course.SetSelected(x.Course)
+		}
+		ed.number.SetText(num(x.Number))
+		ed.date.SetText(string(x.Date))
+		ed.clock.SetText(x.Time)
+		if x.District == "" {
+			ed.district.SetSelected(noDistrict)
+		} else {
+			ed.district.SetSelected(x.District)
+		}
+		ed.venue.SetText(x.Venue)
+		ed.audience.SetText(x.Audience)
+		ed.capacity.SetText(num(x.Capacity))
+		ed.instructor.SetText(x.Instructor)
+		ed.status.SetSelected(x.Status)
+		ed.male.SetText(num(x.AttendMale))
+		ed.female.SetText(num(x.AttendFemale))
+		ed.note.SetText(x.Note)
+	})
+	saved := x.ID != 0
+	enableWhen(ed.copyBtn, saved)
+	enableWhen(ed.delBtn, saved)
+	enableWhen(ed.cancelBtn, saved && x.Status == store.SessionPlanned)
+}
+
+func enableWhen(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
+}
+
+// create starts a new session of year on day (or no date), asking first if
+// the form holds changes.
+func (ed *sessionEditor) create(year int, day store.Date) {
+	ed.f.leave(func() {
+		x := store.Session{Year: year, Date: day, Status: store.SessionPlanned}
+		if len(ed.course.Options) > 0 {
+			x.Course = ed.course.Options[0]
+		}
+		ed.load(x)
+		ed.e.win.Canvas().Focus(ed.date)
+	})
+}
+
+// read builds the session the form shows; problems are the fields that
+// do not read as what they should be.
+func (ed *sessionEditor) read() (store.Session, store.Problems) {
+	x := ed.cur
+	var ps store.Problems
+	add := func(name string, p *store.Problem) {
+		if p != nil {
+			p.Field = name
+			ps = append(ps, *p)
+		}
+	}
+	var p *store.Problem
+	x.Course = strings.TrimSpace(ed.course.Selected)
+	x.Number, p = parseCount("회차", ed.number.Text)
+	add("number", p)
+	x.Date, p = parseDateField("일자", ed.date.Text)
+	add("date", p)
+	x.Time = strings.TrimSpace(ed.clock.Text)
+	if from, to, err := store.ParseTimeRange(x.Time); err == nil {
+		x.Time = store.FormatTimeRange(from, to)
+	}
+	x.District = ed.district.Selected
+	if x.District == noDistrict {
+		x.District = ""
+	}
+	x.Venue = strings.TrimSpace(ed.venue.Text)
+	x.Audience = strings.TrimSpace(ed.audience.Text)
+	x.Capacity, p = parseCount("정원", ed.capacity.Text)
+	add("capacity", p)
+	x.Instructor = strings.TrimSpace(ed.instructor.Text)
+	x.Status = ed.status.Selected
+	x.AttendMale, p = parseCount("참석 남", ed.male.Text)
+	add("attend_male", p)
+	x.AttendFemale, p = parseCount("참석 여", ed.female.Text)
+	add("attend_female", p)
+	x.Note = strings.TrimSpace(ed.note.Text)
+	if y := x.Date.Year(); y != 0 {
+		x.Year = y
+	}
+	return x, ps
+}
+
+// nextNumber is the number after the last of course in year.
+func (ed *sessionEditor) nextNumber(year int, course string) int {
+	xs, err := ed.e.st.Sessions(store.Filter{Year: year})
+	ed.e.showError(err)
+	n := 0
+	for _, x := range xs {
+		if x.Course == course && x.Number > n {
+			n = x.Number
+		}
+	}
+	return n + 1
+}
+
+func (ed *sessionEditor) save() {
+	x, ps := ed.read()
+	if len(ps) > 0 {
+		ed.f.showProblems(ps)
+		return
+	}
+	if x.ID == 0 && x.Number == 0 && x.Course != "" {
+		x.Number = ed.nextNumber(x.Year, x.Course)
+	}
+	ed.store(x)
+}
+
+// store saves x and shows it with its warnings; rule errors stay on the form.
+func (ed *sessionEditor) store(x store.Session) bool {
+	ps, err := ed.e.st.SaveSession(&x)
+	var inv *store.InvalidError
+	if errors.As(err, &inv) {
+		ed.f.showProblems(ps)
+		return false
+	}
+	if err != nil {
+		ed.e.showError(err)
+		return false
+	}
+	ed.f.dirty = false
+	ed.cur = x
+	ed.saved(&x)
+	ed.load(x)
+	ed.f.showProblems(ps)
+	if x.Year != ed.e.year {
+		dialog.ShowInformation("다른 연도", fmt.Sprintf("%d년 회차로 저장했습니다. 위에서 연도를 %d(으)로 바꾸면 보입니다.", x.Year, x.Year), ed.e.win)
+	}
+	return true
+}
+
+func (ed *sessionEditor) askCancel() {
+	x := ed.cur
+	if x.ID == 0 {
+		return
+	}
+	dialog.ShowConfirm("회차 취소", fmt.Sprintf("%s %s %d회를 취소할까요?\n회차는 목록에 취소로 남습니다.", x.Date, x.Course, x.Number),
+		func(ok bool) {
+			if ok {
+				ed.cancelSession()
+			}
+		}, ed.e.win)
+}
+
+// cancelSession marks the loaded session 취소.
+func (ed *sessionEditor) cancelSession() {
+	x := ed.cur
+	if x.ID == 0 || x.Status != store.SessionPlanned {
+		return
+	}
+	x.Status = store.SessionCancelled
+	ed.store(x)
+}
+
+func (ed *sessionEditor) askCopy() {
+	x := ed.cur
+	if x.ID == 0 {
+		return
+	}
+	on := field.NewEntry()
+	if !x.Date.IsZero() {
+		on.SetText(string(store.DateOf(x.Date.Time().AddDate(0, 0, 7))))
+	}
+	msg := widget.NewLabel(fmt.Sprintf("%s %s %d회를 새 일자로 복사합니다.\n시간·장소·정원·강사는 그대로, 상태는 예정, 참석 인원은 비웁니다.", x.Date, x.Course, x.Number))
+	body := container.NewVBox(msg, widget.NewForm(widget.NewFormItem("새 일자", on)))
+	d := dialog.NewCustomConfirm("회차 복사", "복사", "닫기", body, func(ok bool) {
+		if ok {
+			ed.copyTo(on.Text)
+		}
+	}, ed.e.win)
+	d.Show()
+}
+
+// copyTo copies the loaded session to the date typed: a new 예정 session
+// with the next number of its course.
+func (ed *sessionEditor) copyTo(text string) bool {
+	on, p := parseDateField("새 일자", text)
+	if p == nil && on.IsZero() {
+		p = &store.Problem{Message: "새 일자를 입력하세요 (예: 2017-07-31)"}
+	}
+	if p != nil {
+		ed.e.showError(errors.New(p.Message))
+		return false
+	}
+	x := ed.cur
+	x.ID, x.Date, x.Year = 0, on, on.Year()
+	x.Status, x.AttendMale, x.AttendFemale, x.Note = store.SessionPlanned, 0, 0, ""
+	x.Updated = time.Time{}
+	x.Number = ed.nextNumber(x.Year, x.Course)
+	ps, err := ed.e.st.SaveSession(&x)
+	if err != nil {
+		ed.e.showError(err)
+		return false
+	}
+	ed.f.dirty = false
+	ed.saved(&x)
+	ed.load(x)
+	ed.f.showProblems(ps)
+	return true
+}
+
+func (ed *sessionEditor) askDelete() {
+	x := ed.cur
+	if x.ID == 0 {
+		return
+	}
+	confirmDelete(ed.e, fmt.Sprintf("%s %s %d회", x.Date, x.Course, x.Number), func() error {
+		if err := ed.e.st.DeleteSession(x.ID); err != nil {
+			return err
+		}
+		ed.f.dirty = false
+		ed.load(store.Session{Year: ed.e.year, Status: store.SessionPlanned})
+		ed.saved(nil)
+		return nil
+	})
+}

@@ -73,5 +73,26 @@ func run(out string, year int) error {
 		}
 		fmt.Println(path)
 	}
+	// 혁신계획 again with 관악구's plan open and an amount typed as "25만":
+	// 저장 refuses it and says why under the field.
+	if u.OpenPlan(year, "관악구") && u.EnterPlanField("amount", "25만", true) {
+		path := filepath.Join(out, "2-plans-form.png")
+		if err := capture(w, path); err != nil {
+			return err
+		}
+		fmt.Println(path)
+	}
 	return nil
+}
+
+func capture(w fyne.Window, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := png.Encode(f, w.Canvas().Capture()); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

@@ -136,7 +136,8 @@ func cmdList(o opts, rest []string, stdout io.Writer) error {
 			return err
 		}
 		out := []planRow{}
-		table = append(table, []string{"연도", "자치구", "단계", "지원 사항", "사업기간", "개월", "지원액(천원)", "TFT 계", "민", "구의원", "관", "분야"})
+		table = append(table, []string{"연도", "자치구", "단계", "지원 사항", "사업기간", "개월", "지원액(천원)", "TFT 계", "민", "구의원", "관", "분야",
+			"참여예산", "절차", "본계획 제출"})
 		for _, p := range ps {
 			var steps []string
 			for _, s := range p.Process {
@@ -145,10 +146,14 @@ func cmdList(o opts, rest []string, stdout io.Writer) error {
 			out = append(out, planRow{p.District, p.Year, p.Stage.String(), p.Support, string(p.Start), string(p.End),
 				p.Months, p.Amount, p.TFTCivil, p.TFTCouncil, p.TFTOfficial, p.TFTTotal(), nonNil(p.Fields), p.PB,
 				nonNil(steps), string(p.MainPlanOn), p.Note})
+			months := fmt.Sprint(p.Months)
+			if n := store.MonthsBetween(p.Start, p.End); p.Months > 0 && n > 0 && n != p.Months {
+				months = fmt.Sprintf("%d (날짜로 %d)", p.Months, n) // the stated months rule; the dates disagree
+			}
 			table = append(table, []string{fmt.Sprint(p.Year), p.District, p.Stage.String(), p.Support,
-				fmt.Sprintf("%s ~ %s", p.Start, p.End), fmt.Sprint(p.Months), store.Money(p.Amount),
+				fmt.Sprintf("%s ~ %s", p.Start, p.End), months, store.Money(p.Amount),
 				fmt.Sprint(p.TFTTotal()), fmt.Sprint(p.TFTCivil), fmt.Sprint(p.TFTCouncil), fmt.Sprint(p.TFTOfficial),
-				strings.Join(p.Fields, "/")})
+				strings.Join(p.Fields, "/"), p.PB, strings.Join(steps, ", "), string(p.MainPlanOn)})
 		}
 		table = append(table, totalRow(len(table[0]), 6, sumPlans(ps)))
 		rows = out

@@ -9,74 +9,324 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
+	"hyeopchi/ui/field"
 )
 
-// plansScreen is 혁신계획: the plan's 참고1 columns with a totals row.
+// plansScreen is 혁신계획: the year's plans in the plan's 참고1 columns with
+// a totals row on the left; on the right the selected plan's form, and the
+// district's history across years with the caps it has used.
 type plansScreen struct {
 	e      *env
 	grid   *Grid
-	detail *widget.Label
+	stage  *widget.Select
+	legend *widget.Label
 	plans  []store.Plan
+	checks []store.Problems // each row's problems, for colour and 점검
+	detail *planDetail
+	// selecting guards OnSelect while the screen itself moves the selection.
+	selecting bool
 }
+
+const allStages = "단계 전체"
+
+// The grid's columns: 참고1's, with 개월 and 지원액 before the period so
+// that they show beside a narrow table; app_test.go reads 연도 (0),
+// 자치구명 (1) and 지원액 (5).
+const (
+	planColYear = iota
+	planColDistrict
+	planColStage
+	planColSupport
+	planColMonths
+	planColAmount
+	planColPeriod
+	planColTFT
+	planColCivil
+	planColCouncil
+	planColOfficial
+	planColFields
+	planColPB
+	planColCheck
+)
 
 func newPlansScreen(e *env) *plansScreen {
 	s := &plansScreen{e: e}
 	s.grid = NewGrid(
-		Column{Title: "연도", Width: 60}, Column{Title: "자치구명", Width: 90},
-		Column{Title: "단계", Width: 110}, Column{Title: "지원 사항", Width: 100},
-		Column{Title: "사업기간", Width: 250}, Column{Title: "지원(교부)액(천원)", Width: 140, Numeric: true},
-		Column{Title: "TFT 계", Width: 70, Numeric: true}, Column{Title: "민", Width: 50, Numeric: true},
-		Column{Title: "구의원", Width: 60, Numeric: true}, Column{Title: "관", Width: 50, Numeric: true},
-		Column{Title: "분야", Width: 300},
+		Column{Title: "연도", Width: 52}, Column{Title: "자치구명", Width: 80},
+		Column{Title: "단계", Width: 108}, Column{Title: "지원 사항", Width: 92},
+		Column{Title: "개월", Width: 52, Numeric: true}, Column{Title: "지원(교부)액(천원)", Width: 140, Numeric: true},
+		Column{Title: "사업기간", Width: 250},
+		Column{Title: "TFT 계", Width: 64, Numeric: true}, Column{Title: "민", Width: 48, Numeric: true},
+		Column{Title: "구의원", Width: 60, Numeric: true}, Column{Title: "관", Width: 48, Numeric: true},
+		Column{Title: "분야", Width: 300}, Column{Title: "참여예산", Width: 80},
+		Column{Title: "점검", Width: 90},
 	)
-	s.detail = widget.NewLabel("")
-	s.detail.Wrapping = fyne.TextWrapWord
-	s.grid.OnSelect = func(i int) {
-		if i < 0 {
-			return
-		}
-		p := s.plans[i]
-		s.detail.SetText(fmt.Sprintf("%d %s\n단계: %s\n지원 사항: %s\n사업기간: %s ~ %s (%d개월)\n지원액: %s천원\n민관TFT: 계 %d (민 %d, 구의원 %d, 관 %d)\n분야: %s\n참여예산: %s\n비고: %s",
-			p.Year, p.District, p.Stage, p.Support, p.Start, p.End, p.Months, store.Money(p.Amount),
-			p.TFTTotal(), p.TFTCivil, p.TFTCouncil, p.TFTOfficial, strings.Join(p.Fields, "/"), p.PB, p.Note))
-	}
+	s.grid.Style = s.style
+	s.grid.OnSelect = s.onSelect
+	s.stage = widget.NewSelect(append([]string{allStages}, stageLabels()...), nil)
+	s.stage.SetSelected(allStages)
+	s.stage.OnChanged = func(string) { s.refresh() }
+	s.legend = widget.NewLabel("색: 빨강 = 오류(저장 불가), 주황 = 경고 · 점검 칸에 건수")
+	s.legend.Importance = widget.LowImportance
+	s.detail = newPlanDetail(e, s)
 	return s
 }
 
+func stageLabels() []string {
+	var out []string
+	for _, st := range store.Stages {
+		out = append(out, st.String())
+	}
+	return out
+}
+
 func (s *plansScreen) content() fyne.CanvasObject {
-	split := container.NewHSplit(s.grid, container.NewVScroll(s.detail))
-	split.Offset = 0.72
+	top := container.NewHBox(widget.NewLabel("단계"), s.stage)
+	table := container.NewBorder(top, s.legend, nil, nil, s.grid)
+	left := container.NewVSplit(table, s.detail.historyObject())
+	left.Offset = 0.7
+	split := container.NewHSplit(left, s.detail.object())
+	split.Offset = 0.52
 	return split
 }
 
+// refresh reloads the year's plans with the top bar's filter and the stage
+// filter. A form with unsaved changes keeps them.
 func (s *plansScreen) refresh() {
 	ps, err := s.e.st.Plans(s.e.filter())
 	s.e.showError(err)
-	s.plans = s.plans[:0]
+	all, err := s.e.st.Plans(store.Filter{District: s.e.district})
+	s.e.showError(err)
+	stage := s.stage.Selected
+	s.plans, s.checks = s.plans[:0], s.checks[:0]
 	var rows [][]string
 	var total int64
+	var civil, council, official int
 	for _, p := range ps {
-		line := fmt.Sprintf("%d %s %s %s %s", p.Year, p.District, p.Stage, p.Support, strings.Join(p.Fields, "/"))
-		if s.e.query != "" && !strings.Contains(line, s.e.query) {
+		if stage != "" && stage != allStages && p.Stage.String() != stage {
+			continue
+		}
+		if q := strings.TrimSpace(s.e.query); q != "" && !containsAll(planText(p), q) {
 			continue
 		}
 		s.plans = append(s.plans, p)
+		s.checks = append(s.checks, store.CheckPlan(p, othersOf(p, all), s.e.today()))
 		total += p.Amount
+		civil, council, official = civil+p.TFTCivil, council+p.TFTCouncil, official+p.TFTOfficial
 		rows = append(rows, []string{fmt.Sprint(p.Year), p.District, p.Stage.String(), p.Support,
-			fmt.Sprintf("%s ~ %s (%d개월)", p.Start, p.End, p.Months), store.Money(p.Amount),
-			fmt.Sprint(p.TFTTotal()), fmt.Sprint(p.TFTCivil), fmt.Sprint(p.TFTCouncil), fmt.Sprint(p.TFTOfficial),
-			strings.Join(p.Fields, "/")})
+			numText(p.StatedMonths()), store.Money(p.Amount), datesText(p),
+			fmt.Sprint(p.TFTTotal()), dashCount(p.TFTCivil), dashCount(p.TFTCouncil), dashCount(p.TFTOfficial),
+			strings.Join(p.Fields, "/"), p.PB, checkText(s.checks[len(s.checks)-1])})
 	}
+	s.selecting = true
+	s.grid.SetRows(rows, []string{"계", fmt.Sprintf("%d개 구", len(rows)), "", "", "", store.Money(total), "",
+		fmt.Sprint(civil + council + official), fmt.Sprint(civil), fmt.Sprint(council), fmt.Sprint(official), "", "", ""})
+	s.selecting = false
 	if len(rows) == 0 {
-		s.detail.SetText(fmt.Sprintf("%d년 혁신계획이 없습니다. [접수·가져오기]에서 자치구 파일을 불러오세요.", s.e.year))
+		s.detail.hint.SetText(fmt.Sprintf("%d년 혁신계획이 없습니다. [+ 새로] 또는 [접수·가져오기]에서 자치구 파일을 불러오세요.", s.e.year))
 	} else {
-		s.detail.SetText("표에서 자치구를 고르면 자세한 내용이 여기에 나옵니다.")
+		s.detail.hint.SetText("표에서 자치구를 고르면 계획을 고칠 수 있습니다. [+ 새로]로 새 계획을 추가합니다.")
 	}
-	s.grid.SetRows(rows, []string{"계", fmt.Sprintf("%d개 구", len(rows)), "", "", "", store.Money(total), "", "", "", "", ""})
+	s.detail.reloaded()
+}
+
+// othersOf are the other plans of p's district.
+func othersOf(p store.Plan, all []store.Plan) []store.Plan {
+	var out []store.Plan
+	for _, o := range all {
+		if o.District == p.District && o.ID != p.ID {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+func planText(p store.Plan) string {
+	return fmt.Sprintf("%d %s %s %s %s %s %s", p.Year, p.District, p.Stage, p.Support, strings.Join(p.Fields, "/"), p.PB, p.Note)
+}
+
+// containsAll: every word of the query occurs in text.
+func containsAll(text, query string) bool {
+	for _, w := range strings.Fields(query) {
+		if !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// datesText is "2016-11-01 ~ 2017-06-30"; where the stated months
+// disagree with the dates it says how many the dates cover.
+func datesText(p store.Plan) string {
+	if p.Start.IsZero() && p.End.IsZero() {
+		return ""
+	}
+	t := fmt.Sprintf("%s ~ %s", p.Start, p.End)
+	if n := store.MonthsBetween(p.Start, p.End); p.Months > 0 && n > 0 && n != p.Months {
+		t += fmt.Sprintf(" (날짜로 %d개월)", n)
+	}
+	return t
+}
+
+// periodText is "2016-11-01 ~ 2017-06-30 (8개월)", the stated months.
+func periodText(p store.Plan) string {
+	d := datesText(p)
+	if m := p.StatedMonths(); m > 0 {
+		return strings.TrimSpace(fmt.Sprintf("%s (%d개월)", d, m))
+	}
+	return d
+}
+
+// dashCount writes 0 as "-", as 참고1 does.
+func dashCount(n int) string {
+	if n == 0 {
+		return "-"
+	}
+	return fmt.Sprint(n)
+}
+
+func checkText(ps store.Problems) string {
+	e, w := len(ps.Errors()), len(ps.Warnings())
+	switch {
+	case e > 0 && w > 0:
+		return fmt.Sprintf("오류 %d·경고 %d", e, w)
+	case e > 0:
+		return fmt.Sprintf("오류 %d", e)
+	case w > 0:
+		return fmt.Sprintf("경고 %d", w)
+	}
+	return "정상"
+}
+
+// planColFields maps a column to the record fields whose problems colour it.
+var planColumnFields = map[int][]string{
+	planColYear:     {"year"},
+	planColDistrict: {"district"},
+	planColStage:    {"stage"},
+	planColMonths:   {"months"},
+	planColPeriod:   {"start", "end"},
+	planColAmount:   {"amount"},
+	planColCivil:    {"tft_civil"},
+	planColCouncil:  {"tft_council"},
+	planColOfficial: {"tft_official"},
+	planColPB:       {"participatory_budget"},
+}
+
+func (s *plansScreen) style(row, col int) widget.Importance {
+	if row < 0 || row >= len(s.checks) {
+		return widget.MediumImportance
+	}
+	ps := s.checks[row]
+	if col == planColCheck {
+		return importanceOf(ps)
+	}
+	var mine store.Problems
+	for _, f := range planColumnFields[col] {
+		mine = append(mine, ps.Field(f)...)
+	}
+	return importanceOf(mine)
+}
+
+func importanceOf(ps store.Problems) widget.Importance {
+	switch {
+	case ps.HasErrors():
+		return widget.DangerImportance
+	case len(ps) > 0:
+		return widget.WarningImportance
+	}
+	return widget.MediumImportance
+}
+
+// onSelect opens a row's plan in the form, asking first when the form
+// holds unsaved changes; until the coordinator agrees, the row of the plan
+// being edited stays selected.
+func (s *plansScreen) onSelect(i int) {
+	if s.selecting || i < 0 || i >= len(s.plans) {
+		return
+	}
+	p := s.plans[i]
+	if p.ID == s.detail.plan.ID && s.detail.editing {
+		return
+	}
+	if s.detail.form.dirty {
+		s.selectPlan(s.detail.plan.ID)
+	}
+	s.detail.form.leave(func() {
+		s.selectPlan(p.ID)
+		s.detail.open(p)
+	})
+}
+
+// selectPlan highlights the row of a plan without reopening it.
+func (s *plansScreen) selectPlan(id uint64) {
+	s.selecting = true
+	defer func() { s.selecting = false }()
+	for i, p := range s.plans {
+		if p.ID == id && id != 0 {
+			s.grid.SelectRow(i)
+			return
+		}
+	}
+	s.grid.Table.UnselectAll()
+}
+
+// openFromHistory opens a plan tapped in the district's history.
+func (s *plansScreen) openFromHistory(p store.Plan) {
+	if p.ID == s.detail.plan.ID {
+		return
+	}
+	s.detail.form.leave(func() {
+		s.selectPlan(p.ID)
+		s.detail.open(p)
+	})
+}
+
+// create starts a blank plan for the selected district and year (+ 새로).
+func (s *plansScreen) create() {
+	s.detail.form.leave(func() {
+		s.selectPlan(0)
+		s.detail.open(store.Plan{District: s.e.district, Year: s.e.year, Stage: store.StagePrep})
+		s.e.win.Canvas().Focus(s.detail.support)
+	})
+}
+
+// OpenPlan shows 혁신계획 with a district's plan of a year in the form
+// (screenshots, and screens that point at a plan); false if there is none.
+func (u *App) OpenPlan(year int, district string) bool {
+	u.SetYear(year)
+	u.Show(1)
+	s := u.screens[1].(*plansScreen)
+	for i, p := range s.plans {
+		if p.District == district {
+			s.grid.SelectRow(i)
+			return s.detail.plan.ID == p.ID
+		}
+	}
+	return false
+}
+
+// EnterPlanField types text into a field of the open plan's form (by the
+// record's JSON field name: "amount", "start", …) and, if save, presses
+// 저장, as the coordinator would (screenshots of a refused save).
+func (u *App) EnterPlanField(name, text string, save bool) bool {
+	d := u.screens[1].(*plansScreen).detail
+	inputs := map[string]*field.Entry{"year": d.year, "support": d.support, "start": d.start, "end": d.end,
+		"months": d.months, "amount": d.amount, "tft_civil": d.civil, "tft_council": d.council,
+		"tft_official": d.official, "fields": d.fields, "main_plan_submitted": d.mainOn, "note": d.note}
+	en, ok := inputs[name]
+	if !ok || !d.editing {
+		return false
+	}
+	en.SetText(text)
+	if save {
+		d.form.save.Run()
+		d.pane.Refresh()
+	}
+	return true
 }
 
 func (s *plansScreen) selectFirst() {
-	if s.grid.Rows() > 0 {
+	if len(s.plans) > 0 {
 		s.grid.Table.Select(widget.TableCellID{Row: 0, Col: 0})
 	}
 }

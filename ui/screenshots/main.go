@@ -64,18 +64,31 @@ func run(out string, year int) error {
 		u.SelectFirst()
 		u.Wait() // e.g. the report preview, built in the background
 		path := filepath.Join(out, fmt.Sprintf("%d-%s.png", i+1, name))
-		f, err := os.Create(path)
-		if err != nil {
+		if err := capture(w, path); err != nil {
 			return err
 		}
-		if err := png.Encode(f, w.Canvas().Capture()); err != nil {
-			f.Close()
-			return err
-		}
-		if err := f.Close(); err != nil {
+		fmt.Println(path)
+	}
+	// 혁신계획 again with 관악구's plan open and an amount typed as "25만":
+	// 저장 refuses it and says why under the field.
+	if u.OpenPlan(year, "관악구") && u.EnterPlanField("amount", "25만", true) {
+		path := filepath.Join(out, "2-plans-form.png")
+		if err := capture(w, path); err != nil {
 			return err
 		}
 		fmt.Println(path)
 	}
 	return schoolShots(a, out)
+}
+
+func capture(w fyne.Window, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := png.Encode(f, w.Canvas().Capture()); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

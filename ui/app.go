@@ -45,6 +45,8 @@ type env struct {
 	open func(i int)
 	// status updates the status line.
 	status func()
+	// active is the form last typed in: Ctrl+S saves it.
+	active *form
 }
 
 func (e *env) filter() store.Filter { return store.Filter{Year: e.year, District: e.district} }
@@ -147,6 +149,13 @@ func (u *App) createCurrent() {
 	}
 }
 
+// saveCurrent is Ctrl+S: it saves the form the coordinator last typed in.
+func (u *App) saveCurrent() {
+	if f := u.env.active; f != nil && !f.saveBtn.Disabled() {
+		f.save.Run()
+	}
+}
+
 // next goes to the following screen (Ctrl+Tab).
 func (u *App) next() { u.Show((u.current + 1) % len(u.screens)) }
 
@@ -210,6 +219,8 @@ func (u *App) menu() *fyne.MainMenu {
 	next.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: ctrl}
 	search := fyne.NewMenuItem("검색", u.bar.focusSearch)
 	search.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}
+	saveItem := fyne.NewMenuItem("저장", u.saveCurrent)
+	saveItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: ctrl}
 	newItem := fyne.NewMenuItem("새로 만들기", u.createCurrent)
 	newItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: ctrl}
 	bigger := fyne.NewMenuItem("글자 크게", func() { u.scaleText(0.1) })
@@ -222,7 +233,7 @@ func (u *App) menu() *fyne.MainMenu {
 	exportItem := fyne.NewMenuItem("내보내기…", func() { u.Show(6) })
 	file := fyne.NewMenu("파일", newItem, fyne.NewMenuItemSeparator(), backup, restore,
 		fyne.NewMenuItemSeparator(), importItem, exportItem)
-	edit := fyne.NewMenu("편집", search)
+	edit := fyne.NewMenu("편집", saveItem, search)
 	view := fyne.NewMenu("보기", append(append(views, fyne.NewMenuItemSeparator(), next,
 		fyne.NewMenuItemSeparator()), bigger, smaller)...)
 	help := fyne.NewMenu("도움말",

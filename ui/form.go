@@ -66,6 +66,7 @@ func (f *form) watch(input fyne.CanvasObject) {
 	mark := func() {
 		if !f.loading {
 			f.dirty = true
+			f.e.active = f
 		}
 	}
 	switch w := input.(type) {

@@ -67,7 +67,6 @@ func run(out string, year int) error {
 		if err := capture(w, path); err != nil {
 			return err
 		}
-		fmt.Println(path)
 	}
 	// 혁신계획 again with 관악구's plan open and an amount typed as "25만":
 	// 저장 refuses it and says why under the field.
@@ -76,7 +75,28 @@ func run(out string, year int) error {
 		if err := capture(w, path); err != nil {
 			return err
 		}
-		fmt.Println(path)
+	}
+	// Scenes beyond each screen's first look, over a little more data than
+	// the plan gives (contacts, a 2017 roster), added after the shots above.
+	if err := sceneData(st); err != nil {
+		return err
+	}
+	for i, name := range files {
+		for _, sc := range u.Scenes(i) {
+			if sc.Year != 0 {
+				u.SetYear(sc.Year)
+			}
+			u.SetDistrict(sc.District)
+			u.Show(i)
+			sc.Show()
+			err := capture(w, filepath.Join(out, fmt.Sprintf("%d-%s-%s.png", i+1, name, sc.Name)))
+			for o := w.Canvas().Overlays().Top(); o != nil; o = w.Canvas().Overlays().Top() {
+				w.Canvas().Overlays().Remove(o)
+			}
+			if err != nil {
+				return err
+			}
+		}
 	}
 	return schoolShots(a, out)
 }
@@ -90,5 +110,40 @@ func capture(w fyne.Window, path string) error {
 		f.Close()
 		return err
 	}
-	return f.Close()
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Println(path)
+	return nil
+}
+
+// sceneData gives 강북구 made-up contacts and indicators, and a 2017 roster
+// copied from 2016 with one member more, one less and a new manager.
+func sceneData(st *store.Store) error {
+	ps, err := st.Platforms(store.Filter{Year: 2016, District: "강북구"})
+	if err != nil || len(ps) != 1 {
+		return fmt.Errorf("강북구 2016: %v", err)
+	}
+	p := ps[0]
+	p.Members[0].Contact = "010-0000-1234"
+	p.Members[len(p.Members)-1].Contact = "gangbuk@example.kr"
+	p.Indicators = []store.Indicator{
+		{Common: true, Name: "네트워크 참여 단체 수", Target: "20개", Result: "23개"},
+		{Common: true, Name: "공론장 개최", Target: "6회", Result: "7회"},
+		{Name: "주민 제안 의제 발굴", Target: "12건", Result: "9건"},
+	}
+	if _, err := st.SavePlatform(&p); err != nil {
+		return err
+	}
+	next, _, err := st.CopyRosterToNextYear(p.ID)
+	if err != nil {
+		return err
+	}
+	next.Members = append(next.Members[:2:2], // 정명훈's centre leaves
+		store.Member{Role: store.RoleMember, Org: "강북청년네트워크", Rep: "박청년"},
+		store.Member{Role: store.RoleManager, Rep: "김지은", Note: "강북마을 사무국장", Contact: "010-0000-5678"})
+	next.Members[1].Rep = "한동수"
+	next.Status, next.Growth = "협약체결", 2
+	_, err = st.SavePlatform(&next)
+	return err
 }

@@ -1,0 +1,411 @@
+package ui
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"hyeopchi/store"
+)
+
+// platformsUI opens 시민협력플랫폼 for 2016 over the plan's data.
+func platformsUI(t *testing.T) (*App, fyne.Window, *store.Store, *platformsScreen) {
+	t.Helper()
+	u, w, st := newTestUI(t)
+	u.SetYear(2016)
+	u.Show(2)
+	return u, w, st, u.screens[2].(*platformsScreen)
+}
+
+func selectPlatform(t *testing.T, s *platformsScreen, d string) {
+	t.Helper()
+	if !s.selectDistrict(d) || !s.loaded || s.cur.District != d {
+		t.Fatalf("could not select %s", d)
+	}
+}
+
+// addMember fills the member dialog as the coordinator would and taps 확인.
+func addMember(t *testing.T, s *platformsScreen, role store.Role, org, rep, contact string) {
+	t.Helper()
+	test.Tap(s.addMember)
+	md := s.md
+	if md == nil || md.index != -1 {
+		t.Fatal("+ 구성원 opened no dialog")
+	}
+	md.role.SetSelected(string(role))
+	test.Type(md.org, org)
+	test.Type(md.rep, rep)
+	test.Type(md.contact, contact)
+	test.Tap(md.ok)
+}
+
+// buttons lists the buttons under o (overlays: dialogs).
+func buttons(o fyne.CanvasObject) []*widget.Button {
+	var out []*widget.Button
+	switch x := o.(type) {
+	case *widget.Button:
+		return []*widget.Button{x}
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			out = append(out, buttons(c)...)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			out = append(out, buttons(c)...)
+		}
+	}
+	return out
+}
+
+func TestPlatformsTableAndRosterAreTheSecondReference(t *testing.T) {
+	_, _, _, s := platformsUI(t)
+	g := s.grid
+	if g.Rows() != 9 {
+		t.Fatalf("%d consortia in 2016, want 9", g.Rows())
+	}
+	if g.Cell(9, 0) != "계" || g.Cell(9, 1) != "9개 구" || g.Cell(9, 5) != "899,976" {
+		t.Fatalf("totals row: %q %q %q", g.Cell(9, 0), g.Cell(9, 1), g.Cell(9, 5))
+	}
+	g.SortBy(5) // grant ascending: 강북구's 99,976 first
+	if g.Cell(0, 0) != "강북구" || g.Cell(0, 1) != "강북마을모임" || g.Cell(0, 2) != "3" || g.Cell(0, 5) != "99,976" {
+		t.Fatalf("강북구 row: %q %q %q %q", g.Cell(0, 0), g.Cell(0, 1), g.Cell(0, 2), g.Cell(0, 5))
+	}
+	selectPlatform(t, s, "강북구")
+	want := [][]string{
+		{"대표 단체", "강북마을모임", "김성훈", ""},
+		{"참여 단체", "강북구사회적경제협의회", "최동준", ""},
+		{"참여 단체", "강북구사회적경제통합지원센터", "정명훈", ""},
+		{"플랫폼책임자", "", "이상훈(강북마을 부대표)", ""},
+	}
+	if s.roster.Rows() != len(want) {
+		t.Fatalf("roster of %d rows, want %d", s.roster.Rows(), len(want))
+	}
+	for r, row := range want {
+		for c, cell := range row {
+			if got := s.roster.Cell(r, c); got != cell {
+				t.Errorf("roster (%d,%d) = %q, want %q", r, c, got, cell)
+			}
+		}
+	}
+	if s.form.dirty || s.grant.Text != "99,976" || s.space.Text != "50" || s.status.Selected != "사업개시" || s.growth.Selected != "1 네트워크 구축" {
+		t.Fatalf("form: dirty %v grant %q space %q status %q growth %q", s.form.dirty, s.grant.Text, s.space.Text, s.status.Selected, s.growth.Selected)
+	}
+	if !strings.Contains(s.compareHead.Text, "2015년 강북구 컨소시엄이 없어") {
+		t.Fatalf("작년과 비교 in the first year: %q", s.compareHead.Text)
+	}
+}
+
+func TestPlatformsSearch(t *testing.T) {
+	u, _, _, s := platformsUI(t)
+	test.Type(u.bar.search, "새숲")
+	if s.grid.Rows() != 1 || s.grid.Cell(0, 0) != "관악구" || s.grid.Cell(1, 5) != "100,000" {
+		t.Fatalf("search 새숲: %d rows, first %q", s.grid.Rows(), s.grid.Cell(0, 0))
+	}
+}
+
+// The GUI check: a second 대표 단체 for 강북구 2016 is refused on
+// 저장, the message stands at the roster, and the file is unchanged.
+func TestPlatformsSecondLeadIsRefused(t *testing.T) {
+	_, _, st, s := platformsUI(t)
+	selectPlatform(t, s, "강북구")
+	before, err := st.Platform(s.cur.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	auditBefore, _ := st.Audit(store.AuditFilter{})
+
+	addMember(t, s, store.RoleLead, "강북청년네트워크", "박청년", "")
+	if s.roster.Rows() != 5 || s.roster.Cell(1, 1) != "강북청년네트워크" || s.roster.Cell(1, 0) != "대표 단체" {
+		t.Fatalf("the new lead is not in the roster after the first lead: %d rows, row 2 %q", s.roster.Rows(), s.roster.Cell(1, 1))
+	}
+	test.Tap(s.form.saveBtn)
+
+	const want = "대표 단체가 2개입니다 (강북마을모임, 강북청년네트워크): 컨소시엄마다 대표 단체는 1개만 둘 수 있습니다"
+	if !s.rosterMsg.Visible() || !strings.Contains(s.rosterMsg.Text, want) || s.rosterMsg.Importance != widget.DangerImportance {
+		t.Fatalf("roster message: visible %v, %q", s.rosterMsg.Visible(), s.rosterMsg.Text)
+	}
+	if s.form.general.Visible() {
+		t.Fatalf("the roster's problem must stand at the roster, not at the bottom: %q", s.form.general.Text)
+	}
+	after, err := st.Platform(before.ID)
+	if err != nil || !reflect.DeepEqual(before, after) {
+		t.Fatalf("the refused save changed the record:\n%+v\n%+v", before, after)
+	}
+	if auditAfter, _ := st.Audit(store.AuditFilter{}); len(auditAfter) != len(auditBefore) {
+		t.Fatal("the refused save wrote to the audit log")
+	}
+	if !s.form.dirty || len(s.members) != 5 {
+		t.Fatal("the coordinator's edit must stay on screen to be fixed")
+	}
+
+	// Fixing it: the new organisation becomes a participant, and 저장 passes.
+	s.roster.SelectRow(1)
+	test.Tap(s.editMember)
+	s.md.role.SetSelected(string(store.RoleMember))
+	test.Tap(s.md.ok)
+	test.Tap(s.form.saveBtn)
+	if s.rosterMsg.Visible() {
+		t.Fatalf("problem left after fixing: %q", s.rosterMsg.Text)
+	}
+	got, _ := st.Platform(before.ID)
+	if len(got.Members) != 5 || got.Members[1].Org != "강북청년네트워크" || got.Members[1].Role != store.RoleMember {
+		t.Fatalf("saved roster: %+v", got.Members)
+	}
+}
+
+func TestPlatformsContactIsMaskedOutsideTheMemberForm(t *testing.T) {
+	u, _, st, s := platformsUI(t)
+	ps, _ := st.Platforms(store.Filter{Year: 2016, District: "강북구"})
+	p := ps[0]
+	p.Members[0].Contact = "010-1234-5678"
+	p.Members[3].Contact = "leesh@example.kr"
+	if _, err := st.SavePlatform(&p); err != nil {
+		t.Fatal(err)
+	}
+	s.refresh()
+	selectPlatform(t, s, "강북구")
+	if s.roster.Cell(0, 3) != "010-****-5678" || s.roster.Cell(3, 3) != "l***@example.kr" {
+		t.Fatalf("roster contacts: %q %q", s.roster.Cell(0, 3), s.roster.Cell(3, 3))
+	}
+	s.roster.SelectRow(0)
+	if !s.rosterLine.Visible() || !strings.Contains(s.rosterLine.Text, "010-****-5678") || strings.Contains(s.rosterLine.Text, "1234") {
+		t.Fatalf("selected line: %q", s.rosterLine.Text)
+	}
+	for r := 0; r < s.roster.Rows(); r++ {
+		for c := 0; c < 4; c++ {
+			if strings.Contains(s.roster.Cell(r, c), "1234") || strings.Contains(s.roster.Cell(r, c), "leesh") {
+				t.Fatalf("roster (%d,%d) shows a contact: %q", r, c, s.roster.Cell(r, c))
+			}
+		}
+	}
+	test.Tap(s.editMember)
+	if s.md.contact.Text != "010-1234-5678" {
+		t.Fatalf("member form contact %q, want it in full", s.md.contact.Text)
+	}
+	test.Tap(s.md.cancel)
+	// Search never looks into contacts.
+	test.Type(u.bar.search, "5678")
+	if s.grid.Rows() != 0 {
+		t.Fatalf("search found a contact: %d rows", s.grid.Rows())
+	}
+}
+
+func TestPlatformsEditRosterAndSave(t *testing.T) {
+	_, _, st, s := platformsUI(t)
+	selectPlatform(t, s, "관악구")
+	id := s.cur.ID
+
+	// A line's own error keeps the member dialog open and the roster as it was.
+	test.Tap(s.addMember)
+	test.Type(s.md.rep, "누구")
+	test.Tap(s.md.ok)
+	if !s.md.msg.Visible() || !strings.Contains(s.md.msg.Text, "구성원 6행(참여 단체): 단체명을 입력하세요") || len(s.members) != 5 {
+		t.Fatalf("blank organisation: %q, %d members", s.md.msg.Text, len(s.members))
+	}
+	test.Tap(s.md.cancel)
+
+	s.roster.SelectRow(1) // (사)난곡주민도서관 새숲
+	test.Tap(s.editMember)
+	s.md.rep.SetText("박도서")
+	test.Tap(s.md.ok)
+	s.roster.SelectRow(3) // 삼성고등학교사회적협동조합
+	test.Tap(s.delMember)
+	addMember(t, s, store.RoleMember, "관악청년네트워크", "박청년", "010-2222-3333")
+	if got := s.roster.Cell(4, 0); got != string(store.RoleManager) {
+		t.Fatalf("the manager must stay last, row 5 is %q", got)
+	}
+	test.Tap(s.form.saveBtn)
+	if s.form.dirty {
+		t.Fatalf("save did not go through: %q %q", s.rosterMsg.Text, s.form.general.Text)
+	}
+	p, _ := st.Platform(id)
+	var orgs []string
+	for _, m := range p.Members {
+		orgs = append(orgs, m.Org+"/"+m.Rep)
+	}
+	want := "(사)관악주민연대/민경자 (사)난곡주민도서관 새숲/박도서 (준)사회적협동조합 공동체관악/김승오 관악청년네트워크/박청년 /홍선"
+	if strings.Join(orgs, " ") != want || p.Members[3].Contact != "010-2222-3333" {
+		t.Fatalf("saved roster %q", strings.Join(orgs, " "))
+	}
+	if s.grid.Cell(s.rowOf(t, "관악구"), 2) != "4" {
+		t.Fatal("the table did not follow the save")
+	}
+}
+
+func (s *platformsScreen) rowOf(t *testing.T, d string) int {
+	t.Helper()
+	for r := 0; r < s.grid.Rows(); r++ {
+		if s.grid.Cell(r, 0) == d {
+			return r
+		}
+	}
+	t.Fatalf("%s not in the table", d)
+	return -1
+}
+
+func TestPlatformsIndicators(t *testing.T) {
+	_, _, st, s := platformsUI(t)
+	selectPlatform(t, s, "마포구")
+	test.Tap(s.addInd)
+	test.Type(s.id.name, "공론장 개최")
+	test.Type(s.id.target, "6회")
+	test.Tap(s.id.ok)
+	test.Tap(s.addInd)
+	s.id.common.SetChecked(false)
+	test.Type(s.id.target, "10명")
+	test.Tap(s.id.ok) // no name: refused in the dialog
+	if !strings.Contains(s.id.msg.Text, "성과지표 2행: 지표 이름을 입력하세요") {
+		t.Fatalf("indicator without name: %q", s.id.msg.Text)
+	}
+	test.Type(s.id.name, "청년 활동가 양성")
+	test.Tap(s.id.ok)
+	if s.indGrid.Rows() != 2 || s.indGrid.Cell(0, 0) != "공통" || s.indGrid.Cell(1, 0) != "개별" || s.tabs.Items[1].Text != "성과지표 2" {
+		t.Fatalf("indicators: %d rows, tab %q", s.indGrid.Rows(), s.tabs.Items[1].Text)
+	}
+	test.Tap(s.form.saveBtn)
+	p, _ := st.Platform(s.cur.ID)
+	if len(p.Indicators) != 2 || p.Indicators[1] != (store.Indicator{Name: "청년 활동가 양성", Target: "10명"}) {
+		t.Fatalf("saved indicators %+v", p.Indicators)
+	}
+}
+
+func TestPlatformsCopyToNextYearThenCompare(t *testing.T) {
+	u, w, st, s := platformsUI(t)
+	selectPlatform(t, s, "강북구")
+	test.Tap(s.copyBtn)
+	next, _ := st.Platforms(store.Filter{Year: 2017, District: "강북구"})
+	if len(next) != 1 || next[0].Status != "신청" || len(next[0].Members) != 4 {
+		t.Fatalf("2017 after 다음 해로 복사: %+v", next)
+	}
+	if w.Canvas().Overlays().Top() == nil {
+		t.Fatal("no word that the copy was made")
+	}
+	w.Canvas().Overlays().Remove(w.Canvas().Overlays().Top())
+	test.Tap(s.copyBtn) // again: refused, nothing added
+	if all, _ := st.Platforms(store.Filter{District: "강북구"}); len(all) != 2 {
+		t.Fatalf("%d 강북구 consortia after copying twice", len(all))
+	}
+
+	u.SetYear(2017)
+	selectPlatform(t, s, "강북구")
+	if !strings.Contains(s.compareHead.Text, "2016년 → 2017년: 명단이 같습니다") {
+		t.Fatalf("fresh copy: %q", s.compareHead.Text)
+	}
+	s.roster.SelectRow(1)
+	test.Tap(s.editMember)
+	s.md.rep.SetText("한동수")
+	test.Tap(s.md.ok)
+	s.roster.SelectRow(2)
+	test.Tap(s.delMember)
+	if len(s.compare.Objects) != 2 || s.tabs.Items[2].Text != "작년과 비교 2" {
+		t.Fatalf("%d compare lines, tab %q", len(s.compare.Objects), s.tabs.Items[2].Text)
+	}
+	lines := []string{
+		"대표자 변경: 강북구사회적경제협의회 최동준 → 한동수",
+		"탈퇴: 참여 단체 강북구사회적경제통합지원센터 (대표자 정명훈)",
+	}
+	for i, l := range lines {
+		if got := s.compare.Objects[i].(*widget.Label).Text; got != l {
+			t.Errorf("compare line %d: %q, want %q", i+1, got, l)
+		}
+	}
+	if s.compareHead.Text != "2016년 → 2017년: 탈퇴 1 · 대표자 변경 1" {
+		t.Errorf("compare heading %q", s.compareHead.Text)
+	}
+}
+
+func TestPlatformsNewConsortium(t *testing.T) {
+	u, _, st, s := platformsUI(t)
+	u.SetDistrict("노원구")
+	u.createCurrent()
+	if !s.loaded || s.cur.ID != 0 || s.district.Selected != "노원구" || s.name.Text != "노원구 시민협력플랫폼" || s.status.Selected != "신청" {
+		t.Fatalf("new consortium: district %q name %q status %q", s.district.Selected, s.name.Text, s.status.Selected)
+	}
+	test.Tap(s.form.saveBtn)
+	if !strings.Contains(s.form.problem("space"), "공간 면적을 입력하세요 (요건: 50㎡ 이상)") {
+		t.Fatalf("space problem %q", s.form.problem("space"))
+	}
+	if !strings.Contains(s.rosterMsg.Text, "대표 단체가 없습니다") || !strings.Contains(s.rosterMsg.Text, "플랫폼책임자가 없습니다") {
+		t.Fatalf("roster problems %q", s.rosterMsg.Text)
+	}
+	test.Type(s.space, "40")
+	s.grant.SetText("120,000")
+	addMember(t, s, store.RoleLead, "노원마을넷", "최노원", "")
+	addMember(t, s, store.RoleManager, "", "김책임", "010-1111-2222")
+	test.Tap(s.form.saveBtn)
+	if !strings.Contains(s.form.problem("space"), "공간 면적 40㎡ 이(가) 요건(50㎡ 이상)에 못 미칩니다") ||
+		!strings.Contains(s.form.problem("grant"), "지원액 120,000천원 이(가) 연 한도 100,000천원을 넘습니다") {
+		t.Fatalf("space %q grant %q", s.form.problem("space"), s.form.problem("grant"))
+	}
+	if all, _ := st.Platforms(store.Filter{District: "노원구"}); len(all) != 0 {
+		t.Fatal("a refused new consortium was stored")
+	}
+	s.space.SetText("60")
+	s.grant.SetText("100,000")
+	test.Tap(s.form.saveBtn)
+	all, _ := st.Platforms(store.Filter{District: "노원구"})
+	if len(all) != 1 || all[0].Space != 60 || all[0].Grant != 100000 || len(all[0].Members) != 2 || all[0].Members[1].Contact != "010-1111-2222" {
+		t.Fatalf("stored: %+v", all)
+	}
+	if s.grid.Rows() != 1 || s.cur.ID != all[0].ID || s.form.dirty {
+		t.Fatalf("after save: %d rows, form on %d", s.grid.Rows(), s.cur.ID)
+	}
+	u.SetDistrict("")
+	if s.grid.Rows() != 10 || s.grid.Cell(10, 5) != "999,976" {
+		t.Fatalf("10 consortia, total %q", s.grid.Cell(10, 5))
+	}
+
+	// A second one for 노원구 2016 is refused at 연도.
+	u.SetDistrict("노원구")
+	u.createCurrent()
+	s.space.SetText("60")
+	addMember(t, s, store.RoleLead, "다른 단체", "이대표", "")
+	addMember(t, s, store.RoleManager, "", "박책임", "")
+	test.Tap(s.form.saveBtn)
+	if !strings.Contains(s.form.problem("year"), "2016년 노원구 시민협력플랫폼이 이미 있습니다") {
+		t.Fatalf("second consortium: %q", s.form.problem("year"))
+	}
+}
+
+func TestPlatformsDeleteAsksFirst(t *testing.T) {
+	_, w, st, s := platformsUI(t)
+	selectPlatform(t, s, "강북구")
+	test.Tap(s.delBtn)
+	if all, _ := st.Platforms(store.Filter{District: "강북구"}); len(all) != 1 {
+		t.Fatal("deleted before asking")
+	}
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("삭제 did not ask")
+	}
+	var yes *widget.Button
+	for _, b := range buttons(top) {
+		if b.Importance == widget.HighImportance {
+			yes = b
+		}
+	}
+	if yes == nil {
+		t.Fatal("no confirm button in the dialog")
+	}
+	test.Tap(yes)
+	if all, _ := st.Platforms(store.Filter{District: "강북구"}); len(all) != 0 {
+		t.Fatal("강북구 still there after confirming")
+	}
+	if s.grid.Rows() != 8 || s.loaded {
+		t.Fatalf("after delete: %d rows, form loaded %v", s.grid.Rows(), s.loaded)
+	}
+}
+
+func TestPlatformsLeavingChangedFormAsks(t *testing.T) {
+	_, w, _, s := platformsUI(t)
+	selectPlatform(t, s, "강북구")
+	test.Type(s.note, " 메모")
+	s.selectDistrict("관악구")
+	if s.cur.District != "강북구" || w.Canvas().Overlays().Top() == nil {
+		t.Fatalf("left a changed form without asking (now %s)", s.cur.District)
+	}
+}

@@ -337,8 +337,18 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 			merged := *before
 			merged.Members = p.Members
 			*p = merged
-		} else if p.Name == "" {
-			p.Name = p.District + " 시민협력플랫폼"
+		} else {
+			// a consortium first met in a district's roster: the coordinator
+			// fills in space and grant later
+			if p.Name == "" {
+				p.Name = PlatformName(p.District)
+			}
+			if p.Status == "" {
+				p.Status = PlatformStatuses[0]
+			}
+			if p.Growth == 0 {
+				p.Growth = 1
+			}
 		}
 		var others []Platform
 		for _, o := range platforms {

@@ -62,8 +62,11 @@ func CheckPlatform(p Platform, others []Platform) Problems {
 		ps.errorf("name", "컨소시엄 이름을 입력하세요 (예: %s)", PlatformName(cmp.Or(p.District, "강북구")))
 	}
 	switch {
-	case p.Space <= 0:
-		ps.errorf("space", "공간 면적을 입력하세요 (요건: %d㎡ 이상)", PlatformMinSpace)
+	case p.Space == 0:
+		// not known yet, as for a consortium first met in a district's roster file
+		ps.warnf("space", "공간 면적을 입력하세요 (요건: %d㎡ 이상)", PlatformMinSpace)
+	case p.Space < 0:
+		ps.errorf("space", "공간 면적 %d㎡ 은(는) 0보다 커야 합니다 (요건: %d㎡ 이상)", p.Space, PlatformMinSpace)
 	case p.Space < PlatformMinSpace:
 		ps.errorf("space", "공간 면적 %d㎡ 이(가) 요건(%d㎡ 이상)에 못 미칩니다", p.Space, PlatformMinSpace)
 	}

@@ -23,7 +23,11 @@ func ParseTimeRange(s string) (from, to int, err error) {
 	t := strings.ReplaceAll(strings.TrimSpace(s), "~", "-")
 	a, b, ok := strings.Cut(t, "-")
 	if !ok {
-		return 0, 0, bad
+		// a start time alone ("14:00"): the end is not known
+		if from, ok = clock(t); !ok {
+			return 0, 0, bad
+		}
+		return from, from, nil
 	}
 	if from, ok = clock(a); !ok {
 		return 0, 0, bad
@@ -37,8 +41,12 @@ func ParseTimeRange(s string) (from, to int, err error) {
 	return from, to, nil
 }
 
-// FormatTimeRange writes minutes after midnight as "09:30-12:30".
+// FormatTimeRange writes minutes after midnight as "09:30-12:30", or a
+// start time alone as "09:30".
 func FormatTimeRange(from, to int) string {
+	if to == from {
+		return fmt.Sprintf("%02d:%02d", from/60, from%60)
+	}
 	return fmt.Sprintf("%02d:%02d-%02d:%02d", from/60, from%60, to/60, to%60)
 }
 
@@ -134,7 +142,8 @@ func CheckSession(x Session, others []Session) Problems {
 		if err != nil || o.Time == "" {
 			continue
 		}
-		if from < ot && of < to {
+		// a start time alone counts as its minute
+		if from < max(ot, of+1) && of < max(to, from+1) {
 			ps.errorf("venue", "장소 %q: %s %s 이(가) 같은 장소의 %s %d회(%s)와 시간이 겹칩니다", venue, x.Date, strings.TrimSpace(x.Time), o.Course, o.Number, strings.TrimSpace(o.Time))
 		}
 	}

@@ -55,7 +55,7 @@ func TestCheckSessionFields(t *testing.T) {
 		{"time is optional", func(x *Session) { x.Time = "" }, want{}},
 		{"time with ~ and a one-digit hour reads", func(x *Session) { x.Time = "9:30 ~ 12:30" }, want{}},
 		{"an unparseable time is an error with the form", func(x *Session) { x.Time = "2시" }, want{"time", `시간 "2시" 은(는) 형식이 맞지 않습니다 (예: 14:00-17:00)`, false}},
-		{"a time without its end is an error", func(x *Session) { x.Time = "14:00" }, want{"time", "(예: 14:00-17:00)", false}},
+		{"a start time alone passes", func(x *Session) { x.Time = "14:00" }, want{}},
 		{"minutes past 59 are an error", func(x *Session) { x.Time = "14:60-16:00" }, want{"time", "형식이 맞지 않습니다", false}},
 		{"an end before the start is an error", func(x *Session) { x.Time = "17:00-14:00" }, want{"time", "끝나는 시각이 시작 시각보다 늦어야 합니다", false}},
 		{"an unknown district is an error", func(x *Session) { x.District = "관악" }, want{"district", "서울시 자치구가 아닙니다", false}},
@@ -154,7 +154,8 @@ func TestParseTimeRange(t *testing.T) {
 		{" 19:00 - 21:00 ", 19 * 60, 21 * 60, ""},
 		{"23:00-24:00", 23 * 60, 24 * 60, ""},
 		{"14-17", 0, 0, "형식이 맞지 않습니다"},
-		{"14:00", 0, 0, "형식이 맞지 않습니다"},
+		{"14:00", 14 * 60, 14 * 60, ""},
+		{"14", 0, 0, "형식이 맞지 않습니다"},
 		{"25:00-26:00", 0, 0, "형식이 맞지 않습니다"},
 		{"14:0-15:00", 0, 0, "형식이 맞지 않습니다"},
 		{"14:00-14:00", 0, 0, "끝나는 시각이"},
@@ -220,6 +221,28 @@ func TestSyntheticSchoolPassesRules(t *testing.T) {
 	for _, f := range CheckDataset(d, SyntheticAsOf(3)) {
 		if strings.HasPrefix(f.Where, "교육회차") || strings.HasPrefix(f.Where, "행사") {
 			t.Errorf("%s", f)
+		}
+	}
+}
+
+// Two sessions given only their start time clash when it is the same;
+// one given only a start clashes with a range that covers it.
+func TestStartTimeAloneClashes(t *testing.T) {
+	base := Session{ID: 1, Year: 2017, Course: "협치실행 교육", Number: 1, Date: "2017-05-10", Venue: "구청 강당", Capacity: 30, Status: SessionPlanned}
+	for _, c := range []struct {
+		a, b  string
+		clash bool
+	}{
+		{"14:00", "14:00", true},
+		{"14:00", "15:00", false},
+		{"14:00", "13:00-15:00", true},
+		{"15:00", "13:00-15:00", false},
+	} {
+		x, o := base, base
+		x.Time, o.ID, o.Number, o.Time = c.a, 2, 2, c.b
+		got := len(CheckSession(x, []Session{o}).Field("venue")) > 0
+		if got != c.clash {
+			t.Errorf("%s vs %s: clash %v, want %v", c.a, c.b, got, c.clash)
 		}
 	}
 }

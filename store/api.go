@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -464,7 +465,17 @@ func (s *Store) Submissions(f Filter) ([]Submission, error) {
 	err := s.view(func(tx *bolt.Tx) error {
 		xs, err := all[Submission](tx, bucketSubmissions)
 		for _, x := range xs {
-			if f.match(x.Year, x.District) {
+			// a file whose year could not be read shows under every year;
+			// a file of several districts under each of them
+			year := x.Year
+			if year == 0 {
+				year = f.Year
+			}
+			district := x.District
+			if f.District != "" && strings.Contains(x.District, f.District) {
+				district = f.District
+			}
+			if f.match(year, district) {
 				out = append(out, x)
 			}
 		}

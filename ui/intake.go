@@ -36,8 +36,8 @@ type intakeScreen struct {
 }
 
 type previewRow struct {
-	where, what, detail string
-	warn, err           bool
+	where, what, msg, detail string
+	warn, err                bool
 }
 
 func newIntakeScreen(e *env) *intakeScreen {
@@ -172,13 +172,13 @@ func (s *intakeScreen) show(rep workbook.ImportReport, unread []string) {
 	s.report = &rep
 	s.previewR = nil
 	for _, u := range unread {
-		s.previewR = append(s.previewR, previewRow{where: u, what: "오류", err: true})
+		s.previewR = append(s.previewR, previewRow{where: u, what: "오류", msg: u, err: true})
 	}
 	for _, p := range rep.Problems {
-		s.previewR = append(s.previewR, previewRow{where: location(p), what: "오류", detail: p.String(), err: true})
+		s.previewR = append(s.previewR, previewRow{where: location(p), what: "오류", msg: p.Message, detail: p.String(), err: true})
 	}
 	for _, p := range rep.Warnings {
-		s.previewR = append(s.previewR, previewRow{where: location(p), what: "경고", detail: p.String(), warn: true})
+		s.previewR = append(s.previewR, previewRow{where: location(p), what: "경고", msg: p.Message, detail: p.String(), warn: true})
 	}
 	if rep.OK() && len(unread) == 0 {
 		for _, c := range rep.Result.Changes {
@@ -186,20 +186,19 @@ func (s *intakeScreen) show(rep workbook.ImportReport, unread []string) {
 			for _, f := range c.Fields {
 				fields = append(fields, fmt.Sprintf("%s: %s → %s", f.Field, f.Before, f.After))
 			}
+			msg := fmt.Sprintf("%d개 항목 바뀜", len(c.Fields))
+			if c.Action == "추가" {
+				msg = "새 기록"
+			} else if len(c.Fields) == 0 {
+				msg = "같은 내용"
+			}
 			s.previewR = append(s.previewR, previewRow{where: c.Kind + " " + c.Label, what: c.Action,
-				detail: strings.Join(fields, "\n")})
+				msg: msg, detail: strings.Join(fields, "\n")})
 		}
 	}
 	var rows [][]string
 	for _, r := range s.previewR {
-		what := ""
-		if r.detail != "" {
-			what = strings.SplitN(r.detail, "\n", 2)[0]
-			if i := strings.LastIndex(what, ": "); r.err || r.warn {
-				what = what[i+2:]
-			}
-		}
-		rows = append(rows, []string{r.where, r.what, what})
+		rows = append(rows, []string{r.where, r.what, r.msg})
 	}
 	s.preview.SetRows(rows, nil)
 	names := make([]string, len(s.files))

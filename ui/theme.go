@@ -1,6 +1,7 @@
 package ui
 
 import (
+	_ "envfix" // a locale Fyne can parse, before it reads it (also in tests)
 	"image/color"
 
 	"fyne.io/fyne/v2"

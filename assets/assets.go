@@ -18,3 +18,9 @@ var FontBold []byte
 //
 //go:embed icon.png
 var Icon []byte
+
+// Korean is the Korean translation of Fyne's own words (dialog buttons,
+// the file dialog, the context menu), which Fyne does not ship.
+//
+//go:embed base.ko.json
+var Korean []byte

@@ -278,12 +278,12 @@ func newTopBar(e *env, changed, create func()) *topBar {
 	for y := 2016; y <= e.year+10; y++ {
 		years = append(years, strconv.Itoa(y))
 	}
-	b.year = widget.NewSelect(years, func(s string) {
+	b.year = newSelect(years, func(s string) {
 		e.year, _ = strconv.Atoi(s)
 		b.changed()
 	})
 	b.year.SetSelected(strconv.Itoa(e.year))
-	b.dist = widget.NewSelect(append([]string{"자치구 전체"}, store.Districts...), func(s string) {
+	b.dist = newSelect(append([]string{"자치구 전체"}, store.Districts...), func(s string) {
 		e.district = ""
 		if s != "자치구 전체" {
 			e.district = s

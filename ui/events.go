@@ -61,7 +61,7 @@ func newEventsTab(e *env) *eventsTab {
 	t.head = widget.NewLabel("")
 	t.head.TextStyle.Bold = true
 	t.f = newForm(e, t.save, func() { t.f.leave(func() { t.load(t.cur) }) })
-	t.kind = widget.NewSelect(store.EventKinds, nil)
+	t.kind = newSelect(store.EventKinds, nil)
 	t.kind.PlaceHolder = "종류 고르기"
 	entry := func(ph string) *field.Entry {
 		en := field.NewEntry()

@@ -240,3 +240,10 @@ func parseDateField(label, s string) (store.Date, *store.Problem) {
 	}
 	return "", &store.Problem{Message: fmt.Sprintf("%s %q 은(는) 날짜가 아닙니다 (예: 2017-07-31)", label, s)}
 }
+
+// newSelect is widget.NewSelect with a Korean placeholder.
+func newSelect(options []string, changed func(string)) *widget.Select {
+	s := widget.NewSelect(options, changed)
+	s.PlaceHolder = "고르세요"
+	return s
+}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -104,7 +105,7 @@ func newIntakeScreen(e *env) *intakeScreen {
 		}
 		s.detail.SetText(text)
 	}
-	s.status = widget.NewSelect(store.SubmissionStatuses, func(v string) {
+	s.status = newSelect(store.SubmissionStatuses, func(v string) {
 		if s.selected < 0 || s.selected >= len(s.subs) || s.subs[s.selected].Status == v {
 			return
 		}
@@ -113,6 +114,7 @@ func newIntakeScreen(e *env) *intakeScreen {
 		e.showError(e.st.SaveSubmission(&x))
 		s.refresh()
 	})
+	s.status.PlaceHolder = "상태 바꾸기"
 	s.detail = widget.NewLabel("")
 	s.detail.Wrapping = fyne.TextWrapWord
 	e.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
@@ -135,7 +137,7 @@ func (s *intakeScreen) content() fyne.CanvasObject {
 	top := container.NewVBox(s.head, container.NewHBox(open, s.apply, s.request, template), s.progress)
 	regBar := container.NewHBox(widget.NewLabel("상태"), s.status, save)
 	lower := container.NewBorder(container.NewBorder(nil, nil, widget.NewLabelWithStyle("접수 대장", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), regBar), nil, nil, nil,
-		container.NewHSplit(s.register, container.NewVScroll(s.detail)))
+		registerSplit(s.register, s.detail))
 	split := container.NewVSplit(container.NewBorder(top, nil, nil, nil, s.preview), lower)
 	split.Offset = 0.5
 	return split
@@ -345,6 +347,34 @@ func (s *intakeScreen) refreshRegister() {
 	}
 	s.register.SetRows(rows, nil)
 	s.selected = -1
+	if len(rows) == 0 {
+		s.detail.SetText("아직 접수한 파일이 없습니다. 위의 [파일 열기]로 자치구 파일을 불러오세요.")
+	} else {
+		s.detail.SetText(fmt.Sprintf("접수 %d건. 줄을 고르면 파일의 자세한 내용과 오류가 나옵니다.", len(rows)))
+	}
+}
+
+func registerSplit(grid *Grid, detail *widget.Label) fyne.CanvasObject {
+	split := container.NewHSplit(grid, container.NewVScroll(detail))
+	split.Offset = 0.7
+	return split
 }
 
 func (s *intakeScreen) refresh() { s.refreshRegister() }
+
+// scenes: a district file with errors, as the coordinator first sees it.
+func (s *intakeScreen) scenes() []Scene {
+	return []Scene{{Name: "errors", Show: func() {
+		s.report = nil
+		s.load([]string{filepath.Join("testdata", "workbook", "plans-errors.csv")})
+		s.wait()
+		s.preview.SelectRow(0)
+	}}}
+}
+
+// wait blocks until the file being read is shown: for screenshots.
+func (s *intakeScreen) wait() {
+	for end := time.Now().Add(time.Minute); s.report == nil && time.Now().Before(end); {
+		time.Sleep(10 * time.Millisecond)
+	}
+}

@@ -63,7 +63,7 @@ func newPlansScreen(e *env) *plansScreen {
 	)
 	s.grid.Style = s.style
 	s.grid.OnSelect = s.onSelect
-	s.stage = widget.NewSelect(append([]string{allStages}, stageLabels()...), nil)
+	s.stage = newSelect(append([]string{allStages}, stageLabels()...), nil)
 	s.stage.SetSelected(allStages)
 	s.stage.OnChanged = func(string) { s.refresh() }
 	s.legend = widget.NewLabel("색: 빨강 = 오류(저장 불가), 주황 = 경고 · 점검 칸에 건수")

@@ -55,11 +55,11 @@ func newPlanDetail(e *env, s *plansScreen) *planDetail {
 	d.del.Importance = widget.DangerImportance
 	d.form = newForm(e, d.save, d.cancel)
 
-	d.district = widget.NewSelect(store.Districts, nil)
+	d.district = newSelect(store.Districts, nil)
 	d.district.PlaceHolder = "자치구 선택"
-	d.stage = widget.NewSelect(stageLabels(), nil)
+	d.stage = newSelect(stageLabels(), nil)
 	d.stage.PlaceHolder = "단계 선택"
-	d.pb = widget.NewSelect(append([]string{noPB}, store.PBTypes...), nil)
+	d.pb = newSelect(append([]string{noPB}, store.PBTypes...), nil)
 	entry := func(placeholder string) *field.Entry {
 		en := field.NewEntry()
 		en.SetPlaceHolder(placeholder)

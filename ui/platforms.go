@@ -99,14 +99,14 @@ func newPlatformsScreen(e *env) *platformsScreen {
 	}
 
 	s.form = newForm(e, s.save, s.cancel)
-	s.district = widget.NewSelect(store.Districts, func(string) { s.districtChanged() })
+	s.district = newSelect(store.Districts, func(string) { s.districtChanged() })
 	s.year = field.NewEntry()
 	s.year.OnChanged = func(string) { s.contextChanged() }
 	s.name = field.NewEntry()
 	s.space = field.NewEntry()
 	s.space.SetPlaceHolder("50 이상")
-	s.growth = widget.NewSelect(growthOptions, nil)
-	s.status = widget.NewSelect(store.PlatformStatuses, nil)
+	s.growth = newSelect(growthOptions, nil)
+	s.status = newSelect(store.PlatformStatuses, nil)
 	s.grant = field.NewEntry()
 	s.grant.SetPlaceHolder("최대 100,000")
 	s.months = field.NewEntry()

@@ -138,7 +138,7 @@ func (s *platformsScreen) openMember(index int) {
 	for _, r := range store.Roles {
 		roles = append(roles, string(r))
 	}
-	md.role = widget.NewSelect(roles, nil)
+	md.role = newSelect(roles, nil)
 	if slices.Contains(store.Roles, m.Role) {
 		md.role.SetSelected(string(m.Role))
 	}

@@ -80,8 +80,8 @@ func newReportsScreen(e *env) *reportsScreen {
 	for y := 2016; y <= e.year+10; y++ {
 		years = append(years, strconv.Itoa(y))
 	}
-	s.year = widget.NewSelect(years, func(string) { s.changed() })
-	s.dist = widget.NewSelect(append([]string{allDistricts}, store.Districts...), func(string) { s.changed() })
+	s.year = newSelect(years, func(string) { s.changed() })
+	s.dist = newSelect(append([]string{allDistricts}, store.Districts...), func(string) { s.changed() })
 	s.distNote = widget.NewLabel("")
 	s.distNote.Wrapping = fyne.TextWrapWord
 	s.pdfBtn = widget.NewButton("PDF로 저장", func() { s.save("pdf") })

@@ -49,7 +49,7 @@ func newMonthCalendar(onDay func(store.Date), onMonth func()) *monthCalendar {
 	c := &monthCalendar{month: time.April, onDay: onDay, onMonth: onMonth}
 	c.yearL = widget.NewLabel("")
 	c.yearL.TextStyle.Bold = true
-	c.months = widget.NewSelect(calMonthNames, func(s string) {
+	c.months = newSelect(calMonthNames, func(s string) {
 		for i, n := range calMonthNames {
 			if n == s && time.Month(i+1) != c.month {
 				c.setMonth(time.Month(i + 1))

@@ -43,10 +43,10 @@ func newSessionEditor(e *env, saved func(*store.Session)) *sessionEditor {
 	ed.head = widget.NewLabel("")
 	ed.head.TextStyle.Bold = true
 	ed.head.Wrapping = fyne.TextWrapWord
-	ed.course = widget.NewSelect(nil, nil)
+	ed.course = newSelect(nil, nil)
 	ed.course.PlaceHolder = "과정 고르기"
-	ed.district = widget.NewSelect(append([]string{noDistrict}, store.Districts...), nil)
-	ed.status = widget.NewSelect(store.SessionStatuses, nil)
+	ed.district = newSelect(append([]string{noDistrict}, store.Districts...), nil)
+	ed.status = newSelect(store.SessionStatuses, nil)
 	entry := func(ph string) *field.Entry {
 		en := field.NewEntry()
 		en.SetPlaceHolder(ph)

@@ -3,8 +3,10 @@ package ui
 import (
 	_ "envfix" // a locale Fyne can parse, before it reads it (also in tests)
 	"image/color"
+	"sync"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
 	"hyeopchi/assets"
@@ -35,8 +37,18 @@ type Theme struct {
 	Scale float32
 }
 
-// NewTheme makes the theme at normal text size.
-func NewTheme() *Theme { return &Theme{Theme: theme.DefaultTheme(), Scale: 1} }
+// NewTheme makes the theme at normal text size. It also gives Fyne's own
+// words (dialog buttons, the file dialog) in Korean.
+func NewTheme() *Theme {
+	koreanOnce.Do(func() {
+		if err := lang.AddTranslationsForLocale(assets.Korean, fyne.Locale("ko")); err != nil {
+			fyne.LogError("한국어 번역을 읽을 수 없습니다", err)
+		}
+	})
+	return &Theme{Theme: theme.DefaultTheme(), Scale: 1}
+}
+
+var koreanOnce sync.Once
 
 // Font returns NanumGothic for all text but monospace.
 func (t *Theme) Font(s fyne.TextStyle) fyne.Resource {

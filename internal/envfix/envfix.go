@@ -12,6 +12,11 @@ import (
 )
 
 func init() {
+	// Fyne picks its own words' language from LANGUAGE first: the program
+	// speaks Korean whatever the system's language.
+	if os.Getenv("LANGUAGE") == "" {
+		os.Setenv("LANGUAGE", "ko")
+	}
 	loc := os.Getenv("LC_ALL")
 	if loc == "" {
 		loc = os.Getenv("LC_MESSAGES")

@@ -92,6 +92,7 @@ type budgetRow struct {
 	Total      int64  `json:"total"`
 	Committed  int64  `json:"committed"`
 	Remaining  int64  `json:"remaining"`
+	State      string `json:"state"` // 약정 없음, 집행 중, 전액 약정, 소진 임박, 초과
 }
 
 type auditRow struct {
@@ -223,13 +224,19 @@ func cmdList(o opts, rest []string, stdout io.Writer) error {
 			return err
 		}
 		out := []budgetRow{}
-		table = append(table, []string{"연도", "구분", "상위", "사무관리비", "경상보조", "계", "집행(약정)", "잔액"})
+		table = append(table, []string{"연도", "구분", "상위", "사무관리비", "경상보조", "계", "집행(약정)", "잔액", "상태"})
+		var office, grant, comm int64
 		for _, b := range bs {
-			out = append(out, budgetRow{b.Year, b.Name, b.Parent, b.OfficeCost, b.Grant, b.Total(), b.Committed, b.Remaining()})
+			out = append(out, budgetRow{b.Year, b.Name, b.Parent, b.OfficeCost, b.Grant, b.Total(), b.Committed, b.Remaining(), b.State().String()})
 			name := strings.Repeat("  ", b.Depth) + b.Name
 			table = append(table, []string{fmt.Sprint(b.Year), name, b.Parent, store.Money(b.OfficeCost), store.Money(b.Grant),
-				store.Money(b.Total()), store.Money(b.Committed), store.Money(b.Remaining())})
+				store.Money(b.Total()), store.Money(b.Committed), store.Money(b.Remaining()), b.State().String()})
+			if b.Depth == 0 {
+				office, grant, comm = office+b.OfficeCost, grant+b.Grant, comm+b.Committed
+			}
 		}
+		table = append(table, []string{"계", "", "", store.Money(office), store.Money(grant), store.Money(office + grant),
+			store.Money(comm), store.Money(office + grant - comm), ""})
 		rows = out
 	case "audit":
 		es, err := st.Audit(store.AuditFilter{})

@@ -80,6 +80,16 @@ func (s *Store) Export() (Dataset, error) {
 	var d Dataset
 	err := s.view(func(tx *bolt.Tx) error {
 		var err error
+		d, err = exportTx(tx)
+		return err
+	})
+	return d, err
+}
+
+func exportTx(tx *bolt.Tx) (Dataset, error) {
+	var d Dataset
+	err := func() error {
+		var err error
 		if d.Settings, err = getSettings(tx); err != nil {
 			return err
 		}
@@ -109,7 +119,7 @@ func (s *Store) Export() (Dataset, error) {
 		}
 		d.Milestones, err = all[Milestone](tx, bucketMilestones)
 		return err
-	})
+	}()
 	return d, err
 }
 
@@ -384,77 +394,6 @@ func (s *Store) SaveEvent(e *Event) (Problems, error) {
 // DeleteEvent removes an event.
 func (s *Store) DeleteEvent(id uint64) error {
 	return s.update(func(tx *bolt.Tx) error { return del(tx, s.Now(), &Event{ID: id}) })
-}
-
-// ---- budget and calendar
-
-// BudgetLines lists a year's budget lines in the plan's order.
-func (s *Store) BudgetLines(year int) ([]BudgetLine, error) {
-	var out []BudgetLine
-	err := s.view(func(tx *bolt.Tx) error {
-		ls, err := all[BudgetLine](tx, bucketBudget)
-		for _, l := range ls {
-			if year == 0 || l.Year == year {
-				out = append(out, l)
-			}
-		}
-		return err
-	})
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Year != out[j].Year {
-			return out[i].Year < out[j].Year
-		}
-		return out[i].Order < out[j].Order
-	})
-	return out, err
-}
-
-// SaveBudgetLine stores a budget line.
-func (s *Store) SaveBudgetLine(l *BudgetLine) error {
-	if l.Name == "" {
-		return fmt.Errorf("예산 항목 이름을 입력하세요")
-	}
-	if l.OfficeCost < 0 || l.Grant < 0 {
-		return fmt.Errorf("%s: 금액은 0 이상이어야 합니다", l.Name)
-	}
-	return s.update(func(tx *bolt.Tx) error { return put(tx, s.Now(), l) })
-}
-
-// Milestones lists a year's milestones by start date.
-func (s *Store) Milestones(year int) ([]Milestone, error) {
-	var out []Milestone
-	err := s.view(func(tx *bolt.Tx) error {
-		ms, err := all[Milestone](tx, bucketMilestones)
-		for _, m := range ms {
-			if year == 0 || m.Year == year {
-				out = append(out, m)
-			}
-		}
-		return err
-	})
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Start != out[j].Start {
-			return out[i].Start < out[j].Start
-		}
-		return out[i].ID < out[j].ID
-	})
-	return out, err
-}
-
-// SaveMilestone stores a milestone.
-func (s *Store) SaveMilestone(m *Milestone) error {
-	if m.Title == "" {
-		return fmt.Errorf("일정 이름을 입력하세요")
-	}
-	if !m.Start.Valid() || !m.End.Valid() || (!m.End.IsZero() && m.End < m.Start) {
-		return fmt.Errorf("%s: 기간이 올바르지 않습니다 (%s ~ %s)", m.Title, m.Start, m.End)
-	}
-	return s.update(func(tx *bolt.Tx) error { return put(tx, s.Now(), m) })
-}
-
-// DeleteMilestone removes a milestone.
-func (s *Store) DeleteMilestone(id uint64) error {
-	return s.update(func(tx *bolt.Tx) error { return del(tx, s.Now(), &Milestone{ID: id}) })
 }
 
 // ---- submissions

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -67,25 +68,51 @@ func abs(p string) string {
 func (s *Store) BackupDir() string { return filepath.Join(filepath.Dir(s.path), "backups") }
 
 // AutoBackup writes a dated backup into backups/ and keeps the newest
-// KeepBackups. reason goes into the file name: daily, import, restore, migrate.
+// KeepBackups. reason goes into the file name: daily, import, restore,
+// migrate (BackupReasons says them in Korean).
 func (s *Store) AutoBackup(reason string) (string, error) {
 	base := strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path))
-	name := fmt.Sprintf("%s-%s-%s.db", base, s.Now().Format("20060102-150405.000"), reason)
-	path := filepath.Join(s.BackupDir(), name)
+	stamp := s.Now().Format(backupStamp)
+	path := filepath.Join(s.BackupDir(), fmt.Sprintf("%s-%s-%s.db", base, stamp, reason))
+	for n := 2; ; n++ { // two backups within a millisecond keep both
+		if _, err := os.Stat(path); os.IsNotExist(err) {
+			break
+		}
+		path = filepath.Join(s.BackupDir(), fmt.Sprintf("%s-%s-%s-%d.db", base, stamp, reason, n))
+	}
 	if err := s.BackupTo(path); err != nil {
 		return "", err
 	}
 	return path, s.pruneBackups()
 }
 
-// BackupInfo describes one file in backups/.
-type BackupInfo struct {
-	Path string
-	When time.Time
-	Size int64
+// backupStamp is the time in a backup's name; names sort by it.
+const backupStamp = "20060102-150405.000"
+
+// BackupReasons says in Korean why an automatic backup was made.
+var BackupReasons = map[string]string{
+	"daily": "매일 첫 실행", "import": "가져오기 전", "restore": "복원 전", "migrate": "변환 전", "manual": "직접 백업",
 }
 
-// Backups lists the automatic backups, newest first.
+// BackupInfo describes one file in backups/.
+type BackupInfo struct {
+	Path   string
+	When   time.Time // from the name: when the copy was taken
+	Reason string    // daily, import, restore, migrate, …
+	Size   int64
+}
+
+// ReasonLabel is the backup's reason in Korean.
+func (b BackupInfo) ReasonLabel() string {
+	if l, ok := BackupReasons[b.Reason]; ok {
+		return l
+	}
+	return b.Reason
+}
+
+// Backups lists the automatic backups of this file, newest first. Only
+// names AutoBackup writes count, so that another file's backups in the
+// same folder are neither listed nor pruned.
 func (s *Store) Backups() ([]BackupInfo, error) {
 	entries, err := os.ReadDir(s.BackupDir())
 	if os.IsNotExist(err) {
@@ -94,21 +121,37 @@ func (s *Store) Backups() ([]BackupInfo, error) {
 	if err != nil {
 		return nil, err
 	}
-	base := strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path)) + "-"
+	base := strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path))
+	re := regexp.MustCompile(`^` + regexp.QuoteMeta(base) + `-(\d{8}-\d{6}\.\d{3})-([a-z]+)(-\d+)?\.db$`)
 	var out []BackupInfo
 	for _, e := range entries {
-		if e.IsDir() || !strings.HasPrefix(e.Name(), base) || !strings.HasSuffix(e.Name(), ".db") {
+		m := re.FindStringSubmatch(e.Name())
+		if e.IsDir() || m == nil {
+			continue
+		}
+		when, err := time.ParseInLocation(backupStamp, m[1], time.Local)
+		if err != nil {
 			continue
 		}
 		info, err := e.Info()
 		if err != nil {
 			continue
 		}
-		out = append(out, BackupInfo{Path: filepath.Join(s.BackupDir(), e.Name()), When: info.ModTime(), Size: info.Size()})
+		out = append(out, BackupInfo{Path: filepath.Join(s.BackupDir(), e.Name()), When: when, Reason: m[2], Size: info.Size()})
 	}
-	sort.Slice(out, func(i, j int) bool { return filepath.Base(out[i].Path) > filepath.Base(out[j].Path) })
+	sort.SliceStable(out, func(i, j int) bool {
+		if !out[i].When.Equal(out[j].When) {
+			return out[i].When.After(out[j].When)
+		}
+		return out[i].Path > out[j].Path
+	})
 	return out, nil
 }
+
+// staleTemp is how old a half-written backup (a process killed while
+// copying) must be before pruning removes it; a younger one may be
+// another file's backup in progress.
+const staleTemp = time.Hour
 
 func (s *Store) pruneBackups() error {
 	bs, err := s.Backups()
@@ -117,6 +160,15 @@ func (s *Store) pruneBackups() error {
 	}
 	for i := KeepBackups; i < len(bs); i++ {
 		os.Remove(bs[i].Path)
+	}
+	entries, _ := os.ReadDir(s.BackupDir())
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), ".backup-") {
+			continue
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > staleTemp {
+			os.Remove(filepath.Join(s.BackupDir(), e.Name()))
+		}
 	}
 	return nil
 }
@@ -129,7 +181,7 @@ func (s *Store) DailyBackup() (string, error) {
 	}
 	today := s.Now().Format("20060102")
 	for _, b := range bs {
-		if strings.Contains(filepath.Base(b.Path), "-"+today+"-") {
+		if b.When.Format("20060102") == today {
 			return "", nil
 		}
 	}
@@ -147,14 +199,23 @@ func (s *Store) LastBackup() time.Time {
 
 // Restore replaces the data with the file at src after checking it (bbolt
 // check, schema version, rules); the current data is kept as a backup first.
-// On any error the current data stays as it was.
+// On any error the current data stays as it was. The candidate is copied
+// beside the live file before anything else, so that the backup's pruning
+// cannot remove src (the oldest backup) and what is checked is what is
+// swapped in.
 func (s *Store) Restore(src string) error {
 	if abs(src) == abs(s.path) {
 		return fmt.Errorf("지금 쓰는 데이터 파일로는 복원할 수 없습니다: %s", src)
 	}
-	findings, err := CheckFile(src)
+	tmp := s.path + ".restore"
+	if err := copyFile(src, tmp); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("복원할 수 없습니다: %s: %w", src, err)
+	}
+	defer os.Remove(tmp)
+	findings, err := CheckFile(tmp)
 	if err != nil {
-		return fmt.Errorf("복원할 수 없습니다: %w", err)
+		return fmt.Errorf("복원할 수 없습니다: %s: %w", src, err)
 	}
 	if bad := Findings(findings).Errors(); len(bad) > 0 {
 		return fmt.Errorf("복원할 수 없습니다: %s: %d건의 오류 (첫 오류: %s)", src, len(bad), bad[0])
@@ -162,12 +223,6 @@ func (s *Store) Restore(src string) error {
 	if _, err := s.AutoBackup("restore"); err != nil {
 		return fmt.Errorf("복원 전 백업을 만들 수 없습니다: %w", err)
 	}
-	// Copy the candidate beside the live file, then swap it in by rename.
-	tmp := s.path + ".restore"
-	if err := copyFile(src, tmp); err != nil {
-		return fmt.Errorf("복원 파일을 복사할 수 없습니다: %w", err)
-	}
-	defer os.Remove(tmp)
 	if err := s.db.Close(); err != nil {
 		return err
 	}
@@ -183,10 +238,9 @@ func (s *Store) Restore(src string) error {
 	if err := s.migrate(false); err != nil {
 		return err
 	}
-	err = s.update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		return appendAudit(tx, s.Now(), AuditEntry{Action: "복원", Kind: "파일", Key: s.path, Label: "복원: " + src})
 	})
-	return err
 }
 
 func copyFile(src, dst string) error {

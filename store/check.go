@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -93,6 +95,19 @@ func CheckDataset(d Dataset, today Date) Findings {
 	}
 	for _, e := range d.Events {
 		add("행사 "+e.label(), CheckEvent(e))
+	}
+	for _, l := range d.BudgetLines {
+		add("예산 "+l.label(), CheckBudgetLine(l, d.BudgetLines))
+	}
+	add("예산", CheckBudget(BudgetStatusOf(d, 0)))
+	for _, m := range d.Milestones {
+		add("일정 "+m.label(), CheckMilestone(m))
+	}
+	add("설정", CheckSettings(d.Settings))
+	for _, x := range d.Districts {
+		if !slices.Contains(Regions, x.Region) {
+			out = append(out, Finding{Where: "자치구 " + x.Name, Message: fmt.Sprintf("권역 %q 이(가) %s 중 하나가 아닙니다", x.Region, strings.Join(Regions, ", "))})
+		}
 	}
 	if len(d.Districts) != len(Districts) {
 		out = append(out, Finding{Where: "자치구", Message: fmt.Sprintf("자치구가 %d개입니다 (25개여야 합니다)", len(d.Districts))})

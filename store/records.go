@@ -167,6 +167,9 @@ type BudgetLine struct {
 	OfficeCost int64  `json:"office_cost"` // 사무관리비, 천원
 	Grant      int64  `json:"grant"`       // 자치단체 경상보조, 천원
 	Program    string `json:"program"`     // which programme commits against it: plans, platforms, school, events
+	// Contracted is what the coordinator enters by hand as committed where
+	// no record carries the cost (the school's 위탁 contract, running costs), 천원.
+	Contracted int64 `json:"contracted"`
 }
 
 // Milestone is a dated step of the programme calendar (the plan's Ⅹ).

@@ -2,6 +2,9 @@ package store
 
 import (
 	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -42,7 +45,11 @@ func (s *Store) Settings() (Settings, error) {
 }
 
 // SaveSettings stores the office's settings and logs the change.
+// Rule errors (CheckSettings) block it with an *InvalidError.
 func (s *Store) SaveSettings(st Settings) error {
+	if ps := CheckSettings(st); ps.HasErrors() {
+		return &InvalidError{Label: "설정", Problems: ps}
+	}
 	return s.update(func(tx *bolt.Tx) error {
 		before, _ := getSettings(tx)
 		if err := putSettings(tx, st); err != nil {
@@ -55,5 +62,64 @@ func (s *Store) SaveSettings(st Settings) error {
 		}
 		return appendAudit(tx, s.Now(), AuditEntry{Action: "수정", Kind: "설정", Key: "meta/settings",
 			Label: "설정", Before: string(b), After: string(a)})
+	})
+}
+
+// Disclosures are the 공개여부 an official document may carry.
+var Disclosures = []string{"공개", "대시민공개", "부분공개", "비공개"}
+
+// CheckSettings judges the office's settings before they are saved.
+func CheckSettings(st Settings) Problems {
+	var ps Problems
+	if strings.TrimSpace(st.Office) == "" {
+		ps.errorf("office", "기관명을 입력하세요 (예: 서울특별시)")
+	}
+	if strings.TrimSpace(st.Department) == "" {
+		ps.errorf("department", "부서명을 입력하세요 (예: 지역공동체담당관)")
+	}
+	if len(st.ApprovalLine) == 0 {
+		ps.errorf("approval_line", "결재선에 결재자를 한 명 이상 넣으세요 (예: 주무관)")
+	}
+	for i, a := range st.ApprovalLine {
+		if strings.TrimSpace(a) == "" {
+			ps.errorf("approval_line", "결재선 %d번째 칸이 비어 있습니다", i+1)
+		}
+	}
+	if st.Disclosure != "" && !slices.Contains(Disclosures, st.Disclosure) {
+		ps.errorf("disclosure", "공개여부 %q 을(를) 알 수 없습니다 (%s 중 하나)", st.Disclosure, strings.Join(Disclosures, ", "))
+	}
+	if st.CurrentYear < 2000 || st.CurrentYear > 2100 {
+		ps.errorf("current_year", "기준 연도 %d 이(가) 올바르지 않습니다 (예: 2017)", st.CurrentYear)
+	}
+	return ps
+}
+
+// SaveRegions gives districts their 권역 (district → region) in one
+// transaction; each change is logged.
+func (s *Store) SaveRegions(regions map[string]string) error {
+	for name, r := range regions {
+		if !IsDistrict(name) {
+			return fmt.Errorf("%q 은(는) 서울시 자치구가 아닙니다", name)
+		}
+		if !slices.Contains(Regions, r) {
+			return fmt.Errorf("%s: 권역 %q 을(를) 알 수 없습니다 (%s 중 하나)", name, r, strings.Join(Regions, ", "))
+		}
+	}
+	return s.update(func(tx *bolt.Tx) error {
+		for _, name := range Districts {
+			r, ok := regions[name]
+			if !ok {
+				continue
+			}
+			d := District{Name: name}
+			if err := get(tx, &d); err != nil && err != ErrNotFound {
+				return err
+			}
+			d.Name, d.Region = name, r
+			if err := put(tx, s.Now(), &d); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 }

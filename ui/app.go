@@ -43,6 +43,8 @@ type env struct {
 	today    func() store.Date
 	// open switches to the screen with the given navigation index.
 	open func(i int)
+	// openRecord switches to screen i showing a district's record.
+	openRecord func(i int, district string, id uint64)
 	// status updates the status line.
 	status func()
 	// active is the form last typed in: Ctrl+S saves it.
@@ -84,6 +86,7 @@ func Create(a fyne.App, w fyne.Window, st *store.Store) *App {
 	e := &env{st: st, win: w, app: a, year: year, today: func() store.Date { return store.DateOf(st.Now()) }}
 	u := &App{env: e, names: Names}
 	e.open = u.Show
+	e.openRecord = u.openRecord
 	e.status = u.updateStatus
 	u.screens = []screen{
 		newDashboard(e), newPlansScreen(e), newPlatformsScreen(e), newSchoolScreen(e),
@@ -231,8 +234,9 @@ func (u *App) menu() *fyne.MainMenu {
 	restore := fyne.NewMenuItem("복원…", u.restoreDialog)
 	importItem := fyne.NewMenuItem("가져오기…", func() { u.Show(5) })
 	exportItem := fyne.NewMenuItem("내보내기…", func() { u.Show(6) })
+	settings := fyne.NewMenuItem("설정…", func() { u.settingsDialog() })
 	file := fyne.NewMenu("파일", newItem, fyne.NewMenuItemSeparator(), backup, restore,
-		fyne.NewMenuItemSeparator(), importItem, exportItem)
+		fyne.NewMenuItemSeparator(), importItem, exportItem, fyne.NewMenuItemSeparator(), settings)
 	edit := fyne.NewMenu("편집", saveItem, search)
 	view := fyne.NewMenu("보기", append(append(views, fyne.NewMenuItemSeparator(), next,
 		fyne.NewMenuItemSeparator()), bigger, smaller)...)

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
+
+	"hyeopchi/store"
 )
 
 const prefLastDir = "lastDir"
@@ -85,6 +87,24 @@ func (u *App) backupDialog() {
 	})
 }
 
+// restoreFrom replaces the data with the file at path (the store checks it
+// first and keeps the current data in backups/) and shows the result.
+func (u *App) restoreFrom(path string) error {
+	if err := u.env.st.Restore(path); err != nil {
+		return err
+	}
+	u.refreshCurrent()
+	u.updateStatus()
+	return nil
+}
+
+// backupLine is how the restore dialog lists a backup.
+func backupLine(b store.BackupInfo) string {
+	return fmt.Sprintf("%s   %s   %s KB", b.When.Format("2006-01-02 15:04:05"), b.ReasonLabel(), store.Money((b.Size+1023)/1024))
+}
+
+// restoreDialog lists the automatic backups by date, newest first, and
+// offers another file; either is restored after a confirmation.
 func (u *App) restoreDialog() {
 	e := u.env
 	bs, err := e.st.Backups()
@@ -94,34 +114,35 @@ func (u *App) restoreDialog() {
 	}
 	var d dialog.Dialog
 	restore := func(path string) {
-		dialog.ShowConfirm("복원", fmt.Sprintf("%s 의 자료로 바꿉니다.\n지금 자료는 backups 폴더에 백업해 둡니다. 계속할까요?", filepath.Base(path)), func(ok bool) {
+		dialog.ShowConfirm("복원", fmt.Sprintf("%s 의 자료로 바꿉니다.\n먼저 파일을 점검하고, 지금 자료는 backups 폴더에 백업해 둡니다. 계속할까요?", filepath.Base(path)), func(ok bool) {
 			if !ok {
 				return
 			}
-			if err := e.st.Restore(path); err != nil {
-				e.showError(err)
+			if err := u.restoreFrom(path); err != nil {
+				dialog.ShowError(fmt.Errorf("%w\n지금 자료는 그대로입니다", err), e.win)
 				return
 			}
 			if d != nil {
 				d.Hide()
 			}
-			u.refreshCurrent()
-			u.updateStatus()
-			dialog.ShowInformation("복원", "복원했습니다.", e.win)
+			dialog.ShowInformation("복원", "복원했습니다:\n"+path, e.win)
 		}, e.win)
 	}
 	list := widget.NewList(func() int { return len(bs) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(fmt.Sprintf("%s   %s   %d KB", bs[i].When.Format("2006-01-02 15:04"), filepath.Base(bs[i].Path), bs[i].Size/1024))
-		})
-	list.OnSelected = func(i widget.ListItemID) { restore(bs[i].Path) }
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(backupLine(bs[i])) })
+	list.OnSelected = func(i widget.ListItemID) {
+		list.UnselectAll()
+		restore(bs[i].Path)
+	}
 	other := widget.NewButton("다른 파일에서…", func() { e.openFile([]string{".db"}, restore) })
+	head := widget.NewLabel(fmt.Sprintf("자동 백업 (%s, 최근 %d개) — 고르면 그 자료로 복원합니다.", e.st.BackupDir(), store.KeepBackups))
+	head.Wrapping = fyne.TextWrapWord
 	var body fyne.CanvasObject = list
 	if len(bs) == 0 {
 		body = widget.NewLabel("자동 백업이 아직 없습니다.")
 	}
-	d = dialog.NewCustom("복원할 백업 고르기", "닫기", container.NewBorder(nil, other, nil, nil, body), e.win)
-	d.Resize(fyne.NewSize(640, 420))
+	d = dialog.NewCustom("복원할 백업 고르기", "닫기", container.NewBorder(head, other, nil, nil, body), e.win)
+	d.Resize(fyne.NewSize(720, 480))
 	d.Show()
 }

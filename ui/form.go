@@ -247,3 +247,10 @@ func newSelect(options []string, changed func(string)) *widget.Select {
 	s.PlaceHolder = "고르세요"
 	return s
 }
+
+// boldLabel is a label in bold.
+func boldLabel(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.TextStyle.Bold = true
+	return l
+}

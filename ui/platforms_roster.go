@@ -173,12 +173,6 @@ func (s *platformsScreen) openMember(index int) {
 	s.e.win.Canvas().Focus(md.org)
 }
 
-func boldLabel(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.TextStyle.Bold = true
-	return l
-}
-
 // apply checks the line with the consortium's rules and puts it in the
 // roster; the line's own errors keep the dialog open.
 func (md *memberDialog) apply() {

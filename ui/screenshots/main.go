@@ -60,6 +60,9 @@ func run(out string, year int) error {
 			continue // schoolShots: the plan dates no session, so it uses synthetic data
 		}
 		u.SetYear(year)
+		if i == 4 { // the plan's budget and calendar are of 2017
+			u.SetYear(store.SeedYear)
+		}
 		u.Show(i)
 		u.SelectFirst()
 		u.Wait() // e.g. the report preview, built in the background
@@ -98,7 +101,48 @@ func run(out string, year int) error {
 			}
 		}
 	}
-	return schoolShots(a, out)
+	u.SetYear(store.SeedYear)
+	u.Show(4)
+	u.SelectTab(1)
+	u.SelectFirst()
+	if err := capture(w, filepath.Join(out, "5-budget-calendar.png")); err != nil {
+		return err
+	}
+	u.SelectTab(2)
+	if err := capture(w, filepath.Join(out, "5-budget-timeline.png")); err != nil {
+		return err
+	}
+	if err := schoolShots(a, out); err != nil {
+		return err
+	}
+	return overviewShots(a, dir, out)
+}
+
+// overviewShots shows 현황 and 예산·일정 over a year of generated data on a
+// July day, when deadlines are near or past and money is committed.
+func overviewShots(a fyne.App, dir, out string) error {
+	st, err := store.Create(filepath.Join(dir, "synthetic.db"), store.WithSynthetic(store.SeedData(), 1, 2017))
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	st.Now = func() time.Time { return time.Date(2017, 7, 27, 10, 0, 0, 0, time.Local) }
+	w := a.NewWindow("협치 사무국")
+	u := ui.Create(a, w, st)
+	w.Resize(fyne.NewSize(1280, 800))
+	u.SetYear(store.SeedYear)
+	u.Show(0)
+	if err := capture(w, filepath.Join(out, "1-dashboard-2017-07.png")); err != nil {
+		return err
+	}
+	u.Show(4)
+	u.SelectTab(0)
+	u.SelectFirst()
+	if err := capture(w, filepath.Join(out, "5-budget-2017-07.png")); err != nil {
+		return err
+	}
+	u.SelectTab(2)
+	return capture(w, filepath.Join(out, "5-budget-timeline-2017-07.png"))
 }
 
 func capture(w fyne.Window, path string) error {

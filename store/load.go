@@ -1,0 +1,138 @@
+package store
+
+import (
+	"fmt"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Load adds a whole dataset to the file in one transaction, after an
+// automatic "import" backup: either every record is there afterwards or,
+// on any error or a crash, none is. Records get new IDs; districts (by
+// name) and the yearly school totals (by year) replace the stored ones;
+// settings stay as they are. The rules run over the stored records and the
+// new ones together, and any error refuses the whole load.
+func (s *Store) Load(d Dataset, why string) (Findings, error) {
+	if _, err := s.AutoBackup("import"); err != nil {
+		return nil, fmt.Errorf("가져오기 전 백업을 만들 수 없습니다: %w", err)
+	}
+	var fs Findings
+	err := s.update(func(tx *bolt.Tx) error {
+		cur, err := exportTx(tx)
+		if err != nil {
+			return err
+		}
+		fs = CheckDataset(merge(cur, d), DateOf(s.Now()))
+		if bad := fs.Errors(); len(bad) > 0 {
+			var lines []string
+			for i, f := range bad {
+				if i == 5 {
+					lines = append(lines, fmt.Sprintf("… 외 %d건", len(bad)-5))
+					break
+				}
+				lines = append(lines, f.String())
+			}
+			return fmt.Errorf("%s: 오류 %d건으로 가져오지 않았습니다:\n  %s", why, len(bad), strings.Join(lines, "\n  "))
+		}
+		n := 0
+		for _, r := range d.records() {
+			if len(r.key()) == 8 {
+				r.setID(0)
+			}
+			if err := putQuiet(tx, r); err != nil {
+				return err
+			}
+			n++
+		}
+		return appendAudit(tx, s.Now(), AuditEntry{Action: "가져오기", Kind: "파일", Key: s.path,
+			Label: fmt.Sprintf("%s %d건", why, n)})
+	})
+	return fs, err
+}
+
+// records lists every record of d for writing.
+func (d *Dataset) records() []record {
+	var recs []record
+	for i := range d.Districts {
+		recs = append(recs, &d.Districts[i])
+	}
+	for i := range d.Plans {
+		recs = append(recs, &d.Plans[i])
+	}
+	for i := range d.Platforms {
+		recs = append(recs, &d.Platforms[i])
+	}
+	for i := range d.Courses {
+		recs = append(recs, &d.Courses[i])
+	}
+	for i := range d.Sessions {
+		recs = append(recs, &d.Sessions[i])
+	}
+	for i := range d.SchoolYears {
+		recs = append(recs, &d.SchoolYears[i])
+	}
+	for i := range d.Events {
+		recs = append(recs, &d.Events[i])
+	}
+	for i := range d.BudgetLines {
+		recs = append(recs, &d.BudgetLines[i])
+	}
+	for i := range d.Milestones {
+		recs = append(recs, &d.Milestones[i])
+	}
+	return recs
+}
+
+// merge is cur with add's records added, as Load would store them.
+func merge(cur, add Dataset) Dataset {
+	out := cur
+	byName := map[string]int{}
+	for i, x := range cur.Districts {
+		byName[x.Name] = i
+	}
+	out.Districts = append([]District{}, cur.Districts...)
+	for _, x := range add.Districts {
+		if i, ok := byName[x.Name]; ok {
+			out.Districts[i] = x
+		} else {
+			out.Districts = append(out.Districts, x)
+		}
+	}
+	// New records have no ID yet; give them ones no stored record has, so
+	// that rules comparing "others" by ID tell them apart.
+	var next uint64 = 1 << 62
+	out.Plans = append([]Plan{}, cur.Plans...)
+	for _, x := range add.Plans {
+		x.ID, next = next, next+1
+		out.Plans = append(out.Plans, x)
+	}
+	out.Platforms = append([]Platform{}, cur.Platforms...)
+	for _, x := range add.Platforms {
+		x.ID, next = next, next+1
+		out.Platforms = append(out.Platforms, x)
+	}
+	out.Sessions = append([]Session{}, cur.Sessions...)
+	for _, x := range add.Sessions {
+		x.ID, next = next, next+1
+		out.Sessions = append(out.Sessions, x)
+	}
+	out.Events = append([]Event{}, cur.Events...)
+	for _, x := range add.Events {
+		x.ID, next = next, next+1
+		out.Events = append(out.Events, x)
+	}
+	out.BudgetLines = append([]BudgetLine{}, cur.BudgetLines...)
+	for _, x := range add.BudgetLines {
+		x.ID, next = next, next+1
+		out.BudgetLines = append(out.BudgetLines, x)
+	}
+	out.Milestones = append([]Milestone{}, cur.Milestones...)
+	for _, x := range add.Milestones {
+		x.ID, next = next, next+1
+		out.Milestones = append(out.Milestones, x)
+	}
+	out.Courses = append(append([]Course{}, cur.Courses...), add.Courses...)
+	out.SchoolYears = append(append([]SchoolYear{}, cur.SchoolYears...), add.SchoolYears...)
+	return out
+}

@@ -1,0 +1,202 @@
+package ui
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"hyeopchi/store"
+	"hyeopchi/ui/field"
+)
+
+// settingsForm is 설정 (파일 → 설정…): the office and department that head
+// official documents, the approval line (결재선) in order, the document
+// number and disclosure, the year the program opens on, and the 권역 of
+// each district.
+type settingsForm struct {
+	u          *App
+	f          *form
+	st         store.Settings
+	office     *field.Entry
+	department *field.Entry
+	docNumber  *field.Entry
+	disclosure *widget.Select
+	year       *field.Entry
+	approvers  []*field.Entry
+	approval   *fyne.Container
+	regions    map[string]*widget.Select
+	dlg        dialog.Dialog
+}
+
+func newSettingsForm(u *App) *settingsForm {
+	s := &settingsForm{u: u, regions: map[string]*widget.Select{}}
+	s.f = newForm(u.env, s.save, s.close)
+	s.office = field.NewEntry()
+	s.department = field.NewEntry()
+	s.docNumber = field.NewEntry()
+	s.disclosure = widget.NewSelect(store.Disclosures, nil)
+	s.year = field.NewEntry()
+	s.approval = container.NewVBox()
+	add := widget.NewButton("+ 결재자 추가", func() {
+		s.addApprover("")
+		s.f.dirty = true
+		s.layoutApprovers()
+	})
+	s.f.add("office", "기관", s.office)
+	s.f.add("department", "부서", s.department)
+	s.f.add("approval_line", "결재선", container.NewBorder(nil, container.NewHBox(add), nil, nil, s.approval))
+	s.f.add("doc_number", "문서번호", s.docNumber)
+	s.f.add("disclosure", "공개여부", s.disclosure)
+	s.f.add("current_year", "기준 연도", s.year)
+	grid := container.NewGridWithColumns(3)
+	for _, name := range store.Districts {
+		sel := widget.NewSelect(store.Regions, nil)
+		s.regions[name] = sel
+		s.f.watch(sel)
+		label := widget.NewLabel(name)
+		grid.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(80, label.MinSize().Height), label), nil, sel))
+	}
+	s.f.add("regions", "권역", grid)
+	s.load()
+	return s
+}
+
+func (s *settingsForm) load() {
+	st, err := s.u.env.st.Settings()
+	s.u.env.showError(err)
+	ds, err := s.u.env.st.Districts()
+	s.u.env.showError(err)
+	s.st = st
+	s.f.load(func() {
+		s.office.SetText(st.Office)
+		s.department.SetText(st.Department)
+		s.docNumber.SetText(st.DocNumber)
+		s.disclosure.SetSelected(st.Disclosure)
+		s.year.SetText(strconv.Itoa(st.CurrentYear))
+		s.approvers = nil
+		for _, a := range st.ApprovalLine {
+			s.addApprover(a)
+		}
+		for _, d := range ds {
+			if sel, ok := s.regions[d.Name]; ok {
+				sel.SetSelected(d.Region)
+			}
+		}
+	})
+	s.layoutApprovers()
+}
+
+func (s *settingsForm) addApprover(title string) {
+	e := field.NewEntry()
+	e.SetText(title)
+	e.OnChanged = func(string) {
+		if !s.f.loading {
+			s.f.dirty = true
+		}
+	}
+	s.approvers = append(s.approvers, e)
+}
+
+// layoutApprovers draws the approval line: one row per approver, in
+// signing order, with buttons to move or remove it.
+func (s *settingsForm) layoutApprovers() {
+	s.approval.Objects = nil
+	for i, e := range s.approvers {
+		i := i
+		up := widget.NewButton("▲", func() { s.moveApprover(i, i-1) })
+		down := widget.NewButton("▼", func() { s.moveApprover(i, i+1) })
+		del := widget.NewButton("빼기", func() {
+			s.approvers = append(s.approvers[:i], s.approvers[i+1:]...)
+			s.f.dirty = true
+			s.layoutApprovers()
+		})
+		if i == 0 {
+			up.Disable()
+		}
+		if i == len(s.approvers)-1 {
+			down.Disable()
+		}
+		num := widget.NewLabel(strconv.Itoa(i+1) + ".")
+		s.approval.Add(container.NewBorder(nil, nil, num, container.NewHBox(up, down, del), e))
+	}
+	s.approval.Refresh()
+}
+
+func (s *settingsForm) moveApprover(from, to int) {
+	if to < 0 || to >= len(s.approvers) {
+		return
+	}
+	s.approvers[from], s.approvers[to] = s.approvers[to], s.approvers[from]
+	s.f.dirty = true
+	s.layoutApprovers()
+}
+
+func (s *settingsForm) save() {
+	st := s.st
+	st.Office = strings.TrimSpace(s.office.Text)
+	st.Department = strings.TrimSpace(s.department.Text)
+	st.DocNumber = strings.TrimSpace(s.docNumber.Text)
+	st.Disclosure = s.disclosure.Selected
+	st.ApprovalLine = nil
+	for _, e := range s.approvers {
+		st.ApprovalLine = append(st.ApprovalLine, strings.TrimSpace(e.Text))
+	}
+	y, p := parseCount("기준 연도", s.year.Text)
+	if p != nil {
+		p.Field = "current_year"
+		s.f.showProblems(store.Problems{*p})
+		return
+	}
+	st.CurrentYear = y
+	if ps := store.CheckSettings(st); ps.HasErrors() {
+		s.f.showProblems(ps)
+		return
+	}
+	regions := map[string]string{}
+	for name, sel := range s.regions {
+		if sel.Selected != "" {
+			regions[name] = sel.Selected
+		}
+	}
+	e := s.u.env
+	err := e.st.SaveSettings(st)
+	var inv *store.InvalidError
+	if errors.As(err, &inv) {
+		s.f.showProblems(inv.Problems)
+		return
+	}
+	if err == nil {
+		err = e.st.SaveRegions(regions)
+	}
+	if err != nil {
+		e.showError(err)
+		return
+	}
+	s.f.dirty = false
+	if st.CurrentYear != s.st.CurrentYear {
+		s.u.SetYear(st.CurrentYear)
+	}
+	s.st = st
+	s.u.refreshCurrent()
+	s.close()
+}
+
+func (s *settingsForm) close() {
+	if s.dlg != nil {
+		s.dlg.Hide()
+	}
+}
+
+// settingsDialog opens 설정 over the window.
+func (u *App) settingsDialog() *settingsForm {
+	s := newSettingsForm(u)
+	s.dlg = dialog.NewCustomWithoutButtons("설정", s.f.object(), u.env.win)
+	s.dlg.Resize(fyne.NewSize(900, 680))
+	s.dlg.Show()
+	return s
+}

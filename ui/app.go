@@ -294,6 +294,7 @@ func newTopBar(e *env, changed, create func()) *topBar {
 		}
 		b.changed()
 	})
+	b.dist.PlaceHolder = "자치구 전체" // also sets the width
 	b.dist.SetSelected("자치구 전체")
 	b.search = field.NewEntry()
 	b.search.SetPlaceHolder("검색…")

@@ -20,34 +20,7 @@ func (s *Store) load(d Dataset, why string) error {
 		if err := tx.Bucket(bucketMeta).Put(keyCreated, raw); err != nil {
 			return err
 		}
-		var recs []record
-		for i := range d.Districts {
-			recs = append(recs, &d.Districts[i])
-		}
-		for i := range d.Plans {
-			recs = append(recs, &d.Plans[i])
-		}
-		for i := range d.Platforms {
-			recs = append(recs, &d.Platforms[i])
-		}
-		for i := range d.Courses {
-			recs = append(recs, &d.Courses[i])
-		}
-		for i := range d.Sessions {
-			recs = append(recs, &d.Sessions[i])
-		}
-		for i := range d.SchoolYears {
-			recs = append(recs, &d.SchoolYears[i])
-		}
-		for i := range d.Events {
-			recs = append(recs, &d.Events[i])
-		}
-		for i := range d.BudgetLines {
-			recs = append(recs, &d.BudgetLines[i])
-		}
-		for i := range d.Milestones {
-			recs = append(recs, &d.Milestones[i])
-		}
+		recs := d.records()
 		for _, r := range recs {
 			if err := putQuiet(tx, r); err != nil {
 				return err
@@ -60,19 +33,11 @@ func (s *Store) load(d Dataset, why string) error {
 
 // putQuiet writes r without an audit entry of its own (bulk loads log one line).
 func putQuiet(tx *bolt.Tx, r record) error {
-	b := tx.Bucket(r.bucket())
-	if len(r.key()) == 8 && btoi(r.key()) == 0 {
-		id, err := b.NextSequence()
-		if err != nil {
-			return err
-		}
-		r.setID(id)
-	}
-	raw, err := json.Marshal(r)
+	raw, err := assignID(tx, r)
 	if err != nil {
 		return err
 	}
-	return b.Put(r.key(), raw)
+	return tx.Bucket(r.bucket()).Put(r.key(), raw)
 }
 
 // Export returns every record (for backups, reports and tests).

@@ -85,14 +85,7 @@ func (d *District) label() string  { return d.Name }
 // An identical rewrite is not logged.
 func put(tx *bolt.Tx, now time.Time, r record) error {
 	b := tx.Bucket(r.bucket())
-	if len(r.key()) == 8 && btoi(r.key()) == 0 {
-		id, err := b.NextSequence()
-		if err != nil {
-			return err
-		}
-		r.setID(id)
-	}
-	after, err := json.Marshal(r)
+	after, err := assignID(tx, r)
 	if err != nil {
 		return err
 	}
@@ -109,6 +102,18 @@ func put(tx *bolt.Tx, now time.Time, r record) error {
 	}
 	return appendAudit(tx, now, AuditEntry{Action: action, Kind: r.kind(), Key: auditKey(r),
 		Label: r.label(), Before: string(before), After: string(after)})
+}
+
+// assignID gives a new record the bucket's next ID and returns its JSON.
+func assignID(tx *bolt.Tx, r record) ([]byte, error) {
+	if len(r.key()) == 8 && btoi(r.key()) == 0 {
+		id, err := tx.Bucket(r.bucket()).NextSequence()
+		if err != nil {
+			return nil, err
+		}
+		r.setID(id)
+	}
+	return json.Marshal(r)
 }
 
 // del removes r (looked up by its key) and logs what it was.

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 	"time"
@@ -264,9 +265,11 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 			}
 		}
 	}
+	// note records what happens to one record; before is a nil pointer for a new one.
 	note := func(kind, label string, before, after any) {
 		c := Change{Kind: kind, Label: label, Action: "추가"}
-		if before != nil {
+		if v := reflect.ValueOf(before); v.Kind() == reflect.Pointer && !v.IsNil() {
+			before = v.Elem().Interface()
 			c.Fields = diffFields(before, after)
 			c.Action = "수정"
 			if len(c.Fields) == 0 {
@@ -303,25 +306,12 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 				p.PB = before.PB
 			}
 		}
-		var others []Plan
-		for _, o := range plans {
-			if o.District == p.District && (before == nil || o.ID != before.ID) {
-				others = append(others, o)
-			}
-		}
-		for j, o := range b.Plans {
-			if j != i && o.District == p.District {
-				others = append(others, o)
-			}
-		}
+		others := peers(plans, b.Plans, i, p.ID, func(o Plan) uint64 { return o.ID },
+			func(o Plan) bool { return o.District == p.District })
 		for _, pr := range CheckPlan(*p, others, today) {
 			res.Problems = append(res.Problems, RecordProblem{Kind: "plan", Index: i, Problem: pr})
 		}
-		if before != nil {
-			note("혁신계획", p.label(), *before, *p)
-		} else {
-			note("혁신계획", p.label(), nil, *p)
-		}
+		note("혁신계획", p.label(), before, *p)
 	}
 	// Consortia: match by district and year; the file's roster replaces the stored one.
 	for i := range b.Platforms {
@@ -350,25 +340,12 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 				p.Growth = 1
 			}
 		}
-		var others []Platform
-		for _, o := range platforms {
-			if o.District == p.District && (before == nil || o.ID != before.ID) {
-				others = append(others, o)
-			}
-		}
-		for j, o := range b.Platforms {
-			if j != i && o.District == p.District {
-				others = append(others, o)
-			}
-		}
+		others := peers(platforms, b.Platforms, i, p.ID, func(o Platform) uint64 { return o.ID },
+			func(o Platform) bool { return o.District == p.District })
 		for _, pr := range CheckPlatform(*p, others) {
 			res.Problems = append(res.Problems, RecordProblem{Kind: "platform", Index: i, Problem: pr})
 		}
-		if before != nil {
-			note("시민협력플랫폼", p.label(), *before, *p)
-		} else {
-			note("시민협력플랫폼", p.label(), nil, *p)
-		}
+		note("시민협력플랫폼", p.label(), before, *p)
 	}
 	// Sessions: match by year, course and number (or date and time).
 	for i := range b.Sessions {
@@ -400,27 +377,31 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 				x.Note = before.Note
 			}
 		}
-		var others []Session
-		for _, o := range sessions {
-			if o.Year == x.Year && (before == nil || o.ID != before.ID) {
-				others = append(others, o)
-			}
-		}
-		for j, o := range b.Sessions {
-			if j != i && o.Year == x.Year {
-				others = append(others, o)
-			}
-		}
+		others := peers(sessions, b.Sessions, i, x.ID, func(o Session) uint64 { return o.ID },
+			func(o Session) bool { return o.Year == x.Year })
 		for _, pr := range CheckSession(*x, others) {
 			res.Problems = append(res.Problems, RecordProblem{Kind: "session", Index: i, Problem: pr})
 		}
-		if before != nil {
-			note("교육회차", x.label(), *before, *x)
-		} else {
-			note("교육회차", x.label(), nil, *x)
-		}
+		note("교육회차", x.label(), before, *x)
 	}
 	return res, nil
+}
+
+// peers are the records a rule compares one batch record with: the stored
+// ones (but the one it replaces, except) and the batch's others.
+func peers[T any](stored, batch []T, self int, except uint64, id func(T) uint64, same func(T) bool) []T {
+	var out []T
+	for _, o := range stored {
+		if same(o) && (except == 0 || id(o) != except) {
+			out = append(out, o)
+		}
+	}
+	for j, o := range batch {
+		if j != self && same(o) {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 func keepSteps(file, stored []Step) []Step {

@@ -25,13 +25,19 @@ func runGUI(path string) error {
 		return err
 	}
 	defer st.Close()
-	go st.DailyBackup()
 
 	a := app.NewWithID("kr.seoul.hyeopchi")
 	a.SetIcon(ui.Icon)
 	a.Settings().SetTheme(ui.NewTheme())
 	w := a.NewWindow("협치 사무국")
-	ui.Create(a, w, st)
+	u := ui.Create(a, w, st)
+	go func() {
+		// the day's first backup, then the status line says so
+		if _, err := st.DailyBackup(); err != nil {
+			fyne.LogError("자동 백업 실패", err)
+		}
+		fyne.Do(u.RefreshStatus)
+	}()
 	w.Resize(fyne.NewSize(1280, 800))
 	w.SetMaster()
 	w.ShowAndRun()

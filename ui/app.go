@@ -162,6 +162,9 @@ func (u *App) saveCurrent() {
 // next goes to the following screen (Ctrl+Tab).
 func (u *App) next() { u.Show((u.current + 1) % len(u.screens)) }
 
+// RefreshStatus redraws the status line (after a backup made elsewhere).
+func (u *App) RefreshStatus() { u.updateStatus() }
+
 func (u *App) updateStatus() {
 	text := "마지막 저장 "
 	if u.lastSave.IsZero() {

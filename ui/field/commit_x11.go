@@ -4,7 +4,11 @@ package field
 
 /*
 #cgo LDFLAGS: -lX11
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <X11/Xlib.h>
+#include <X11/Xatom.h>
 #include <X11/keysym.h>
 
 static Display *imeDisplay;
@@ -19,14 +23,33 @@ static KeyCode imeKey(Display *d) {
 	return k;
 }
 
-// imeRunning reports whether an XIM input method (ibus, fcitx, …) serves
-// this program, as GLFW finds it: XMODIFIERS and the locale.
+// imeRunning reports whether an input method server (ibus, fcitx, …) serves
+// this program, found as Xlib finds it: the name in XMODIFIERS among the
+// servers on the root window. Xlib's own local method (no server) does not
+// hand keys back.
 static Bool imeRunning(Display *d) {
-	XSetLocaleModifiers("");
-	XIM im = XOpenIM(d, NULL, NULL, NULL);
-	if (!im) return False;
-	XCloseIM(im);
-	return True;
+	const char *mods = getenv("XMODIFIERS");
+	const char *name = mods ? strstr(mods, "@im=") : NULL;
+	if (!name) return False;
+	name += 4;
+	int n = (int)strcspn(name, "@");
+	if (n == 0 || n > 64 || !strncmp(name, "none", n) || !strncmp(name, "local", n)) return False;
+	char server[80];
+	snprintf(server, sizeof server, "@server=%.*s", n, name);
+	Atom want = XInternAtom(d, server, True);
+	Atom servers = XInternAtom(d, "XIM_SERVERS", True);
+	if (want == None || servers == None) return False;
+	Atom type;
+	int format;
+	unsigned long count, after;
+	unsigned char *data = NULL;
+	if (XGetWindowProperty(d, DefaultRootWindow(d), servers, 0, 1024, False, XA_ATOM,
+			&type, &format, &count, &after, &data) != Success || !data) return False;
+	Bool found = False;
+	for (unsigned long i = 0; i < count; i++)
+		if (((Atom *)data)[i] == want) found = True;
+	XFree(data);
+	return found;
 }
 
 // imeCommit sends that key to win through the X server. The window's input

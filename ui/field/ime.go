@@ -31,7 +31,7 @@ var (
 		time.AfterFunc(commitDelay, func() { fyne.Do(fn) })
 	}
 	// askCommit asks the input method of win to commit; it returns the code
-	// of the key whose second KeyDown marks the end of the commit, or 0.
+	// of the key whose second key event marks the end of the commit, or 0.
 	askCommit = requestCommit
 )
 

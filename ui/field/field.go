@@ -2,6 +2,13 @@
 // hyeopchi uses, so that text typed through an input method (Korean IME) is
 // whole when it is saved.
 //
+// Fyne has no input-method composition support: the syllable still being
+// composed lives in the input method, not in the field, until a key makes the
+// input method commit it. Saving at once loses it, and a click into another
+// field makes it land there. This package asks the input method to commit
+// (commit_*.go, one file per platform), runs actions one moment later, and
+// gives a late syllable back to the field it was typed in.
+//
 // API (keep it stable; screens depend on it):
 //
 //	e := field.NewEntry()            // single line, *field.Entry embeds widget.Entry
@@ -13,7 +20,10 @@
 package field
 
 import (
+	"sync/atomic"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -38,18 +48,118 @@ func NewMultiLineEntry() *Entry {
 	return e
 }
 
+// FocusLost asks the input method to commit what it still holds; the
+// syllable arrives after the focus has moved, and TypedRune on the field
+// that has focus then gives it back here.
+func (e *Entry) FocusLost() {
+	e.Entry.FocusLost()
+	if c := canvasOf(e); c != nil {
+		stateFor(c).expectCommit(e)
+	}
+}
+
+// TypedKey also watches for the input method handing back the key that
+// asked it to commit.
+func (e *Entry) TypedKey(k *fyne.KeyEvent) {
+	if c := canvasOf(e); c != nil {
+		if st := lookupState(c); st != nil {
+			st.sawKey(k.Physical.ScanCode)
+		}
+	}
+	e.Entry.TypedKey(k)
+}
+
+// TypedRune inserts r here, unless r is the tail of a syllable composed in
+// the field that just lost focus.
+func (e *Entry) TypedRune(r rune) {
+	if c := canvasOf(e); c != nil {
+		if st := lookupState(c); st != nil && st.route(r, e) {
+			return
+		}
+	}
+	e.Entry.TypedRune(r)
+}
+
+// TypedShortcut runs a shortcut added with AddShortcut for this field's
+// window; a plain widget.Entry would swallow it. Other shortcuts (copy,
+// paste, undo, …) go to the entry as usual.
+func (e *Entry) TypedShortcut(s fyne.Shortcut) {
+	if c := canvasOf(e); c != nil {
+		if run := windowShortcut(c, s); run != nil {
+			run()
+			return
+		}
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+// canvasOf returns the canvas e is shown in, or nil.
+func canvasOf(e *Entry) fyne.Canvas {
+	d := fyne.CurrentApp().Driver()
+	if len(d.AllWindows()) == 0 { // Fyne's test driver panics then
+		return nil
+	}
+	return d.CanvasForObject(e)
+}
+
 // Action is a save or submit action that first lets the input method commit
 // what it is composing.
 type Action struct {
-	win fyne.Window
-	fn  func()
+	win     fyne.Window
+	fn      func()
+	pending atomic.Bool
 }
 
 // NewAction wraps fn for win.
 func NewAction(win fyne.Window, fn func()) *Action { return &Action{win: win, fn: fn} }
 
-// Run commits pending input and then calls the action.
-func (a *Action) Run() { a.fn() }
+// Run asks the input method to commit, then calls the action on Fyne's main
+// goroutine once the committed text has reached the field. Runs asked for
+// while one is waiting are the same run.
+func (a *Action) Run() {
+	if a.win == nil {
+		a.fn()
+		return
+	}
+	st := stateForWindow(a.win)
+	if st.isSettled() { // called from a deferred action: the text is complete
+		a.fn()
+		return
+	}
+	if !a.pending.CompareAndSwap(false, true) {
+		return
+	}
+	fyne.Do(func() {
+		st.commitThen(a.win, func() {
+			a.pending.Store(false)
+			st.runSettled(a.fn)
+		})
+	})
+}
 
 // Button makes a button that runs the action.
 func (a *Action) Button(label string) *widget.Button { return widget.NewButton(label, a.Run) }
+
+// The program's shortcuts, for AddShortcut. Ctrl is Cmd on macOS, except in
+// Ctrl+Tab, as in browsers.
+var (
+	CtrlS        fyne.Shortcut = Ctrl(fyne.KeyS)
+	CtrlF        fyne.Shortcut = Ctrl(fyne.KeyF)
+	CtrlN        fyne.Shortcut = Ctrl(fyne.KeyN)
+	CtrlTab      fyne.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl}
+	CtrlShiftTab fyne.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl | fyne.KeyModifierShift}
+)
+
+// Ctrl is the shortcut Ctrl+key (Cmd+key on macOS), e.g. Ctrl(fyne.Key1).
+func Ctrl(key fyne.KeyName) *desktop.CustomShortcut {
+	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+// AddShortcut makes s run fn in win, also while a field of this package has
+// focus. fn runs as an Action: after the input method has committed, so a
+// syllable being composed stays in its field.
+func AddShortcut(win fyne.Window, s fyne.Shortcut, fn func()) {
+	act := NewAction(win, fn)
+	stateForWindow(win).addShortcut(s, act.Run)
+	win.Canvas().AddShortcut(s, func(fyne.Shortcut) { act.Run() })
+}

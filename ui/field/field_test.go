@@ -1,0 +1,330 @@
+package field
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+)
+
+// fakeIME stands in for the platform: the test decides when "the commit has
+// arrived" (settle), what key an input method hands back (echo) and the time.
+type fakeIME struct {
+	t       *testing.T
+	pending []func()
+	clock   time.Time
+}
+
+func newFakeIME(t *testing.T, echo int) *fakeIME {
+	f := &fakeIME{t: t, clock: time.Date(2017, 7, 31, 9, 0, 0, 0, time.UTC)}
+	oldAfter, oldAsk, oldNow := afterCommit, askCommit, now
+	afterCommit = func(fn func()) { f.pending = append(f.pending, fn) }
+	askCommit = func(fyne.Window) int { return echo }
+	now = func() time.Time { return f.clock }
+	t.Cleanup(func() { afterCommit, askCommit, now = oldAfter, oldAsk, oldNow })
+	return f
+}
+
+// settle runs what waits for commits asked for so far.
+func (f *fakeIME) settle() {
+	f.t.Helper()
+	if len(f.pending) == 0 {
+		f.t.Fatal("nothing waits for a commit")
+	}
+	run := f.pending
+	f.pending = nil
+	for _, fn := range run {
+		fn()
+	}
+}
+
+// form is one window with two fields and a save action that records what
+// the first field held when it ran.
+type form struct {
+	win   fyne.Window
+	name  *Entry
+	note  *Entry
+	save  *Action
+	saved []string
+}
+
+func newForm(t *testing.T) *form {
+	test.NewTempApp(t)
+	f := &form{name: NewEntry(), note: NewMultiLineEntry()}
+	f.win = test.NewWindow(container.NewVBox(f.name, f.note))
+	f.save = NewAction(f.win, func() { f.saved = append(f.saved, f.name.Text) })
+	f.name.OnSubmitted = func(string) { f.save.Run() }
+	f.win.Canvas().Focus(f.name)
+	return f
+}
+
+func (f *form) wantSaved(t *testing.T, want ...string) {
+	t.Helper()
+	if len(f.saved) != len(want) {
+		t.Fatalf("saved %q, want %q", f.saved, want)
+	}
+	for i := range want {
+		if f.saved[i] != want[i] {
+			t.Fatalf("saved %q, want %q", f.saved, want)
+		}
+	}
+}
+
+// The input method delivers the last syllable only after the save was asked
+// for; every way of saving must wait for it.
+func TestSaveWaitsForLastSyllable(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		save func(f *form)
+	}{
+		{"button", func(f *form) { test.Tap(f.save.Button("저장")) }},
+		{"enter", func(f *form) { f.name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) }},
+		{"ctrl+s", func(f *form) {
+			AddShortcut(f.win, CtrlS, f.save.Run)
+			f.name.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
+		}},
+		{"run", func(f *form) { f.save.Run() }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ime := newFakeIME(t, 0)
+			f := newForm(t)
+			test.Type(f.name, "관악")
+			tc.save(f)
+			f.wantSaved(t) // not yet: the input method still holds 구
+			test.Type(f.name, "구")
+			ime.settle()
+			f.wantSaved(t, "관악구")
+		})
+	}
+}
+
+func TestSaveAskedTwiceWhileWaitingSavesOnce(t *testing.T) {
+	ime := newFakeIME(t, 0)
+	f := newForm(t)
+	test.Type(f.name, "관악구")
+	f.save.Run()
+	f.save.Run()
+	test.Tap(f.save.Button("저장"))
+	ime.settle()
+	f.wantSaved(t, "관악구")
+
+	test.Type(f.name, "청")
+	f.save.Run()
+	ime.settle()
+	f.wantSaved(t, "관악구", "관악구청")
+}
+
+// A shortcut whose function is itself an action waits once, not twice.
+func TestShortcutToActionWaitsOnce(t *testing.T) {
+	ime := newFakeIME(t, 0)
+	f := newForm(t)
+	AddShortcut(f.win, CtrlS, f.save.Run)
+	test.Type(f.name, "관악구")
+	f.name.TypedShortcut(CtrlS)
+	ime.settle()
+	f.wantSaved(t, "관악구")
+	if len(ime.pending) != 0 {
+		t.Fatalf("save waited a second time")
+	}
+}
+
+// A plain widget.Entry swallows every shortcut; the field passes the
+// window's own to it and keeps copy, paste and select-all for itself.
+func TestShortcutsWorkWhileFieldHasFocus(t *testing.T) {
+	ime := newFakeIME(t, 0)
+	f := newForm(t)
+	got := map[string]int{}
+	for name, s := range map[string]fyne.Shortcut{
+		"save": CtrlS, "search": CtrlF, "new": CtrlN, "next": CtrlTab, "previous": CtrlShiftTab, "screen 3": Ctrl(fyne.Key3),
+	} {
+		AddShortcut(f.win, s, func() { got[name]++ })
+	}
+	for _, tc := range []struct {
+		pressed fyne.Shortcut
+		want    string
+	}{
+		{&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}, "save"},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}, "search"},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}, "new"},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl}, "next"},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl | fyne.KeyModifierShift}, "previous"},
+		{&desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: fyne.KeyModifierShortcutDefault}, "screen 3"},
+	} {
+		for _, e := range []*Entry{f.name, f.note} {
+			before := got[tc.want]
+			e.TypedShortcut(tc.pressed)
+			ime.settle()
+			if got[tc.want] != before+1 {
+				t.Errorf("%s in %p: %q ran %d times, want 1", tc.pressed.ShortcutName(), e, tc.want, got[tc.want]-before)
+			}
+		}
+	}
+
+	test.Type(f.name, "관악")
+	f.name.TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(f.name, "구")
+	if f.name.Text != "구" {
+		t.Errorf("after select all and typing: %q, want 구", f.name.Text)
+	}
+	if len(ime.pending) != 0 {
+		t.Errorf("select all went to the window")
+	}
+}
+
+// Clicking into another field while 구 is being composed: the input method
+// commits it after the focus has moved, and it must go back.
+func TestSyllableFollowsTheFieldItWasTypedIn(t *testing.T) {
+	ime := newFakeIME(t, 0)
+	f := newForm(t)
+	test.Type(f.name, "관악")
+	f.win.Canvas().Focus(f.note) // the click
+	f.note.TypedRune('구')        // the late commit
+	if f.name.Text != "관악구" || f.note.Text != "" {
+		t.Fatalf("name %q note %q, want 관악구 and nothing", f.name.Text, f.note.Text)
+	}
+	ime.settle()
+	test.Type(f.note, "메모")
+	if f.name.Text != "관악구" || f.note.Text != "메모" {
+		t.Fatalf("name %q note %q, want 관악구 and 메모", f.name.Text, f.note.Text)
+	}
+}
+
+// What arrives in the new field is the coordinator's own typing unless it is
+// Hangul that comes at once.
+func TestTypingInTheNewFieldStaysThere(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		typed    func(ime *fakeIME, note *Entry)
+		wantName string
+		wantNote string
+	}{
+		{"latin letter", func(_ *fakeIME, note *Entry) { note.TypedRune('a') }, "관악", "a"},
+		{"digit then Hangul", func(_ *fakeIME, note *Entry) { note.TypedRune('1'); note.TypedRune('구') }, "관악", "1구"},
+		{"Hangul after the commit arrived", func(ime *fakeIME, note *Entry) { ime.settle(); note.TypedRune('구') }, "관악", "구"},
+		{"Hangul after the time is up", func(ime *fakeIME, note *Entry) {
+			ime.clock = ime.clock.Add(echoTimeout)
+			note.TypedRune('구')
+		}, "관악", "구"},
+		{"one commit of two runes, then own typing", func(ime *fakeIME, note *Entry) {
+			note.TypedRune('구')
+			note.TypedRune('청')
+			ime.clock = ime.clock.Add(batchGap + time.Millisecond)
+			note.TypedRune('서')
+		}, "관악구청", "서"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ime := newFakeIME(t, 0)
+			f := newForm(t)
+			test.Type(f.name, "관악")
+			f.win.Canvas().Focus(f.note)
+			tc.typed(ime, f.note)
+			if f.name.Text != tc.wantName || f.note.Text != tc.wantNote {
+				t.Fatalf("name %q note %q, want %q and %q", f.name.Text, f.note.Text, tc.wantName, tc.wantNote)
+			}
+		})
+	}
+}
+
+// A click on an empty spot leaves nothing focused; the commit then reaches
+// the canvas and still goes back.
+func TestSyllableCommittedWithNothingFocused(t *testing.T) {
+	newFakeIME(t, 0)
+	f := newForm(t)
+	test.Type(f.name, "관악")
+	f.win.Canvas().Unfocus()
+	test.TypeOnCanvas(f.win.Canvas(), "구")
+	if f.name.Text != "관악구" {
+		t.Fatalf("name %q, want 관악구", f.name.Text)
+	}
+}
+
+// On X11 the input method hands back the key that asked it to commit, after
+// the commit: GLFW reports that key twice. The action runs on the second.
+func TestActionRunsWhenInputMethodHandsKeyBack(t *testing.T) {
+	const echo = 127
+	ime := newFakeIME(t, echo)
+	f := newForm(t)
+	key := func(code int) { f.name.TypedKey(&fyne.KeyEvent{Physical: fyne.HardwareKey{ScanCode: code}}) }
+
+	test.Type(f.name, "관악")
+	f.save.Run()
+	key(echo) // sent
+	key(40)   // another key does not count
+	f.wantSaved(t)
+	test.Type(f.name, "구")
+	key(echo) // handed back
+	f.wantSaved(t, "관악구")
+	if len(ime.pending) != 0 {
+		t.Fatalf("waited for a delay too")
+	}
+
+	// Two asks in flight: the first hand-back ends only the first.
+	f.save.Run()
+	f.name.FocusLost()
+	key(echo)
+	key(echo)
+	f.wantSaved(t, "관악구", "관악구")
+	st := lookupState(f.win.Canvas())
+	if st.target != f.name {
+		t.Fatalf("focus loss ended before its key came back")
+	}
+	key(echo)
+	key(echo)
+	if st.target != nil {
+		t.Fatalf("focus loss still waiting after its key came back")
+	}
+}
+
+// If the key never comes back (a button had focus), the action runs after
+// the timeout, and later hand-backs count from there.
+func TestActionRunsWhenKeyIsNotHandedBack(t *testing.T) {
+	const echo = 127
+	newFakeIME(t, echo)
+	f := newForm(t)
+	test.Type(f.name, "관악구")
+	f.save.Run()
+	st := lookupState(f.win.Canvas())
+	if len(st.waiting) != 1 {
+		t.Fatalf("%d waiting, want 1", len(st.waiting))
+	}
+	st.giveUp(st.waiting[0])
+	f.wantSaved(t, "관악구")
+
+	f.save.Run()
+	key := &fyne.KeyEvent{Physical: fyne.HardwareKey{ScanCode: echo}}
+	f.name.TypedKey(key)
+	f.wantSaved(t, "관악구")
+	f.name.TypedKey(key)
+	f.wantSaved(t, "관악구", "관악구")
+}
+
+// Fyne's test driver has no native window: asking for a commit does nothing
+// and the action still runs.
+func TestNoNativeWindow(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewWindow(NewEntry())
+	if code := requestCommit(w); code != 0 {
+		t.Fatalf("requestCommit = %d without a native window", code)
+	}
+	done := make(chan struct{})
+	NewAction(w, func() { close(done) }).Run()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("action never ran")
+	}
+}
+
+// Screens may type into a field that no window shows yet.
+func TestFieldOutsideAnyWindow(t *testing.T) {
+	test.NewTempApp(t)
+	e := NewEntry()
+	test.Type(e, "관악구")
+	e.FocusLost()
+	if e.Text != "관악구" {
+		t.Fatalf("text %q", e.Text)
+	}
+}

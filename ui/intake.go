@@ -13,6 +13,7 @@ import (
 
 	"hyeopchi/store"
 	"hyeopchi/store/workbook"
+	"hyeopchi/ui/field"
 )
 
 // intakeScreen is 접수·가져오기: open (or drop) district files, see every
@@ -291,7 +292,7 @@ func (s *intakeScreen) copyRequest() {
 	}
 	text := workbook.RequestText(district, s.report.Problems)
 	s.e.win.Clipboard().SetContent(text)
-	entry := widget.NewMultiLineEntry()
+	entry := field.NewMultiLineEntry()
 	entry.SetText(text)
 	entry.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom("보완 요청 (클립보드에 복사했습니다)", "닫기", entry, s.e.win)

@@ -117,7 +117,7 @@ func NewAction(win fyne.Window, fn func()) *Action { return &Action{win: win, fn
 // goroutine once the committed text has reached the field. Runs asked for
 // while one is waiting are the same run.
 func (a *Action) Run() {
-	if a.win == nil {
+	if a.win == nil || !hasInputMethod(a.win) {
 		a.fn()
 		return
 	}

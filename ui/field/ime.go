@@ -33,6 +33,13 @@ var (
 	// askCommit asks the input method of win to commit; it returns the code
 	// of the key whose second key event marks the end of the commit, or 0.
 	askCommit = requestCommit
+	// hasInputMethod tells whether an input method can hold text typed in
+	// win: not in a window without a native one (Fyne's test driver), where
+	// an action runs at once.
+	hasInputMethod = func(win fyne.Window) bool {
+		_, ok := win.(driver.NativeWindow)
+		return ok
+	}
 )
 
 // windowState is what this package knows about one window.
@@ -218,6 +225,9 @@ func (st *windowState) takeReady() []*waiter {
 // arrived, Hangul typed elsewhere in the window is the syllable e was
 // composing.
 func (st *windowState) expectCommit(e *Entry) {
+	if win := st.window(); win == nil || !hasInputMethod(win) {
+		return // nothing can be composing there
+	}
 	mu.Lock()
 	st.target = e
 	st.until = now().Add(echoTimeout)

@@ -63,11 +63,7 @@ func newEventsTab(e *env) *eventsTab {
 	t.f = newForm(e, t.save, func() { t.f.leave(func() { t.load(t.cur) }) })
 	t.kind = newSelect(store.EventKinds, nil)
 	t.kind.PlaceHolder = "종류 고르기"
-	entry := func(ph string) *field.Entry {
-		en := field.NewEntry()
-		en.SetPlaceHolder(ph)
-		return en
-	}
+	entry := hintEntry
 	t.title = entry("행사명")
 	t.date = entry("2017-06-15")
 	t.place = entry("장소")

@@ -254,3 +254,10 @@ func boldLabel(s string) *widget.Label {
 	l.TextStyle.Bold = true
 	return l
 }
+
+// hintEntry is a field showing what to type until something is typed.
+func hintEntry(hint string) *field.Entry {
+	e := field.NewEntry()
+	e.SetPlaceHolder(hint)
+	return e
+}

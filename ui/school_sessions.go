@@ -47,11 +47,7 @@ func newSessionEditor(e *env, saved func(*store.Session)) *sessionEditor {
 	ed.course.PlaceHolder = "과정 고르기"
 	ed.district = newSelect(append([]string{noDistrict}, store.Districts...), nil)
 	ed.status = newSelect(store.SessionStatuses, nil)
-	entry := func(ph string) *field.Entry {
-		en := field.NewEntry()
-		en.SetPlaceHolder(ph)
-		return en
-	}
+	entry := hintEntry
 	ed.number = entry("자동")
 	ed.date = entry("2017-05-10")
 	ed.clock = entry("14:00-17:00")

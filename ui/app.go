@@ -71,6 +71,7 @@ type App struct {
 	bar      *topBar
 	status   *widget.Button
 	lastSave time.Time
+	guard    bool // the navigation is being put back, not changed
 }
 
 // Names of the screens, in navigation order (Ctrl+1 … Ctrl+8).
@@ -130,7 +131,18 @@ func (u *App) Show(i int) {
 func (u *App) Current() int { return u.current }
 
 func (u *App) show(i int) {
-	if i < 0 || i >= len(u.screens) {
+	if i < 0 || i >= len(u.screens) || u.guard {
+		return
+	}
+	if f := u.env.active; f != nil && f.dirty && i != u.current && u.objs[u.current] != nil {
+		// Leaving a changed form asks first; until answered the form stays.
+		u.guard = true
+		u.nav.Select(u.current)
+		u.guard = false
+		f.leave(func() {
+			u.env.active = nil
+			u.nav.Select(i)
+		})
 		return
 	}
 	u.current = i

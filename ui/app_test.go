@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
 )
@@ -125,5 +126,83 @@ func TestAuditScreenListsChanges(t *testing.T) {
 	s := u.screens[7].(*auditScreen)
 	if s.grid.Rows() < 2 || s.grid.Cell(0, 1) != "수정" || s.grid.Cell(0, 3) != "2016 관악구" {
 		t.Fatalf("newest audit row: %q %q", s.grid.Cell(0, 1), s.grid.Cell(0, 3))
+	}
+}
+
+// Leaving a changed form for another screen asks first; "no" keeps the
+// form and its text, "yes" goes.
+func TestLeavingChangedFormAsks(t *testing.T) {
+	u, w, _ := newTestUI(t)
+	u.SetYear(2016)
+	u.Show(1)
+	s := u.screens[1].(*plansScreen)
+	s.selectFirst()
+	amount := s.detail.amount
+	amount.SetText("")
+	test.Type(amount, "123")
+	if u.env.active == nil || !u.env.active.dirty {
+		t.Fatal("typing did not mark the form changed")
+	}
+	u.Show(0)
+	if u.Current() != 1 {
+		t.Fatalf("left the changed form without asking: on screen %d", u.Current())
+	}
+	d := w.Canvas().Overlays().Top()
+	if d == nil {
+		t.Fatal("no question asked")
+	}
+	tapButton(t, d, "아니요")
+	if u.Current() != 1 || amount.Text != "123" {
+		t.Fatalf("after 아니요: screen %d, amount %q", u.Current(), amount.Text)
+	}
+	u.Show(0)
+	tapButton(t, w.Canvas().Overlays().Top(), "예")
+	if u.Current() != 0 {
+		t.Fatalf("after 예: screen %d", u.Current())
+	}
+}
+
+// tapButton taps the button labelled text inside o.
+func tapButton(t *testing.T, o fyne.CanvasObject, text string) {
+	t.Helper()
+	var found *widget.Button
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Button:
+			if x.Text == text {
+				found = x
+			}
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	if found == nil {
+		t.Fatalf("no button %q", text)
+	}
+	test.Tap(found)
+}
+
+// Esc in a field is 취소: the form goes back to what is stored.
+func TestEscapeCancelsForm(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	u.SetYear(2016)
+	u.Show(1)
+	s := u.screens[1].(*plansScreen)
+	s.selectFirst()
+	amount := s.detail.amount
+	was := amount.Text
+	amount.SetText("")
+	test.Type(amount, "999")
+	amount.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if amount.Text != was {
+		t.Fatalf("after Esc the amount reads %q, want %q", amount.Text, was)
 	}
 }

@@ -78,7 +78,10 @@ func (f *form) watch(input fyne.CanvasObject) {
 				prev(s)
 			}
 		}
-		w.OnSubmitted = func(string) { f.save.Run() }
+		if !w.MultiLine {
+			w.OnSubmitted = func(string) { f.save.Run() }
+		}
+		w.OnEscape = func() { f.cancel.OnTapped() }
 	case *widget.Select:
 		prev := w.OnChanged
 		w.OnChanged = func(s string) {

@@ -30,6 +30,8 @@ import (
 // Entry is a text field whose text is complete when an Action runs.
 type Entry struct {
 	widget.Entry
+	// OnEscape, if set, runs when Esc is pressed in the field (취소).
+	OnEscape func()
 }
 
 // NewEntry makes a single-line field.
@@ -61,6 +63,10 @@ func (e *Entry) FocusLost() {
 // TypedKey also watches for the input method handing back the key that
 // asked it to commit.
 func (e *Entry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.OnEscape != nil {
+		e.OnEscape()
+		return
+	}
 	if c := canvasOf(e); c != nil {
 		if st := lookupState(c); st != nil {
 			st.sawKey(k.Physical.ScanCode)

@@ -176,7 +176,8 @@ func (s *intakeScreen) read(paths []string) (unread []string) {
 }
 
 func (s *intakeScreen) show(rep workbook.ImportReport, unread []string) {
-	s.report = &rep
+	// s.report is set last: tests and screenshots wait for it
+	defer func() { s.report = &rep }()
 	s.previewR = nil
 	for _, u := range unread {
 		s.previewR = append(s.previewR, previewRow{where: u, what: "오류", msg: u, err: true})

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -34,6 +35,7 @@ type intakeScreen struct {
 	status   *widget.Select
 	detail   *widget.Label
 	selected int
+	pending  sync.WaitGroup // reading or importing in the background
 }
 
 type previewRow struct {
@@ -148,7 +150,9 @@ func (s *intakeScreen) load(paths []string) {
 	unread := s.read(paths)
 	s.progress.Show()
 	s.apply.Disable()
+	s.pending.Add(1)
 	go func() {
+		defer s.pending.Done()
 		rep, err := workbook.ImportFiles(s.e.st, s.files, true)
 		fyne.Do(func() {
 			s.progress.Hide()
@@ -176,8 +180,7 @@ func (s *intakeScreen) read(paths []string) (unread []string) {
 }
 
 func (s *intakeScreen) show(rep workbook.ImportReport, unread []string) {
-	// s.report is set last: tests and screenshots wait for it
-	defer func() { s.report = &rep }()
+	s.report = &rep
 	s.previewR = nil
 	for _, u := range unread {
 		s.previewR = append(s.previewR, previewRow{where: u, what: "오류", msg: u, err: true})
@@ -265,7 +268,9 @@ func (s *intakeScreen) applyFiles() {
 	s.apply.Disable()
 	s.progress.Show()
 	files := s.files
+	s.pending.Add(1)
 	go func() {
+		defer s.pending.Done()
 		rep, err := workbook.ImportFiles(s.e.st, files, false)
 		fyne.Do(func() {
 			s.progress.Hide()
@@ -371,6 +376,9 @@ func registerSplit(grid *Grid, detail *widget.Label) fyne.CanvasObject {
 }
 
 func (s *intakeScreen) refresh() { s.refreshRegister() }
+
+// wait blocks until files being read or imported are shown.
+func (s *intakeScreen) wait() { s.pending.Wait() }
 
 // scenes: a district file with errors, as the coordinator first sees it.
 func (s *intakeScreen) scenes() []Scene {

@@ -4,22 +4,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"hyeopchi/store"
 )
-
-// waitFor polls cond (the import runs in the background) for up to a minute.
-func waitFor(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(time.Minute)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("gave up waiting for %s", what)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-}
 
 func TestIntakeShowsEveryErrorAndImportsNothing(t *testing.T) {
 	u, _, st := newTestUI(t)
@@ -27,7 +14,7 @@ func TestIntakeShowsEveryErrorAndImportsNothing(t *testing.T) {
 	s := u.screens[5].(*intakeScreen)
 	before, _ := st.Plans(store.Filter{})
 	s.load([]string{filepath.Join("..", "testdata", "workbook", "plans-errors.csv")})
-	waitFor(t, "the preview", func() bool { return s.report != nil })
+	s.wait()
 	if s.preview.Rows() < 5 || !s.apply.Disabled() || s.request.Disabled() {
 		t.Fatalf("preview rows %d, apply disabled %v, request disabled %v", s.preview.Rows(), s.apply.Disabled(), s.request.Disabled())
 	}
@@ -59,7 +46,7 @@ func TestIntakePreviewThenApply(t *testing.T) {
 	u.Show(5)
 	s := u.screens[5].(*intakeScreen)
 	s.load([]string{filepath.Join("..", "testdata", "workbook", "platform-cp949.csv")})
-	waitFor(t, "the preview", func() bool { return s.report != nil })
+	s.wait()
 	if s.apply.Disabled() {
 		t.Fatalf("a valid file with changes must be appliable; head: %s", s.head.Text)
 	}
@@ -72,9 +59,8 @@ func TestIntakePreviewThenApply(t *testing.T) {
 	if n == 0 {
 		t.Fatal("the preview lists no change")
 	}
-	s.report = nil
 	s.applyFiles()
-	waitFor(t, "the import", func() bool { return s.report != nil })
+	s.wait()
 	if !strings.Contains(s.head.Text, "가져왔습니다") {
 		t.Fatalf("after 적용: %s", s.head.Text)
 	}

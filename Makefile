@@ -23,11 +23,13 @@ release:
 vet:
 	$(GO) vet ./...
 
-# GUI tests need a display: Xvfb when there is none.
+# GUI tests need a display: Xvfb when there is none. The race detector is
+# on: goroutines may touch widgets only through fyne.Do.
+TESTFLAGS ?= -race -count=1
 test: vet
 	@if [ -z "$$DISPLAY" ] && command -v xvfb-run >/dev/null; then \
-	  xvfb-run -a -s "-screen 0 1600x1000x24" $(GO) test -count=1 ./...; \
-	else $(GO) test -count=1 ./...; fi
+	  xvfb-run -a -s "-screen 0 1600x1000x24" $(GO) test $(TESTFLAGS) ./...; \
+	else $(GO) test $(TESTFLAGS) ./...; fi
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

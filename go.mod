@@ -51,4 +51,4 @@ require (
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
 
-replace envfix => ./internal/envfix
+replace envfix => ./ui/envfix

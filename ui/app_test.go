@@ -206,3 +206,21 @@ func TestEscapeCancelsForm(t *testing.T) {
 		t.Fatalf("after Esc the amount reads %q, want %q", amount.Text, was)
 	}
 }
+
+// A dashboard click on a district's plan opens that plan, the filter untouched.
+func TestDashboardOpensTheRecord(t *testing.T) {
+	u, _, st := newTestUI(t)
+	u.SetYear(2016)
+	ps, _ := st.Plans(store.Filter{Year: 2016, District: "관악구"})
+	u.openRecord(1, "관악구", ps[0].ID)
+	s := u.screens[1].(*plansScreen)
+	if u.Current() != 1 || s.detail.amount.Text != "167,000" || u.env.district != "" {
+		t.Fatalf("screen %d, amount %q, district filter %q", u.Current(), s.detail.amount.Text, u.env.district)
+	}
+	pl, _ := st.Platforms(store.Filter{Year: 2016, District: "강북구"})
+	u.openRecord(2, "강북구", pl[0].ID)
+	p := u.screens[2].(*platformsScreen)
+	if u.Current() != 2 || p.cur.District != "강북구" {
+		t.Fatalf("screen %d, consortium %q", u.Current(), p.cur.District)
+	}
+}

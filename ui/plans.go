@@ -330,3 +330,14 @@ func (s *plansScreen) selectFirst() {
 		s.grid.Table.Select(widget.TableCellID{Row: 0, Col: 0})
 	}
 }
+
+// showRecord selects the plan with the given ID (a dashboard click).
+func (s *plansScreen) showRecord(id uint64) bool {
+	for i, p := range s.plans {
+		if p.ID == id {
+			s.grid.SelectRow(i)
+			return true
+		}
+	}
+	return false
+}

@@ -598,3 +598,14 @@ func (s *platformsScreen) updateMonthsHint() {
 	m, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(s.months.Text, "개월")))
 	s.monthsHint.SetText(fmt.Sprintf("누계 %d / %d개월", store.PlatformMonthsUsed(others)+max(m, 0), store.PlatformMonthsCap))
 }
+
+// showRecord selects the consortium with the given ID (a dashboard click).
+func (s *platformsScreen) showRecord(id uint64) bool {
+	for i, p := range s.plats {
+		if p.ID == id {
+			s.grid.SelectRow(i)
+			return true
+		}
+	}
+	return false
+}

@@ -357,3 +357,11 @@ func (u *App) SelectFirst() {
 		s.selectFirst()
 	}
 }
+
+// DiscardChanges drops what was typed in the form last typed in (as 취소).
+func (u *App) DiscardChanges() {
+	if f := u.env.active; f != nil && f.dirty {
+		f.cancel.OnTapped()
+		f.dirty = false
+	}
+}

@@ -78,6 +78,7 @@ func run(out string, year int) error {
 		if err := capture(w, path); err != nil {
 			return err
 		}
+		u.DiscardChanges()
 	}
 	// Scenes beyond each screen's first look, over a little more data than
 	// the plan gives (contacts, a 2017 roster), added after the shots above.

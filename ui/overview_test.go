@@ -88,14 +88,16 @@ func TestDashboardCellOpensRecord(t *testing.T) {
 	u.Show(0)
 	d := u.screens[0].(*dashboard)
 	d.grid.Table.Select(widget.TableCellID{Row: dashRowOf(t, d, "관악구"), Col: 3})
-	if u.Current() != screenPlans || u.env.district != "관악구" {
-		t.Fatalf("plan cell opened screen %d for %q", u.Current(), u.env.district)
+	plans := u.screens[screenPlans].(*plansScreen)
+	if u.Current() != screenPlans || plans.detail.district.Selected != "관악구" {
+		t.Fatalf("plan cell opened screen %d on %q", u.Current(), plans.detail.district.Selected)
 	}
 	u.SetDistrict("")
 	u.Show(0)
 	d.grid.Table.Select(widget.TableCellID{Row: dashRowOf(t, d, "강북구"), Col: 4})
-	if u.Current() != screenPlatforms || u.env.district != "강북구" {
-		t.Fatalf("platform cell opened screen %d for %q", u.Current(), u.env.district)
+	plats := u.screens[screenPlatforms].(*platformsScreen)
+	if u.Current() != screenPlatforms || plats.cur.District != "강북구" {
+		t.Fatalf("platform cell opened screen %d on %q", u.Current(), plats.cur.District)
 	}
 	// A district without a plan: its plan cell opens nothing.
 	u.SetDistrict("")

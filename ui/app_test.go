@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image"
 	"path/filepath"
 	"testing"
 	"time"
@@ -222,5 +223,36 @@ func TestDashboardOpensTheRecord(t *testing.T) {
 	p := u.screens[2].(*platformsScreen)
 	if u.Current() != 2 || p.cur.District != "강북구" {
 		t.Fatalf("screen %d, consortium %q", u.Current(), p.cur.District)
+	}
+}
+
+// Every screen draws something a person can read: the screen's own area
+// (right of the navigation, between the top bar and the status line) has
+// many colours (text, lines), not a blank or one-colour canvas.
+func TestEveryScreenRenders(t *testing.T) {
+	u, w, _ := newTestUI(t)
+	u.SetYear(2016)
+	for i, name := range Names {
+		u.Show(i)
+		u.SelectFirst()
+		u.Wait()
+		img := w.Canvas().Capture()
+		scale := float32(img.Bounds().Dx()) / w.Canvas().Size().Width
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(u.body)
+		size := u.body.Size()
+		colours := map[[4]uint32]bool{}
+		b := image.Rect(int(pos.X*scale), int(pos.Y*scale), int((pos.X+size.Width)*scale), int((pos.Y+size.Height)*scale))
+		if b.Dx() < 200 || b.Dy() < 200 {
+			t.Fatalf("%s: the screen's area is only %v", name, b)
+		}
+		for y := b.Min.Y; y < b.Max.Y; y += 3 {
+			for x := b.Min.X; x < b.Max.X; x += 3 {
+				r, g, bl, a := img.At(x, y).RGBA()
+				colours[[4]uint32{r >> 12, g >> 12, bl >> 12, a >> 12}] = true
+			}
+		}
+		if len(colours) < 20 {
+			t.Errorf("%s looks empty: %d colours", name, len(colours))
+		}
 	}
 }

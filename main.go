@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
+	"hyeopchi/store"
 	"hyeopchi/ui"
 )
 
@@ -32,13 +33,15 @@ func runGUI(path string) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	current := st // the window may move to another file (파일 → 열기)
+	defer func() { current.Close() }()
 
 	a := app.NewWithID("kr.seoul.hyeopchi")
 	a.SetIcon(ui.Icon)
 	a.Settings().SetTheme(ui.NewTheme())
 	w := a.NewWindow("협치 사무국")
 	u := ui.Create(a, w, st)
+	u.OnFileChanged(func(s *store.Store) { current = s })
 	go func() {
 		// the day's first backup, then the status line says so
 		if _, err := st.DailyBackup(); err != nil {

@@ -72,6 +72,8 @@ type App struct {
 	status   *widget.Button
 	lastSave time.Time
 	guard    bool // the navigation is being put back, not changed
+	// fileChanged hears of the data file the window moved to.
+	fileChanged func(*store.Store)
 }
 
 // Names of the screens, in navigation order (Ctrl+1 … Ctrl+8).
@@ -250,7 +252,10 @@ func (u *App) menu() *fyne.MainMenu {
 	importItem := fyne.NewMenuItem("가져오기…", func() { u.Show(5) })
 	exportItem := fyne.NewMenuItem("내보내기…", func() { u.Show(6) })
 	settings := fyne.NewMenuItem("설정…", func() { u.settingsDialog() })
-	file := fyne.NewMenu("파일", newItem, fyne.NewMenuItemSeparator(), backup, restore,
+	newFile := fyne.NewMenuItem("새 파일…", u.newFileDialog)
+	openFile := fyne.NewMenuItem("열기…", u.openFileDialog)
+	file := fyne.NewMenu("파일", newItem, fyne.NewMenuItemSeparator(), newFile, openFile,
+		fyne.NewMenuItemSeparator(), backup, restore,
 		fyne.NewMenuItemSeparator(), importItem, exportItem, fyne.NewMenuItemSeparator(), settings)
 	edit := fyne.NewMenu("편집", saveItem, search)
 	view := fyne.NewMenu("보기", append(append(views, fyne.NewMenuItemSeparator(), next,

@@ -256,3 +256,37 @@ func TestEveryScreenRenders(t *testing.T) {
 		}
 	}
 }
+
+// 파일 → 열기 moves the window to another data file; a file another
+// program holds is refused and the window stays on its own.
+func TestOpenAnotherFile(t *testing.T) {
+	u, w, st := newTestUI(t)
+	other := filepath.Join(t.TempDir(), "다른.db")
+	st2, err := store.Create(other, store.EmptyData())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// held: refused
+	u.OpenFile(other)
+	if w.Title() != "협치 사무국 — hyeopchi.db" {
+		t.Fatalf("title %q after a refused open", w.Title())
+	}
+	if _, err := st.Plans(store.Filter{}); err != nil {
+		t.Fatalf("the window's own file stopped working: %v", err)
+	}
+	st2.Close()
+	var moved *store.Store
+	u.OnFileChanged(func(s *store.Store) { moved = s })
+	u.OpenFile(other)
+	if moved == nil || w.Title() != "협치 사무국 — 다른.db" {
+		t.Fatalf("title %q, moved %v", w.Title(), moved)
+	}
+	defer moved.Close()
+	ps, err := moved.Plans(store.Filter{})
+	if err != nil || len(ps) != 0 {
+		t.Fatalf("the new file: %v %d plans", err, len(ps))
+	}
+	if _, err := st.Plans(store.Filter{}); err == nil {
+		t.Fatal("the old file is still open")
+	}
+}

@@ -227,6 +227,7 @@ func (p *pdfWriter) table(t *table) {
 	if len(t.cols) == 0 {
 		return
 	}
+	t = withEmptyNote(t)
 	widths := p.fit(t, p.usableW())
 	var head []placed
 	headH := 0.0
@@ -306,4 +307,19 @@ func (p *pdfWriter) table(t *table) {
 			}
 		}
 	}
+}
+
+// withEmptyNote gives a table with no data rows one row that says so, above
+// its totals row, so that an empty year reads as empty, not as broken.
+func withEmptyNote(t *table) *table {
+	for _, r := range t.rows {
+		if !r.total {
+			return t
+		}
+	}
+	c := ctr("해당 자료가 없습니다")
+	c.span = len(t.cols)
+	out := *t
+	out.rows = append([]row{{cells: []cell{c}}}, t.rows...)
+	return &out
 }

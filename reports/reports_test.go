@@ -596,3 +596,19 @@ func TestXLSXYearsArePlainNumbers(t *testing.T) {
 		t.Errorf("year raw %q shown %q", raw, shown)
 	}
 }
+
+// A table with no rows for the year says so instead of looking broken.
+func TestEmptyTableSaysSo(t *testing.T) {
+	in := planInput(KindPlans, 2030, "")
+	var buf bytes.Buffer
+	if _, err := PDF(KindPlans, in, &buf); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "empty.pdf")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if text := tool(t, "pdftotext", "-layout", path, "-"); !strings.Contains(text, "해당 자료가 없습니다") {
+		t.Fatalf("an empty year's table does not say so:\n%s", text)
+	}
+}

@@ -101,38 +101,28 @@ func merge(cur, add Dataset) Dataset {
 	}
 	// New records have no ID yet; give them ones no stored record has, so
 	// that rules comparing "others" by ID tell them apart.
-	var next uint64 = 1 << 62
-	out.Plans = append([]Plan{}, cur.Plans...)
-	for _, x := range add.Plans {
-		x.ID, next = next, next+1
-		out.Plans = append(out.Plans, x)
-	}
-	out.Platforms = append([]Platform{}, cur.Platforms...)
-	for _, x := range add.Platforms {
-		x.ID, next = next, next+1
-		out.Platforms = append(out.Platforms, x)
-	}
-	out.Sessions = append([]Session{}, cur.Sessions...)
-	for _, x := range add.Sessions {
-		x.ID, next = next, next+1
-		out.Sessions = append(out.Sessions, x)
-	}
-	out.Events = append([]Event{}, cur.Events...)
-	for _, x := range add.Events {
-		x.ID, next = next, next+1
-		out.Events = append(out.Events, x)
-	}
-	out.BudgetLines = append([]BudgetLine{}, cur.BudgetLines...)
-	for _, x := range add.BudgetLines {
-		x.ID, next = next, next+1
-		out.BudgetLines = append(out.BudgetLines, x)
-	}
-	out.Milestones = append([]Milestone{}, cur.Milestones...)
-	for _, x := range add.Milestones {
-		x.ID, next = next, next+1
-		out.Milestones = append(out.Milestones, x)
-	}
+	next := uint64(1) << 62
+	out.Plans = withNewIDs(cur.Plans, add.Plans, &next)
+	out.Platforms = withNewIDs(cur.Platforms, add.Platforms, &next)
+	out.Sessions = withNewIDs(cur.Sessions, add.Sessions, &next)
+	out.Events = withNewIDs(cur.Events, add.Events, &next)
+	out.BudgetLines = withNewIDs(cur.BudgetLines, add.BudgetLines, &next)
+	out.Milestones = withNewIDs(cur.Milestones, add.Milestones, &next)
 	out.Courses = append(append([]Course{}, cur.Courses...), add.Courses...)
 	out.SchoolYears = append(append([]SchoolYear{}, cur.SchoolYears...), add.SchoolYears...)
+	return out
+}
+
+// withNewIDs is cur followed by add, each of add given the next stand-in ID.
+func withNewIDs[T any, P interface {
+	*T
+	setID(uint64)
+}](cur, add []T, next *uint64) []T {
+	out := append([]T{}, cur...)
+	for _, x := range add {
+		P(&x).setID(*next)
+		*next++
+		out = append(out, x)
+	}
 	return out
 }

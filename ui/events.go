@@ -156,12 +156,7 @@ func (t *eventsTab) load(x store.Event) {
 	} else {
 		t.head.SetText(fmt.Sprintf("%s %s", x.Date, x.Title))
 	}
-	num := func(n int) string {
-		if n == 0 {
-			return ""
-		}
-		return fmt.Sprint(n)
-	}
+	num := countText
 	t.f.load(func() {
 		if x.Kind == "" {
 			t.kind.ClearSelected()

@@ -264,3 +264,11 @@ func hintEntry(hint string) *field.Entry {
 	e.SetPlaceHolder(hint)
 	return e
 }
+
+// countText shows a count in a form field: empty for none.
+func countText(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}

@@ -345,13 +345,6 @@ func (s *platformsScreen) load(p store.Platform) {
 	s.indicatorsChanged(false)
 }
 
-func countText(n int) string {
-	if n == 0 {
-		return ""
-	}
-	return strconv.Itoa(n)
-}
-
 // clear empties the form: nothing selected.
 func (s *platformsScreen) clear() {
 	s.cur, s.loaded = store.Platform{}, false

@@ -111,12 +111,7 @@ func (ed *sessionEditor) load(x store.Session) {
 	if x.Course != "" && !hasString(ed.course.Options, x.Course) {
 		ed.course.Options = append(ed.course.Options, x.Course)
 	}
-	num := func(n int) string {
-		if n == 0 {
-			return ""
-		}
-		return fmt.Sprint(n)
-	}
+	num := countText
 	ed.f.load(func() {
 		if x.Course == "" {
 			ed.course.ClearSelected()

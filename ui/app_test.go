@@ -29,6 +29,9 @@ func newTestUI(t *testing.T) (*App, fyne.Window, *store.Store) {
 	u := Create(a, w, st)
 	w.Resize(fyne.NewSize(1280, 800))
 	t.Cleanup(w.Close)
+	// Background work a test started (a report preview) ends with the test,
+	// not in the middle of the next one.
+	t.Cleanup(u.waitAll)
 	return u, w, st
 }
 

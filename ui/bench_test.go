@@ -30,6 +30,7 @@ func BenchmarkCreateWindow(b *testing.B) {
 		for i := range Names {
 			u.Show(i)
 		}
+		u.waitAll()
 		w.Close()
 	}
 }

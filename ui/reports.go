@@ -337,6 +337,15 @@ func (s *reportsScreen) wait() {
 // waiter is a screen with work in the background.
 type waiter interface{ wait() }
 
+// waitAll blocks until every screen's background work is done.
+func (u *App) waitAll() {
+	for _, sc := range u.screens {
+		if w, ok := sc.(waiter); ok {
+			w.wait()
+		}
+	}
+}
+
 // Wait blocks until the current screen's background work (a report
 // preview, a save) is done: for screenshots and tests.
 func (u *App) Wait() {

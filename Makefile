@@ -34,8 +34,10 @@ test: vet
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
+# 1366×728: a 1366×768 office laptop less its taskbar; 1024×700: smaller still.
 screenshots:
-	$(GO) run ./ui/screenshots -out docs/screens
+	$(GO) run ./ui/screenshots -out docs/screens -size 1366x728
+	$(GO) run ./ui/screenshots -out docs/screens/1024x700 -size 1024x700
 
 clean:
 	rm -f $(BIN)

@@ -107,9 +107,10 @@ func Create(a fyne.App, w fyne.Window, st *store.Store) *App {
 	u.status.Alignment = widget.ButtonAlignLeading
 
 	main := container.NewBorder(u.bar.object(), nil, nil, nil, u.body)
-	split := container.NewHSplit(u.nav, main)
-	split.Offset = 0.16
-	w.SetContent(container.NewBorder(nil, u.status, nil, nil, split))
+	// The navigation takes the width of its longest name and no more, so
+	// that a 1366- or 1024-wide laptop screen leaves the rest to the screen.
+	side := container.NewBorder(nil, nil, nil, widget.NewSeparator(), u.nav)
+	w.SetContent(container.NewBorder(nil, u.status, side, nil, main))
 	w.SetMainMenu(u.menu())
 	w.SetTitle("협치 사무국 — " + filepath.Base(st.Path()))
 	st.OnChange(func() {

@@ -72,6 +72,7 @@ func newIntakeScreen(e *env) *intakeScreen {
 	s.register = NewGrid(Column{Title: "접수일", Width: 100}, Column{Title: "자치구", Width: 90}, Column{Title: "종류", Width: 90},
 		Column{Title: "연도", Width: 60}, Column{Title: "파일", Width: 240}, Column{Title: "상태", Width: 80},
 		Column{Title: "오류", Width: 50, Numeric: true}, Column{Title: "마감", Width: 100}, Column{Title: "D-day", Width: 70})
+	s.register.Key = 6 // through 상태
 	s.register.Style = func(row, col int) widget.Importance {
 		x := s.subs[row]
 		if col == 5 {

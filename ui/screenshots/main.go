@@ -20,13 +20,22 @@ import (
 	"hyeopchi/ui"
 )
 
+// winSize is the window's size: 1366×728 is a 1366×768 office laptop
+// less its taskbar.
+var winSize = fyne.NewSize(1366, 728)
+
 // files names each screen's PNG, in navigation order.
 var files = []string{"dashboard", "plans", "platforms", "school", "budget", "intake", "reports", "audit"}
 
 func main() {
 	out := flag.String("out", "docs/screens", "folder for the PNG files")
 	year := flag.Int("year", 2016, "year shown")
+	size := flag.String("size", "1366x728", "window size, WIDTHxHEIGHT")
 	flag.Parse()
+	if _, err := fmt.Sscanf(*size, "%fx%f", &winSize.Width, &winSize.Height); err != nil {
+		fmt.Fprintln(os.Stderr, "screenshots: -size:", err)
+		os.Exit(2)
+	}
 	if err := run(*out, *year); err != nil {
 		fmt.Fprintln(os.Stderr, "screenshots:", err)
 		os.Exit(1)
@@ -51,7 +60,7 @@ func run(out string, year int) error {
 	a.Settings().SetTheme(ui.NewTheme())
 	w := a.NewWindow("협치 사무국")
 	u := ui.Create(a, w, st)
-	w.Resize(fyne.NewSize(1280, 800))
+	w.Resize(winSize)
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
@@ -130,7 +139,7 @@ func overviewShots(a fyne.App, dir, out string) error {
 	st.Now = func() time.Time { return time.Date(2017, 7, 27, 10, 0, 0, 0, time.Local) }
 	w := a.NewWindow("협치 사무국")
 	u := ui.Create(a, w, st)
-	w.Resize(fyne.NewSize(1280, 800))
+	w.Resize(winSize)
 	u.SetYear(store.SeedYear)
 	u.Show(0)
 	if err := capture(w, filepath.Join(out, "1-dashboard-2017-07.png")); err != nil {

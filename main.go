@@ -41,6 +41,7 @@ func runGUI(path string) error {
 	a.Settings().SetTheme(ui.NewTheme())
 	w := a.NewWindow("협치 사무국")
 	u := ui.Create(a, w, st)
+	u.UseNativeDialogs(true)
 	u.OnFileChanged(func(s *store.Store) { current = s })
 	go func() {
 		// the day's first backup, then the status line says so

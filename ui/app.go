@@ -49,6 +49,11 @@ type env struct {
 	status func()
 	// active is the form last typed in: Ctrl+S saves it.
 	active *form
+	// native: file dialogs are the system's own where it has them (the
+	// real window; tests and screenshots use the window's own dialog).
+	native bool
+	// picker is the window's own file dialog while it is open (Ctrl+L).
+	picker *picker
 }
 
 func (e *env) filter() store.Filter { return store.Filter{Year: e.year, District: e.district} }
@@ -117,10 +122,20 @@ func Create(a fyne.App, w fyne.Window, st *store.Store) *App {
 		u.lastSave = time.Now()
 		fyne.Do(u.updateStatus)
 	})
+	field.AddShortcut(w, field.Ctrl(fyne.KeyL), func() {
+		if e.picker != nil {
+			e.picker.focusLocation()
+		}
+	})
 	u.nav.Select(0)
 	u.updateStatus()
 	return u
 }
+
+// UseNativeDialogs makes file dialogs the system's own where it has them
+// (Windows; zenity or kdialog on Linux); the window's own dialog is the
+// fallback.
+func (u *App) UseNativeDialogs(on bool) { u.env.native = on }
 
 // Show switches to screen i.
 func (u *App) Show(i int) {

@@ -123,7 +123,7 @@ func newIntakeScreen(e *env) *intakeScreen {
 	e.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		var paths []string
 		for _, u := range uris {
-			paths = append(paths, u.Path())
+			paths = append(paths, filepath.FromSlash(u.Path())) // C:\... on Windows
 		}
 		e.open(5)
 		s.load(paths)

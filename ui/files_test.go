@@ -196,4 +196,3 @@ func TestFileDialogsLogNothing(t *testing.T) {
 		t.Fatalf("logged %q", buf.String())
 	}
 }
-

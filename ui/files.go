@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -512,5 +514,61 @@ func (u *App) restoreDialog() {
 	}
 	d = dialog.NewCustom("복원할 백업 고르기", "닫기", container.NewBorder(head, other, nil, nil, body), e.win)
 	d.Resize(fyne.NewSize(720, 480))
+	d.Show()
+}
+
+// openFolder shows dir in the system's file manager (Explorer; on Linux
+// whatever xdg-open picks, started without a session bus of its own so
+// that no dbus-daemon outlives the window). When that fails, the window
+// says so and offers the path to copy.
+func (e *env) openFolder(dir string) {
+	if dir == "" {
+		return
+	}
+	dir = filepath.FromSlash(dir)
+	var cmd *exec.Cmd
+	switch runtime.GOOS {
+	case "windows":
+		cmd = exec.Command("explorer", filepath.Clean(dir))
+	case "darwin":
+		cmd = exec.Command("open", dir)
+	default:
+		cmd = exec.Command("xdg-open", dir)
+		cmd.Env = osdialog.QuietEnv()
+	}
+	var errOut bytes.Buffer
+	cmd.Stderr = &errOut
+	if err := cmd.Start(); err != nil {
+		e.folderFailed(dir, "파일 관리자를 실행할 수 없습니다 ("+cmd.Path+": "+osReason(err)+")")
+		return
+	}
+	go func() {
+		err := cmd.Wait()
+		if err == nil || runtime.GOOS == "windows" { // explorer exits 1 even when it opened the folder
+			return
+		}
+		reason := "파일 관리자가 폴더를 열지 못했습니다"
+		var exit *exec.ExitError
+		if errors.As(err, &exit) && exit.ExitCode() == 3 {
+			reason = "폴더를 열 프로그램(파일 관리자)이 없습니다"
+		}
+		if msg := strings.TrimSpace(errOut.String()); msg != "" {
+			reason += ": " + msg
+		}
+		fyne.Do(func() { e.folderFailed(dir, reason) })
+	}()
+}
+
+// folderFailed says in the window that dir could not be shown, with the
+// path ready to copy.
+func (e *env) folderFailed(dir, reason string) {
+	path := widget.NewEntry()
+	path.SetText(dir)
+	copyBtn := widget.NewButton("경로 복사", func() { e.app.Clipboard().SetContent(dir) })
+	msg := widget.NewLabel("폴더를 열 수 없습니다: " + reason)
+	msg.Wrapping = fyne.TextWrapWord
+	body := container.NewVBox(msg, container.NewBorder(nil, nil, nil, copyBtn, path))
+	d := dialog.NewCustom("폴더 열기", "닫기", body, e.win)
+	d.Resize(fyne.NewSize(fyne.Min(640, e.win.Canvas().Size().Width-40), 0))
 	d.Show()
 }

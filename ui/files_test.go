@@ -5,10 +5,13 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/ui/field"
 )
@@ -194,5 +197,38 @@ func TestFileDialogsLogNothing(t *testing.T) {
 	u.env.picker.close()
 	if buf.Len() != 0 {
 		t.Fatalf("logged %q", buf.String())
+	}
+}
+
+// 폴더 열기 without a file manager says so in the window, with the path
+// to copy (it showed nothing before).
+func TestOpenFolderWithoutFileManagerSaysSo(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("Explorer is always there")
+	}
+	u, w, _ := newTestUI(t)
+	t.Setenv("PATH", t.TempDir()) // no xdg-open
+	dir := folders(t)
+	u.env.openFolder(dir)
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("nothing shown")
+	}
+	var texts []string
+	for _, o := range test.LaidOutObjects(top) {
+		switch x := o.(type) {
+		case *widget.Label:
+			texts = append(texts, x.Text)
+		case *widget.Entry:
+			texts = append(texts, x.Text)
+		}
+	}
+	all := strings.Join(texts, "|")
+	if !strings.Contains(all, "폴더를 열 수 없습니다: 파일 관리자를 실행할 수 없습니다") || !strings.Contains(all, "|"+dir) {
+		t.Fatalf("dialog says %q", all)
+	}
+	tapButton(t, top, "경로 복사")
+	if got := fyne.CurrentApp().Clipboard().Content(); got != dir {
+		t.Fatalf("clipboard %q", got)
 	}
 }

@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -87,7 +86,7 @@ func newReportsScreen(e *env) *reportsScreen {
 	s.pdfBtn = widget.NewButton("PDF로 저장", func() { s.save("pdf") })
 	s.pdfBtn.Importance = widget.HighImportance
 	s.xlsxBtn = widget.NewButton("엑셀로 저장", func() { s.save("xlsx") })
-	s.openBtn = widget.NewButton("폴더 열기", func() { s.e.showError(openFolder(s.lastDir)) })
+	s.openBtn = widget.NewButton("폴더 열기", func() { s.e.openFolder(s.lastDir) })
 	s.openBtn.Disable()
 	s.progress = widget.NewProgressBarInfinite()
 	s.progress.Stop()
@@ -526,26 +525,4 @@ func numericColumn(rows [][]string, c int) bool {
 		filled = true
 	}
 	return filled
-}
-
-// openFolder shows a folder in the system's file manager: Explorer on
-// Windows, open on macOS, xdg-open elsewhere.
-func openFolder(dir string) error {
-	if dir == "" {
-		return nil
-	}
-	var cmd *exec.Cmd
-	switch runtime.GOOS {
-	case "windows":
-		cmd = exec.Command("explorer", filepath.Clean(dir))
-	case "darwin":
-		cmd = exec.Command("open", dir)
-	default:
-		cmd = exec.Command("xdg-open", dir)
-	}
-	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("폴더를 열 수 없습니다: %s: %w", dir, err)
-	}
-	go cmd.Wait() // explorer exits 1 even when it opened the folder
-	return nil
 }

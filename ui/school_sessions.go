@@ -129,6 +129,7 @@ func (ed *sessionEditor) load(x store.Session) {
 			o.Show()
 		}
 	}
+	ed.obj.Refresh() // lay the pane out again with or without the form
 	switch {
 	case idle:
 		ed.head.SetText(sessionIdle)

@@ -12,7 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// cutObjects lists what the window shows narrower than it needs (a label,
+// cutObjects lists what the window shows but never laid out, or narrower
+// than it needs (a label,
 // field or button whose right part is cut off, a form wider than its
 // pane), or past the window's right edge, and every Grid whose key columns
 // do not all show without scrolling. Lists, tables and scrolls that move
@@ -30,6 +31,11 @@ func cutObjects(w fyne.Window, keys bool) []string {
 		name := describe(o)
 		here := path + "/" + name
 		min, size := o.MinSize(), o.Size()
+		// (Fyne's dialogs keep a spare title label of no size.)
+		if size.Width == 0 && size.Height == 0 && min.Width > 1 && min.Height > 1 && !strings.HasPrefix(here, "overlay") {
+			out = append(out, fmt.Sprintf("%s: shown but never laid out (needs %.0f×%.0f)", here, min.Width, min.Height))
+			return
+		}
 		if size.Width > 0 && min.Width > size.Width+1 {
 			out = append(out, fmt.Sprintf("%s: needs %.0f wide, has %.0f", here, min.Width, size.Width))
 			return // report the outermost cut only

@@ -13,9 +13,8 @@ import (
 )
 
 // cutObjects lists what the window shows but never laid out, or narrower
-// than it needs (a label,
-// field or button whose right part is cut off, a form wider than its
-// pane), or past the window's right edge, and every Grid whose key columns
+// than it needs (a label, field or button whose right part is cut off, a
+// form wider than its pane), or past the window's right edge, and every Grid whose key columns
 // do not all show without scrolling. Lists, tables and scrolls that move
 // sideways show their own content partly by design: their inside is not
 // checked, they themselves are.

@@ -50,7 +50,7 @@ func runGUI(path string) error {
 		}
 		fyne.Do(u.RefreshStatus)
 	}()
-	w.Resize(fyne.NewSize(1280, 800))
+	w.Resize(ui.WindowSize(a))
 	w.SetMaster()
 	w.ShowAndRun()
 	return nil

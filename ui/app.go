@@ -144,15 +144,39 @@ func (u *App) UseNativeDialogs(on bool) { u.env.native = on }
 func (u *App) Quit() {
 	f := u.env.active
 	if f == nil || !f.dirty {
-		u.env.win.Close()
+		u.close()
 		return
 	}
 	dialog.ShowConfirm("끝내기", "저장하지 않은 변경이 있습니다. 버리고 끝낼까요?", func(ok bool) {
 		if ok {
 			f.dirty = false
-			u.env.win.Close()
+			u.close()
 		}
 	}, u.env.win)
+}
+
+// close keeps the window's size for the next start and closes it.
+func (u *App) close() {
+	size := u.env.win.Canvas().Size()
+	if size.Width >= 640 && size.Height >= 480 {
+		p := u.env.app.Preferences()
+		p.SetFloat(prefWidth, float64(size.Width))
+		p.SetFloat(prefHeight, float64(size.Height))
+	}
+	u.env.win.Close()
+}
+
+const prefWidth, prefHeight = "windowWidth", "windowHeight"
+
+// WindowSize is the size the window had when it was last closed; the first
+// time 1280×680, which fits a 1366×768 office laptop with its taskbar and
+// the window's title bar.
+func WindowSize(a fyne.App) fyne.Size {
+	w, h := a.Preferences().Float(prefWidth), a.Preferences().Float(prefHeight)
+	if w < 640 || h < 480 {
+		return fyne.NewSize(1280, 680)
+	}
+	return fyne.NewSize(float32(w), float32(h))
 }
 
 // yearKey is the preference holding the year last shown for a data file.

@@ -121,10 +121,18 @@ func TestCtrlQAsksAboutUnsavedChanges(t *testing.T) {
 }
 
 func TestCtrlQWithoutChangesClosesAtOnce(t *testing.T) {
-	_, w, _, _ := quitUI(t)
+	u, w, _, _ := quitUI(t)
+	if got := WindowSize(u.env.app); got != fyne.NewSize(1280, 680) {
+		t.Fatalf("first window size %v, want 1280×680", got)
+	}
+	w.Resize(fyne.NewSize(1200, 700))
 	quitItem(t, w).Action()
 	if windowOpen(w) || w.Canvas().Overlays().Top() != nil {
 		t.Fatal("끝내기 with nothing changed did not close the window at once")
+	}
+	// The next window opens at the size this one had.
+	if got := WindowSize(u.env.app); got != fyne.NewSize(1200, 700) {
+		t.Fatalf("next window size %v, want 1200×700", got)
 	}
 }
 

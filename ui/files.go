@@ -228,13 +228,15 @@ type place struct{ label, path string }
 func (p *picker) places() []place {
 	var out []place
 	home, _ := os.UserHomeDir()
+	seen := map[string]bool{}
 	add := func(label, path string) {
+		if seen[filepath.Clean(path)] {
+			return
+		}
+		seen[filepath.Clean(path)] = true
 		if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 			out = append(out, place{label, path})
 		}
-	}
-	if last := p.e.app.Preferences().String(prefLastDir); last != "" {
-		add("최근 폴더", last)
 	}
 	if home != "" {
 		add("홈", home)
@@ -251,6 +253,14 @@ func (p *picker) places() []place {
 		}
 	} else {
 		add("컴퓨터 (/)", "/")
+	}
+	// The folder last used goes first, unless it is one of the above.
+	if last := p.e.app.Preferences().String(prefLastDir); last != "" && !seen[filepath.Clean(last)] {
+		n := len(out)
+		add("최근 폴더", last)
+		if len(out) > n {
+			out = append(out[n:], out[:n]...)
+		}
 	}
 	return out
 }

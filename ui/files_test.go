@@ -82,10 +82,13 @@ func TestOpenDialogTakesATypedPath(t *testing.T) {
 	if u.env.picker != nil || w.Canvas().Overlays().Top() != nil {
 		t.Fatal("the dialog stayed open")
 	}
-	// The next dialog starts in that folder.
+	// The next dialog starts in that folder, first in the side bar.
 	u.env.openFile(nil, func(string) {})
 	if u.env.picker.dir != filepath.Join(dir, "보고서") {
 		t.Fatalf("next dialog starts in %s", u.env.picker.dir)
+	}
+	if pl := u.env.picker.places(); pl[0].label != "최근 폴더" || pl[0].path != filepath.Join(dir, "보고서") {
+		t.Fatalf("side bar starts with %+v", pl[0])
 	}
 	u.env.picker.close()
 }

@@ -101,6 +101,7 @@ func newReportsScreen(e *env) *reportsScreen {
 		Column{Title: "연도", Width: 60}, Column{Title: "자치구", Width: 80}, Column{Title: "형식", Width: 60},
 		Column{Title: "쪽수", Width: 60, Numeric: true}, Column{Title: "sha256", Width: 130},
 		Column{Title: "파일", Width: 420})
+	s.register.Key = 7 // the path ends the row and may scroll
 	s.registerHead = widget.NewLabel("")
 	s.register.OnSelect = func(i int) {
 		if i >= 0 && i < len(s.exports) {
@@ -122,11 +123,12 @@ func (s *reportsScreen) content() fyne.CanvasObject {
 		container.NewBorder(nil, nil, widget.NewLabel("자치구"), nil, s.dist), s.distNote,
 		container.NewGridWithColumns(2, s.pdfBtn, s.xlsxBtn), s.progress, s.msg, s.openBtn)
 	preview := container.NewBorder(s.previewHead, nil, nil, nil, s.previewBody)
-	top := container.NewBorder(nil, nil, container.NewVScroll(container.NewPadded(s.left)), nil, preview)
 	registerBox := container.NewBorder(s.registerHead, nil, nil, nil, s.register)
-	split := container.NewVSplit(top, registerBox)
+	split := container.NewVSplit(preview, registerBox)
 	split.Offset = 0.72
-	return split
+	// The choices take the whole height, so that 저장 and its message show
+	// on a 1366×768 laptop.
+	return container.NewBorder(nil, nil, container.NewVScroll(container.NewPadded(s.left)), nil, split)
 }
 
 // params are the report, year and district chosen on the left.

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 )
 
 // helper is the dialog program found on this system: zenity (GNOME and
@@ -88,14 +89,47 @@ func run(saving bool, title, dir, name string, f Filter) (string, error) {
 }
 
 // quietEnv is this process's environment for a helper program, without a
-// session bus to start: where none runs, a D-Bus client would launch a
-// dbus-daemon that outlives the window.
+// session bus to start (where none runs, a D-Bus client would launch a
+// dbus-daemon that outlives the window), and with a UTF-8 locale that is
+// installed: under one that is not (the window asks for ko_KR.UTF-8), GTK
+// falls back to C and refuses Korean arguments.
 func quietEnv() []string {
 	env := os.Environ()
 	if os.Getenv("DBUS_SESSION_BUS_ADDRESS") == "" {
 		env = append(env, "DBUS_SESSION_BUS_ADDRESS=disabled:")
 	}
+	loc := os.Getenv("LC_ALL")
+	if loc == "" {
+		loc = os.Getenv("LANG")
+	}
+	if loc != "" && !localeInstalled(loc) {
+		env = append(env, "LC_ALL=C.UTF-8")
+	}
 	return env
+}
+
+var (
+	localesOnce sync.Once
+	locales     map[string]bool
+)
+
+// localeInstalled reports whether `locale -a` lists name (ko_KR.UTF-8 is
+// listed as ko_KR.utf8). Without the locale program it says yes.
+func localeInstalled(name string) bool {
+	norm := func(s string) string {
+		return strings.ReplaceAll(strings.ToLower(strings.TrimSpace(s)), "-", "")
+	}
+	localesOnce.Do(func() {
+		out, err := exec.Command("locale", "-a").Output()
+		if err != nil {
+			return
+		}
+		locales = map[string]bool{}
+		for _, l := range strings.Split(string(out), "\n") {
+			locales[norm(l)] = true
+		}
+	})
+	return locales == nil || locales[norm(name)]
 }
 
 // QuietEnv is the environment to start a helper program (a file manager)

@@ -20,9 +20,13 @@ import (
 	"hyeopchi/ui"
 )
 
-// winSize is the window's size: 1366×728 is a 1366×768 office laptop
-// less its taskbar.
+// winSize is the size of the window's content: the -size given (1366×728
+// is a 1366×768 office laptop less its taskbar) less the menu bar, which
+// the real window draws above the content and Fyne's test driver does not.
 var winSize = fyne.NewSize(1366, 728)
+
+// menuBar is the menu bar's height in the real window (measured under Xvfb).
+const menuBar = 26
 
 // files names each screen's PNG, in navigation order.
 var files = []string{"dashboard", "plans", "platforms", "school", "budget", "intake", "reports", "audit"}
@@ -36,6 +40,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "screenshots: -size:", err)
 		os.Exit(2)
 	}
+	winSize.Height -= menuBar
 	if err := run(*out, *year); err != nil {
 		fmt.Fprintln(os.Stderr, "screenshots:", err)
 		os.Exit(1)

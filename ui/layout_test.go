@@ -120,8 +120,12 @@ func short(s string) string {
 
 // layoutStates shows every screen, with its first row open, its scenes,
 // and the new-record forms, and calls check on each.
-func layoutStates(t *testing.T, u *App, check func(state string)) {
+func layoutStates(t *testing.T, u *App, checkNow func(state string)) {
 	t.Helper()
+	check := func(state string) {
+		u.waitAll() // a report preview built in the background lands first
+		checkNow(state)
+	}
 	for i, name := range Names {
 		u.SetYear(2016)
 		u.SetDistrict("")

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -55,6 +56,9 @@ type env struct {
 	native bool
 	// picker is the window's own file dialog while it is open (Ctrl+L).
 	picker *picker
+	// bg is work started in the background outside the screens (a file
+	// manager being started), for tests to wait on.
+	bg sync.WaitGroup
 	// saves counts the store's commits, so that a form knows its 저장
 	// reached the file.
 	saves atomic.Int64

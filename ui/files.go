@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -546,24 +545,25 @@ func (e *env) openFolder(dir string) {
 		cmd = exec.Command("xdg-open", dir)
 		cmd.Env = osdialog.QuietEnv()
 	}
-	var errOut bytes.Buffer
-	cmd.Stderr = &errOut
 	if err := cmd.Start(); err != nil {
 		e.folderFailed(dir, "파일 관리자를 실행할 수 없습니다 ("+cmd.Path+": "+osReason(err)+")")
 		return
 	}
+	e.bg.Add(1)
 	go func() {
+		defer e.bg.Done()
 		err := cmd.Wait()
 		if err == nil || runtime.GOOS == "windows" { // explorer exits 1 even when it opened the folder
 			return
 		}
+		// xdg-open's own lines are English and long: the exit code says enough.
 		reason := "파일 관리자가 폴더를 열지 못했습니다"
 		var exit *exec.ExitError
-		if errors.As(err, &exit) && exit.ExitCode() == 3 {
-			reason = "폴더를 열 프로그램(파일 관리자)이 없습니다"
-		}
-		if msg := strings.TrimSpace(errOut.String()); msg != "" {
-			reason += ": " + msg
+		if errors.As(err, &exit) {
+			if exit.ExitCode() == 3 {
+				reason = "폴더를 열 프로그램(파일 관리자)이 없습니다"
+			}
+			reason += fmt.Sprintf(" (%s 종료 코드 %d)", filepath.Base(cmd.Path), exit.ExitCode())
 		}
 		fyne.Do(func() { e.folderFailed(dir, reason) })
 	}()

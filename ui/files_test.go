@@ -235,3 +235,33 @@ func TestOpenFolderWithoutFileManagerSaysSo(t *testing.T) {
 		t.Fatalf("clipboard %q", got)
 	}
 }
+
+// A file manager that fails (xdg-open's exit code 3: no program for
+// folders) is said in the window too, not only a missing one.
+func TestOpenFolderFailureIsShown(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("explorer's exit code means nothing")
+	}
+	u, w, _ := newTestUI(t)
+	bin := t.TempDir()
+	script := "#!/bin/sh\necho 'xdg-open: no method available' >&2\nexit 3\n"
+	if err := os.WriteFile(filepath.Join(bin, "xdg-open"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	u.env.openFolder(folders(t))
+	u.env.bg.Wait()
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("a failed xdg-open showed nothing")
+	}
+	var said string
+	for _, o := range test.LaidOutObjects(top) {
+		if l, ok := o.(*widget.Label); ok && strings.HasPrefix(l.Text, "폴더를 열 수 없습니다") {
+			said = l.Text
+		}
+	}
+	if said != "폴더를 열 수 없습니다: 폴더를 열 프로그램(파일 관리자)이 없습니다 (xdg-open 종료 코드 3)" {
+		t.Fatalf("said %q", said)
+	}
+}

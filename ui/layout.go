@@ -14,11 +14,14 @@ type adaptiveSplit struct {
 	// want is the width the lead side needs to show its key columns.
 	want   func() float32
 	offset float64 // the side-by-side offset asked for
+	// stacked, if set, hears when the form goes under the table (true)
+	// or beside it (false), e.g. to make room by hiding a pane.
+	stacked func(bool)
 }
 
 // newAdaptiveSplit makes the split; offset is the lead's share when side by side.
-func newAdaptiveSplit(lead, trail fyne.CanvasObject, offset float64, want func() float32) fyne.CanvasObject {
-	a := &adaptiveSplit{split: container.NewHSplit(lead, trail), want: want, offset: offset}
+func newAdaptiveSplit(lead, trail fyne.CanvasObject, offset float64, want func() float32, stacked func(bool)) fyne.CanvasObject {
+	a := &adaptiveSplit{split: container.NewHSplit(lead, trail), want: want, offset: offset, stacked: stacked}
 	a.split.Offset = offset
 	return container.New(a, a.split)
 }
@@ -36,7 +39,10 @@ func (a *adaptiveSplit) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		if side {
 			a.split.Offset = a.offset
 		} else {
-			a.split.Offset = 0.5
+			a.split.Offset = 0.45
+		}
+		if a.stacked != nil {
+			a.stacked(!side)
 		}
 	}
 	if side && size.Width > 0 {

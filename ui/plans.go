@@ -92,10 +92,20 @@ func stageLabels() []string {
 func (s *plansScreen) content() fyne.CanvasObject {
 	top := container.NewHBox(widget.NewLabel("단계"), s.stage)
 	table := container.NewBorder(top, s.legend, nil, nil, s.grid)
-	left := container.NewVSplit(table, s.detail.historyObject())
+	history := s.detail.historyObject()
+	left := container.NewVSplit(table, history)
 	left.Offset = 0.7
 	// 연도 … 지원액 show beside the form; the rest scroll sideways.
-	s.split = newAdaptiveSplit(left, s.detail.object(), 0.55, s.grid.keyWidth)
+	s.split = newAdaptiveSplit(left, s.detail.object(), 0.55, s.grid.keyWidth, func(stacked bool) {
+		// Under the table the form needs the height; the history waits
+		// for a wider window.
+		if stacked {
+			history.Hide()
+		} else {
+			history.Show()
+		}
+		left.Refresh()
+	})
 	return s.split
 }
 

@@ -103,7 +103,7 @@ func CheckDataset(d Dataset, today Date) Findings {
 	}
 	sessions := newSessionIndex(d.Sessions)
 	for i, x := range d.Sessions {
-		add("교육회차 "+x.label(), CheckSession(x, sessions.peers(x, i, x.ID)))
+		add("교육회차 "+x.label(), CheckSession(x, sessions.peers(x, sessions.keys[i], i, x.ID)))
 	}
 	for _, e := range d.Events {
 		add("행사 "+e.label(), CheckEvent(e))

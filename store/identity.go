@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -40,10 +41,11 @@ func SessionIdentity(x Session) string {
 	if year == 0 {
 		year = x.Date.Year()
 	}
+	head := strconv.Itoa(year) + "|" + x.District + "|" + OrgKey(x.Course) + "|"
 	if x.Number > 0 {
-		return fmt.Sprintf("%d|%s|%s|#%d", year, x.District, OrgKey(x.Course), x.Number)
+		return head + "#" + strconv.Itoa(x.Number)
 	}
-	return fmt.Sprintf("%d|%s|%s|%s|%s", year, x.District, OrgKey(x.Course), x.Date, strings.TrimSpace(x.Time))
+	return head + string(x.Date) + "|" + strings.TrimSpace(x.Time)
 }
 
 // SameSession reports whether two sessions are the same record.
@@ -60,6 +62,7 @@ type sessionIndex struct {
 	byID    map[string][]int
 	byVenue map[string][]int
 	all     []Session
+	keys    []string // identity of all[i]
 }
 
 func newSessionIndex(xs []Session) *sessionIndex {
@@ -74,6 +77,7 @@ func (ix *sessionIndex) add(x Session) {
 	i := len(ix.all)
 	ix.all = append(ix.all, x)
 	k := SessionIdentity(x)
+	ix.keys = append(ix.keys, k)
 	ix.byID[k] = append(ix.byID[k], i)
 	if strings.TrimSpace(x.Venue) != "" {
 		v := venueDay(x)
@@ -81,17 +85,18 @@ func (ix *sessionIndex) add(x Session) {
 	}
 }
 
-// first is the stored session of x's identity with the lowest position, if any.
-func (ix *sessionIndex) first(x Session) (Session, bool) {
-	if l := ix.byID[SessionIdentity(x)]; len(l) > 0 {
+// first is the session of identity k with the lowest position, if any.
+func (ix *sessionIndex) first(k string) (Session, bool) {
+	if l := ix.byID[k]; len(l) > 0 {
 		return ix.all[l[0]], true
 	}
 	return Session{}, false
 }
 
-// peers are the sessions x is compared with, leaving out skip (a position,
-// -1 for none) and the stored record x replaces (except, 0 for none).
-func (ix *sessionIndex) peers(x Session, skip int, except uint64) []Session {
+// peers are the sessions x (of identity k) is compared with, leaving out
+// skip (a position, -1 for none) and the stored record x replaces (except,
+// 0 for none).
+func (ix *sessionIndex) peers(x Session, k string, skip int, except uint64) []Session {
 	var out []Session
 	seen := map[int]bool{}
 	take := func(l []int) {
@@ -104,7 +109,7 @@ func (ix *sessionIndex) peers(x Session, skip int, except uint64) []Session {
 			out = append(out, o)
 		}
 	}
-	take(ix.byID[SessionIdentity(x)])
+	take(ix.byID[k])
 	if strings.TrimSpace(x.Venue) != "" {
 		take(ix.byVenue[venueDay(x)])
 	}

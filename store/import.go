@@ -75,9 +75,11 @@ type ImportResult struct {
 // nothing either, so importing the same file twice changes nothing.
 func (s *Store) Import(b ImportBatch, dryRun bool) (ImportResult, error) {
 	var res ImportResult
+	planned := 0 // the transaction the plan read
 	plan := func(tx *bolt.Tx) error {
 		var err error
 		res, err = s.planImport(tx, b)
+		planned = tx.ID()
 		return err
 	}
 	if err := s.view(plan); err != nil {
@@ -97,10 +99,15 @@ func (s *Store) Import(b ImportBatch, dryRun bool) (ImportResult, error) {
 		res.Backup = p
 	}
 	err := s.update(func(tx *bolt.Tx) error {
-		// Plan again inside the write transaction: the file may have changed since.
-		r, err := s.planImport(tx, b)
-		if err != nil {
-			return err
+		// Plan again inside the write transaction if another one wrote
+		// since the plan was made (a write transaction's ID is the last
+		// committed one's + 1).
+		r := res
+		if tx.ID() != planned+1 {
+			var err error
+			if r, err = s.planImport(tx, b); err != nil {
+				return err
+			}
 		}
 		if hasErrors(r.Problems) {
 			return fmt.Errorf("가져오는 중 자료가 바뀌어 규칙 오류가 생겼습니다: 다시 시도하세요")

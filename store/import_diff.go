@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"fmt"
 	"reflect"
 	"sort"
@@ -27,45 +26,46 @@ var fieldLabels = map[string]string{
 	"attend_male": "참석 남", "attend_female": "참석 여",
 }
 
-// fieldOrder lists a record's JSON fields in the order of its struct.
-func fieldOrder(v any) []string {
-	t := reflect.TypeOf(v)
-	var keys []string
-	for i := 0; i < t.NumField(); i++ {
-		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
-		if name != "" && name != "-" {
-			keys = append(keys, name)
-		}
-	}
-	return keys
-}
-
 // recordChange says what storing after does to before (nil: a new record),
-// field by field with the values as the coordinator reads them.
+// field by field with the values as the coordinator reads them. It walks
+// the struct's fields: no JSON round trip per record.
 func recordChange[T any](kind, label string, before *T, after T) Change {
 	c := Change{Kind: kind, Label: label, Action: ActionAdd}
-	var a, b map[string]json.RawMessage
-	rb, _ := json.Marshal(after)
-	_ = json.Unmarshal(rb, &b)
+	av := reflect.ValueOf(after)
+	var bv reflect.Value
 	if before != nil {
-		ra, _ := json.Marshal(*before)
-		_ = json.Unmarshal(ra, &a)
+		bv = reflect.ValueOf(*before)
 		c.Action = ActionChange
 	}
-	for _, k := range fieldOrder(after) {
-		if k == "id" || k == "updated" {
+	t := av.Type()
+	for i := 0; i < t.NumField(); i++ {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		if name == "" || name == "-" || name == "id" || name == "updated" {
 			continue
 		}
-		if before != nil && string(a[k]) == string(b[k]) {
+		af := av.Field(i)
+		var bf reflect.Value
+		if before != nil {
+			bf = bv.Field(i)
+			if sameValue(af, bf) {
+				continue
+			}
+		}
+		if ms, ok := af.Interface().([]Member); ok {
+			var old []Member
+			if bf.IsValid() {
+				old = bf.Interface().([]Member)
+			}
+			c.Fields = append(c.Fields, memberChanges(old, ms)...)
 			continue
 		}
-		if k == "members" {
-			c.Fields = append(c.Fields, memberChanges(a[k], b[k])...)
-			continue
-		}
-		f := FieldChange{Field: fieldLabel(k), Before: fieldValue(k, a[k]), After: fieldValue(k, b[k])}
-		if before == nil && f.After == unknownValue {
-			continue // a new record lists what it has
+		f := FieldChange{Field: fieldLabel(name), Before: unknownValue, After: valueText(name, af)}
+		if before == nil {
+			if f.After == unknownValue || af.IsZero() {
+				continue // a new record lists what it has
+			}
+		} else {
+			f.Before = valueText(name, bf)
 		}
 		c.Fields = append(c.Fields, f)
 	}
@@ -73,6 +73,14 @@ func recordChange[T any](kind, label string, before *T, after T) Change {
 		c.Action = ActionSame
 	}
 	return c
+}
+
+// sameValue compares two field values; an empty list equals a missing one.
+func sameValue(a, b reflect.Value) bool {
+	if a.Kind() == reflect.Slice && a.Len() == 0 && b.Len() == 0 {
+		return true
+	}
+	return reflect.DeepEqual(a.Interface(), b.Interface())
 }
 
 // unknownValue is what a value nobody entered prints as.
@@ -85,50 +93,48 @@ func fieldLabel(k string) string {
 	return k
 }
 
-// fieldValue writes a field's JSON value for people: amounts in 천원 with
+// valueText writes a field's value for people: amounts in 천원 with
 // separators, lists joined with /, an empty value as 미기재.
-func fieldValue(k string, raw json.RawMessage) string {
-	if len(raw) == 0 || string(raw) == "null" || string(raw) == `""` || string(raw) == "[]" {
-		return unknownValue
-	}
-	switch k {
-	case "amount", "grant":
-		if n, err := strconv.ParseInt(string(raw), 10, 64); err == nil {
-			return Money(n) + "천원"
+func valueText(name string, v reflect.Value) string {
+	switch x := v.Interface().(type) {
+	case []Step:
+		var parts []string
+		for _, s := range x {
+			parts = append(parts, strings.TrimSpace(s.Name+" "+string(s.On)))
 		}
+		return orUnknown(strings.Join(parts, " → "))
+	case []Indicator:
+		var parts []string
+		for _, in := range x {
+			parts = append(parts, in.Name)
+		}
+		return orUnknown(strings.Join(parts, ", "))
+	case []string:
+		return orUnknown(strings.Join(x, "/"))
+	case fmt.Stringer:
+		return orUnknown(x.String())
+	}
+	switch name {
+	case "amount", "grant":
+		return Money(v.Int()) + "천원"
 	case "space":
-		if string(raw) == "0" {
+		if v.Int() == 0 {
 			return unknownValue
 		}
-		return string(raw) + "㎡"
-	case "process":
-		var steps []Step
-		if json.Unmarshal(raw, &steps) == nil {
-			var parts []string
-			for _, s := range steps {
-				parts = append(parts, strings.TrimSpace(s.Name+" "+string(s.On)))
-			}
-			return strings.Join(parts, " → ")
+		return strconv.FormatInt(v.Int(), 10) + "㎡"
+	}
+	switch v.Kind() {
+	case reflect.String:
+		return orUnknown(v.String())
+	case reflect.Int, reflect.Int64:
+		return strconv.FormatInt(v.Int(), 10)
+	case reflect.Bool:
+		if v.Bool() {
+			return "예"
 		}
-	case "indicators":
-		var inds []Indicator
-		if json.Unmarshal(raw, &inds) == nil {
-			var parts []string
-			for _, in := range inds {
-				parts = append(parts, in.Name)
-			}
-			return strings.Join(parts, ", ")
-		}
+		return "아니오"
 	}
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s
-	}
-	var list []string
-	if json.Unmarshal(raw, &list) == nil {
-		return strings.Join(list, "/")
-	}
-	return string(raw)
+	return fmt.Sprint(v.Interface())
 }
 
 // sameRoster reports whether two rosters hold the same lines, in any order.
@@ -152,10 +158,7 @@ func sameRoster(a, b []Member) bool {
 // memberChanges compares two rosters line by line by member identity: a
 // line added, a line gone, or a line's representative, note or contact
 // changed (the contact masked: it is personal data).
-func memberChanges(beforeRaw, afterRaw json.RawMessage) []FieldChange {
-	var before, after []Member
-	_ = json.Unmarshal(beforeRaw, &before)
-	_ = json.Unmarshal(afterRaw, &after)
+func memberChanges(before, after []Member) []FieldChange {
 	old := map[string]Member{}
 	for _, m := range before {
 		old[MemberIdentity(m)] = m

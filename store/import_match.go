@@ -157,8 +157,9 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 	}
 	for i := range b.Sessions {
 		x := &b.Sessions[i]
+		k := batch.keys[i]
 		var before *Session
-		if o, ok := stored.first(*x); ok {
+		if o, ok := stored.first(k); ok {
 			before = &o
 			x.ID = o.ID
 			if x.Instructor == "" {
@@ -168,13 +169,13 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 				x.Note = o.Note
 			}
 		}
-		if first := batch.byID[SessionIdentity(*x)][0]; first != i {
+		if first := batch.byID[k][0]; first != i {
 			// two rows naming one session: the file must say which it means
 			res.Problems = append(res.Problems, RecordProblem{Kind: "session", Index: i, Problem: Problem{Field: "number",
 				Message: fmt.Sprintf("%s: 같은 회차가 이 파일에 이미 있습니다 (연도·자치구·과정·%s가 같음): 한 줄에 한 회차만 적으세요",
 					sessionText(*x), map[bool]string{true: "회차", false: "일자·시간"}[x.Number > 0])}})
 		}
-		others := append(stored.peers(*x, -1, x.ID), batch.peers(*x, i, 0)...)
+		others := append(stored.peers(*x, k, -1, x.ID), batch.peers(*x, k, i, 0)...)
 		for _, pr := range CheckSession(*x, others) {
 			res.Problems = append(res.Problems, RecordProblem{Kind: "session", Index: i, Problem: pr})
 		}

@@ -113,6 +113,10 @@ func (s *Store) Import(b ImportBatch, dryRun bool) (ImportResult, error) {
 			return fmt.Errorf("가져오는 중 자료가 바뀌어 규칙 오류가 생겼습니다: 다시 시도하세요")
 		}
 		now := s.Now()
+		for _, name := range [][]byte{bucketPlans, bucketPlatforms, bucketSessions} {
+			// new records take the next IDs, at the end: fill the pages
+			tx.Bucket(name).FillPercent = 0.9
+		}
 		for i := range b.Plans {
 			if err := put(tx, now, &b.Plans[i]); err != nil {
 				return err

@@ -20,9 +20,9 @@ type ImportFile struct {
 }
 
 // ImportBatch is everything read from the files of one import. Records
-// with ID 0 are matched to stored ones by their natural key: a plan or a
-// consortium by district and year, a session by year, course and number
-// (or date and time when it has no number).
+// with ID 0 are matched to stored ones by their identity (identity.go): a
+// plan or a consortium by district and year, a session by year, district,
+// course and number (or date and time when it has no number).
 type ImportBatch struct {
 	Files     []ImportFile
 	Plans     []Plan

@@ -228,8 +228,13 @@ func (s *intakeScreen) show(rep workbook.ImportReport, unread []string) {
 			msg: fmt.Sprintf("이미 가져온 파일입니다 (%s 접수): 읽지 않았습니다", k.Received), kind: "변경 없음"})
 	}
 	if rep.OK() && len(unread) == 0 {
-		for _, c := range rep.Result.Changes {
-			s.rowsAll = append(s.rowsAll, changeRow(c))
+		// what changes first, then what is new, then what stays
+		for _, action := range []string{store.ActionChange, store.ActionAdd, store.ActionSame} {
+			for _, c := range rep.Result.Changes {
+				if c.Action == action {
+					s.rowsAll = append(s.rowsAll, changeRow(c))
+				}
+			}
 		}
 	}
 	s.setFilters()

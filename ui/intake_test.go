@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"hyeopchi/store"
+	"hyeopchi/store/workbook"
 	"hyeopchi/store/workbook/wbtest"
 )
 
@@ -179,5 +180,30 @@ func TestIntakeRegisterShowsTheFileJustReceived(t *testing.T) {
 	s.refresh()
 	if s.register.Rows() != 0 || !strings.Contains(s.detail.Text, "다른 연도·자치구 1건") {
 		t.Fatalf("rows %d, detail %q", s.register.Rows(), s.detail.Text)
+	}
+}
+
+// A changed copy of a file lists its changes before the records that stay.
+func TestIntakeChangesComeFirst(t *testing.T) {
+	u, _, st := newTestUI(t)
+	u.Show(5)
+	s := u.screens[5].(*intakeScreen)
+	r := wbtest.Build(wbtest.Options{SessionsPerDistrict: 2})
+	data, err := wbtest.Workbook(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep, err := workbook.ImportFiles(st, []workbook.File{{Name: "a.xlsx", Data: data}}, false); err != nil || !rep.Applied {
+		t.Fatalf("%v %v", err, rep.Problems)
+	}
+	r.Sessions[49].Capacity = 35 // the last session
+	s.load([]string{writeDistricts25(t, r, "b.xlsx")})
+	s.wait()
+	// the 25 warnings (no space yet) come first, then the change
+	if got := s.preview.Cell(25, 1) + " | " + s.preview.Cell(25, 2); got != "수정 | 정원: 40 → 35" {
+		t.Fatalf("first row after the warnings: %s (row 24: %s)", got, s.preview.Cell(24, 1))
+	}
+	if s.preview.Cell(26, 1) != "변경 없음" || s.preview.Rows() != 25+25+25+50 {
+		t.Fatalf("rows %d, next %s", s.preview.Rows(), s.preview.Cell(26, 1))
 	}
 }

@@ -229,3 +229,38 @@ func firstLine(t *testing.T, r interface{ Read([]byte) (int, error) }, what stri
 	}
 	return ""
 }
+
+// Whatever locale the machine has, Korean messages go to stderr alone: no
+// "Fyne error: Error parsing user locale" beside them.
+func TestStderrCleanInEveryLocale(t *testing.T) {
+	bin := hyeopchiBin(t)
+	db := filepath.Join(t.TempDir(), "x.db")
+	if out, err := exec.Command(bin, "init", "--db", db).CombinedOutput(); err != nil {
+		t.Fatalf("init: %v %s", err, out)
+	}
+	var base []string
+	for _, kv := range os.Environ() {
+		switch strings.SplitN(kv, "=", 2)[0] {
+		case "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LANG", "LANGUAGE":
+		default:
+			base = append(base, kv)
+		}
+	}
+	for _, loc := range [][]string{nil, {"LANG=C"}, {"LANG=C.UTF-8"}, {"LANG=en_US.UTF-8"}, {"LANG=ko_KR.UTF-8"}, {"LC_ALL=C"}, {"LC_ALL=POSIX"}} {
+		for _, args := range [][]string{{"list", "budget", "--db", db, "--json"}, {"list", "nosuch", "--db", db}} {
+			cmd := exec.Command(bin, args...)
+			cmd.Env = append(base[:len(base):len(base)], loc...)
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			cmd.Run()
+			want := ""
+			if args[1] == "nosuch" {
+				want = "hyeopchi: 알 수 없는 목록 종류: nosuch\n"
+			}
+			got := stderr.String()
+			if want == "" && got != "" || !strings.HasPrefix(got, want) || strings.Contains(got, "Fyne") || strings.Contains(got, "locale") {
+				t.Errorf("%v %v: stderr %q", loc, args, got)
+			}
+		}
+	}
+}

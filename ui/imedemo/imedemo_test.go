@@ -54,10 +54,25 @@ func TestHangulIMECheck(t *testing.T) {
 	}
 }
 
-// imeCheckTool finds shared/tools/hangul-ime-check beside the clone (CI:
-// ../shared) or further up (a work tree), with what it needs, and returns
-// an executable copy of it; it skips the test when any is missing.
-func imeCheckTool(t *testing.T) string {
+// TestHangulFocusCheck runs focus-check.sh: a syllable still being composed
+// stays in its field when the coordinator clicks or tabs to the next one.
+func TestHangulFocusCheck(t *testing.T) {
+	needIME(t)
+	bin := filepath.Join(t.TempDir(), "imedemo")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	cmd := exec.Command("./focus-check.sh", "--", bin)
+	cmd.Env = append(os.Environ(), "DISPLAY="+startXvfb(t))
+	out, err := cmd.CombinedOutput()
+	if err != nil || strings.Count(string(out), "pass ") != 2 {
+		t.Fatalf("focus-check.sh: %v\n%s", err, out)
+	}
+}
+
+// needIME skips the test when the input method or the tools that drive it
+// are missing.
+func needIME(t *testing.T) {
 	t.Helper()
 	for _, c := range []string{"Xvfb", "xdotool", "ibus-daemon", "dbus-run-session", "gsettings"} {
 		if _, err := exec.LookPath(c); err != nil {
@@ -67,6 +82,14 @@ func imeCheckTool(t *testing.T) string {
 	if _, err := os.Stat("/usr/share/ibus/component/hangul.xml"); err != nil {
 		t.Skip("ibus-hangul missing: .ci/deps installs it")
 	}
+}
+
+// imeCheckTool finds shared/tools/hangul-ime-check beside the clone (CI:
+// ../shared) or further up (a work tree), with what it needs, and returns
+// an executable copy of it; it skips the test when any is missing.
+func imeCheckTool(t *testing.T) string {
+	t.Helper()
+	needIME(t)
 	dir, err := filepath.Abs("../..") // the repository's root
 	if err != nil {
 		t.Fatal(err)

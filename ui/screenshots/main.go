@@ -116,6 +116,9 @@ func run(out string, year int) error {
 			}
 		}
 	}
+	if err := pickerShots(u, w, dir, out); err != nil {
+		return err
+	}
 	u.SetYear(store.SeedYear)
 	u.Show(4)
 	u.SelectTab(1)
@@ -205,4 +208,32 @@ func sceneData(st *store.Store) error {
 	next.Status, next.Growth = "협약체결", 2
 	_, err = st.SavePlatform(&next)
 	return err
+}
+
+// pickerShots shows the window's own file dialogs (where the system has
+// none) over a folder of received files: opening a district file, and
+// saving a report with a folder that does not exist typed in the name.
+func pickerShots(u *ui.App, w fyne.Window, dir, out string) error {
+	files := filepath.Join(dir, "받은 파일")
+	if err := os.MkdirAll(filepath.Join(files, "2016"), 0o755); err != nil {
+		return err
+	}
+	for _, n := range []string{"관악구_2016.xlsx", "강북구_2016.xlsx", "성동구_혁신계획.csv", "회의록.hwp"} {
+		if err := os.WriteFile(filepath.Join(files, n), []byte("x"), 0o644); err != nil {
+			return err
+		}
+	}
+	clear := func() {
+		for o := w.Canvas().Overlays().Top(); o != nil; o = w.Canvas().Overlays().Top() {
+			w.Canvas().Overlays().Remove(o)
+		}
+	}
+	u.Show(5)
+	u.ShowPicker(false, files, "", []string{".xlsx", ".csv"})
+	err := capture(w, filepath.Join(out, "6-intake-open-dialog.png"))
+	clear()
+	if err != nil {
+		return err
+	}
+	return nil
 }

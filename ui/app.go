@@ -54,8 +54,10 @@ type env struct {
 	// native: file dialogs are the system's own where it has them (the
 	// real window; tests and screenshots use the window's own dialog).
 	native bool
-	// picker is the window's own file dialog while it is open (Ctrl+L).
-	picker *picker
+	// picker is the window's own file dialog while it is open (Ctrl+L);
+	// nativeOpen is set while the system's is.
+	picker     *picker
+	nativeOpen atomic.Bool
 	// bg is work started in the background outside the screens (a file
 	// manager being started), for tests to wait on.
 	bg sync.WaitGroup

@@ -78,15 +78,23 @@ func (e *env) fileDialog(save bool, name string, exts []string, fn func(path str
 		e.keepDir(path)
 		fn(path)
 	}
+	if e.picker != nil { // one file dialog at a time
+		e.picker.focusLocation()
+		return
+	}
 	if !e.native || !osdialog.Available() {
 		newPicker(e, save, name, exts, done, "")
 		return
+	}
+	if !e.nativeOpen.CompareAndSwap(false, true) {
+		return // the system's dialog is already up
 	}
 	title, dir, filter := "열기", e.startDir(), filterOf(exts)
 	if save {
 		title = "저장"
 	}
 	go func() {
+		defer e.nativeOpen.Store(false)
 		var path string
 		var err error
 		if save {
@@ -98,7 +106,7 @@ func (e *env) fileDialog(save bool, name string, exts []string, fn func(path str
 			switch {
 			case errors.Is(err, osdialog.ErrCancelled):
 			case err != nil: // the program's own dialog then, saying why
-				newPicker(e, save, name, exts, done, "시스템 파일 창을 열 수 없어 이 창을 씁니다: "+err.Error())
+				newPicker(e, save, name, exts, done, "시스템 파일 창을 열 수 없어 이 창을 씁니다 ("+err.Error()+")")
 			default:
 				done(path)
 			}

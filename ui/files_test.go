@@ -265,3 +265,18 @@ func TestOpenFolderFailureIsShown(t *testing.T) {
 		t.Fatalf("said %q", said)
 	}
 }
+
+// A second 파일 열기 while the dialog is open does not stack another one.
+func TestOneFileDialogAtATime(t *testing.T) {
+	u, w, _ := newTestUI(t)
+	u.env.openFile(nil, func(string) {})
+	first := u.env.picker
+	u.env.saveFile("a.pdf", []string{".pdf"}, func(string) {})
+	if u.env.picker != first || len(w.Canvas().Overlays().List()) != 1 {
+		t.Fatalf("%d dialogs open", len(w.Canvas().Overlays().List()))
+	}
+	first.close()
+	if u.env.picker != nil || w.Canvas().Overlays().Top() != nil {
+		t.Fatal("취소 left a dialog")
+	}
+}

@@ -71,15 +71,17 @@ func run(saving bool, title, dir, name string, f Filter) (string, error) {
 	}
 	cmd := exec.Command(prog, args...)
 	cmd.Env = quietEnv()
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
+	var out bytes.Buffer
+	cmd.Stdout = &out // its stderr (GTK's English warnings) goes nowhere
 	err := cmd.Run()
 	var exit *exec.ExitError
 	switch {
 	case errors.As(err, &exit) && exit.ExitCode() == 1:
 		return "", ErrCancelled
+	case errors.As(err, &exit):
+		return "", fmt.Errorf("%s 종료 코드 %d", filepath.Base(prog), exit.ExitCode())
 	case err != nil:
-		return "", fmt.Errorf("%s: %w %s", filepath.Base(prog), err, strings.TrimSpace(errOut.String()))
+		return "", fmt.Errorf("%s을(를) 실행할 수 없습니다", filepath.Base(prog))
 	}
 	path := strings.TrimRight(out.String(), "\r\n")
 	if path == "" {

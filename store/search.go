@@ -80,6 +80,8 @@ func (s *Store) Search(query string, f Filter) ([]SearchHit, error) {
 	if !ok {
 		return nil, nil
 	}
+	// a phone number is found however it is punctuated (010-1234-5678, 01012345678)
+	mc, okc := NewMatcher(stripPhonePunct(query))
 	entries, err := s.searchIndex()
 	if err != nil {
 		return nil, err
@@ -91,7 +93,7 @@ func (s *Store) Search(query string, f Filter) ([]SearchHit, error) {
 			continue
 		}
 		for _, fd := range e.fields {
-			if m.matchNormalized(fd.norm) {
+			if (!fd.contact && m.matchNormalized(fd.norm)) || (fd.contact && okc && mc.matchNormalized(fd.norm)) {
 				h := e.hit
 				h.Field, h.Text, h.Contact = fd.name, fd.text, fd.contact
 				if fd.contact {
@@ -151,7 +153,10 @@ func searchEntries(tx *bolt.Tx) ([]searchEntry, error) {
 	add := func(h SearchHit, fields []searchField) {
 		kept := fields[:0]
 		for _, f := range fields {
-			if f.norm = normalizeSearch(f.text); f.norm != "" {
+			if f.norm = normalizeSearch(f.text); f.contact {
+				f.norm = stripPhonePunct(f.norm)
+			}
+			if f.norm != "" {
 				kept = append(kept, f)
 			}
 		}
@@ -432,6 +437,16 @@ func initialIndex(r rune) int {
 		}
 	}
 	return -1
+}
+
+// stripPhonePunct drops what separates a phone number's groups.
+func stripPhonePunct(s string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune("-.()", r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // normalizeSearch lower-cases s, drops every space and composes

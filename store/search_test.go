@@ -128,6 +128,11 @@ func TestSearchNeverShowsAContact(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, q := range []string{"01023456789", "010 2345 6789", "(010)2345.6789"} {
+		if other, _ := s.Search(q, Filter{}); len(other) != len(hits) {
+			t.Errorf("%q finds %d, %q %d: a phone is found however it is written", q, len(other), "2345-6789", len(hits))
+		}
+	}
 	var plat, audit bool
 	for _, h := range hits {
 		for _, v := range []string{h.Title, h.Field, h.Text} {

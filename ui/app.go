@@ -254,12 +254,13 @@ func (u *App) menu() *fyne.MainMenu {
 	restore := fyne.NewMenuItem("복원…", u.restoreDialog)
 	importItem := fyne.NewMenuItem("가져오기…", func() { u.Show(5) })
 	exportItem := fyne.NewMenuItem("내보내기…", func() { u.Show(6) })
+	bundleItem := fyne.NewMenuItem("자치구 감사 묶음…", func() { u.env.showBundle(u.env.district, u.env.year) })
 	settings := fyne.NewMenuItem("설정…", func() { u.settingsDialog() })
 	newFile := fyne.NewMenuItem("새 파일…", u.newFileDialog)
 	openFile := fyne.NewMenuItem("열기…", u.openFileDialog)
 	file := fyne.NewMenu("파일", newItem, fyne.NewMenuItemSeparator(), newFile, openFile,
 		fyne.NewMenuItemSeparator(), backup, restore,
-		fyne.NewMenuItemSeparator(), importItem, exportItem, fyne.NewMenuItemSeparator(), settings)
+		fyne.NewMenuItemSeparator(), importItem, exportItem, bundleItem, fyne.NewMenuItemSeparator(), settings)
 	edit := fyne.NewMenu("편집", saveItem, search, searchAll)
 	view := fyne.NewMenu("보기", append(append(views, fyne.NewMenuItemSeparator(), next,
 		fyne.NewMenuItemSeparator()), bigger, smaller)...)

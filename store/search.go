@@ -95,7 +95,7 @@ func (s *Store) Search(query string, f Filter) ([]SearchHit, error) {
 		for _, fd := range e.fields {
 			if (!fd.contact && m.matchNormalized(fd.norm)) || (fd.contact && okc && mc.matchNormalized(fd.norm)) {
 				h := e.hit
-				h.Field, h.Text, h.Contact = fd.name, fd.text, fd.contact
+				h.Field, h.Text, h.Contact = fd.name, snippet(fd.text, m), fd.contact
 				if fd.contact {
 					h.Text = fd.whose
 				}
@@ -437,6 +437,30 @@ func initialIndex(r rune) int {
 		}
 	}
 	return -1
+}
+
+// snippet is a field's value as one short line: the first line holding
+// the match, cut to 80 characters.
+func snippet(text string, m *Matcher) string {
+	const max = 80
+	line := text
+	if strings.ContainsAny(text, "\n\r") {
+		lines := strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == '\r' })
+		for _, l := range lines {
+			if m.Match(l) {
+				line = l
+				break
+			}
+		}
+		if line == text && len(lines) > 0 {
+			line = strings.Join(lines, " ")
+		}
+	}
+	line = strings.TrimSpace(line)
+	if r := []rune(line); len(r) > max {
+		line = string(r[:max-1]) + "…"
+	}
+	return line
 }
 
 // stripPhonePunct drops what separates a phone number's groups.

@@ -217,3 +217,15 @@ func TestSearchSeesEveryChange(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchHitIsOneShortLine(t *testing.T) {
+	m, _ := NewMatcher("비전")
+	got := snippet("협치서울 및 자치구 협치 지원 방안\n민관 협치경험 공유\n자치구 협치 비전 만들기", m)
+	if got != "자치구 협치 비전 만들기" {
+		t.Errorf("snippet %q, want the line holding the match", got)
+	}
+	long := strings.Repeat("가", 100)
+	if got := []rune(snippet(long, m)); len(got) != 80 || got[79] != '…' {
+		t.Errorf("a long value is cut to 80 characters: %d", len(got))
+	}
+}

@@ -132,8 +132,20 @@ func WriteFile(st *store.Store, opt Options, path string) (Result, error) {
 	if err != nil {
 		return res, err
 	}
-	return res, writeFileAtomic(path, buf.Bytes())
+	if err := writeFileAtomic(path, buf.Bytes()); err != nil {
+		return res, err
+	}
+	// the export register lists the bundle like any report saved
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	sum := sha256.Sum256(buf.Bytes())
+	return res, st.RecordExport(store.ExportEntry{Report: RegisterName, Year: res.From, District: opt.District,
+		Format: "zip", Path: path, SHA256: hex.EncodeToString(sum[:]), When: time.Now()})
 }
+
+// RegisterName is how the export register names a bundle.
+const RegisterName = "감사 묶음"
 
 func writeFileAtomic(path string, data []byte) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".hyeopchi-bundle-*")

@@ -265,6 +265,10 @@ func TestBundleIsDeterministicAndVerifies(t *testing.T) {
 	if !bytes.Equal(ab, bb) {
 		t.Error("two bundles of the same data differ")
 	}
+	ex, err := st.Exports()
+	if err != nil || len(ex) != 2 || ex[0].Report != RegisterName || ex[0].Format != "zip" || ex[0].District != "관악구" {
+		t.Errorf("the export register must list both bundles: %v %+v", err, ex)
+	}
 	c, err := Verify(a)
 	if err != nil || !c.OK() || c.Files < 6 {
 		t.Fatalf("a fresh bundle must verify: %v %+v", err, c)

@@ -47,6 +47,8 @@ type env struct {
 	openRecord func(i int, district string, id uint64)
 	// status updates the status line.
 	status func()
+	// searchAll opens 모든 기록에서 찾기 with a query ("" keeps the last).
+	searchAll func(query string)
 	// active is the form last typed in: Ctrl+S saves it.
 	active *form
 }
@@ -92,6 +94,7 @@ func Create(a fyne.App, w fyne.Window, st *store.Store) *App {
 	e.open = u.Show
 	e.openRecord = u.openRecord
 	e.status = u.updateStatus
+	e.searchAll = u.searchFor
 	u.screens = []screen{
 		newDashboard(e), newPlansScreen(e), newPlatformsScreen(e), newSchoolScreen(e),
 		newBudgetScreen(e), newIntakeScreen(e), newReportsScreen(e), newAuditScreen(e),

@@ -206,3 +206,10 @@ func (s *reportsScreen) showBundle() {
 	}
 	s.e.showBundle(district, year)
 }
+
+// scenes: 자치구 감사 묶음 opened from the reports screen on 강북구.
+func (s *reportsScreen) scenes() []Scene {
+	return []Scene{{Name: "bundle", Year: 2016, District: "강북구", Show: func() {
+		s.e.showBundle("강북구", 2016)
+	}}}
+}

@@ -142,6 +142,14 @@ func (u *App) showSearch() {
 	u.search.show()
 }
 
+// searchFor opens the search window on query ("" keeps the last one).
+func (u *App) searchFor(query string) {
+	u.showSearch()
+	if query != "" {
+		u.search.entry.SetText(query)
+	}
+}
+
 // hitShower is a screen that can show a search hit's record.
 type hitShower interface{ showHit(h store.SearchHit) bool }
 
@@ -265,4 +273,11 @@ func (s *auditScreen) showHit(h store.SearchHit) bool {
 		}
 	}
 	return false
+}
+
+// scenes: the search window over every record, as Ctrl+Shift+F opens it.
+func (d *dashboard) scenes() []Scene {
+	return []Scene{{Name: "search", Year: 2016, Show: func() {
+		d.e.searchAll("ㄱㅅㅎ")
+	}}}
 }

@@ -194,15 +194,7 @@ func collect(st *store.Store, opt Options) (*scope, error) {
 	if (opt.From == 0) != (opt.To == 0) || opt.From > opt.To {
 		return nil, fmt.Errorf("기간이 맞지 않습니다: %d ~ %d (시작 연도가 끝 연도보다 늦을 수 없습니다)", opt.From, opt.To)
 	}
-	data, err := st.ReportData()
-	if err != nil {
-		return nil, err
-	}
-	audit, err := st.Audit(store.AuditFilter{})
-	if err != nil {
-		return nil, err
-	}
-	id, err := st.Identity()
+	data, audit, id, err := readAll(st)
 	if err != nil {
 		return nil, err
 	}
@@ -285,6 +277,33 @@ func collect(st *store.Store, opt Options) (*scope, error) {
 		sc.made = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
 	return sc, nil
+}
+
+// readAll reads the records, the audit log and the file's identity; a
+// change saved meanwhile (the window stays usable) makes it read again, so
+// that all three are of one state.
+func readAll(st *store.Store) (store.ReportData, []store.AuditEntry, store.FileIdentity, error) {
+	for try := 0; ; try++ {
+		before, err := st.Identity()
+		if err != nil {
+			return store.ReportData{}, nil, before, err
+		}
+		data, err := st.ReportData()
+		if err != nil {
+			return data, nil, before, err
+		}
+		audit, err := st.Audit(store.AuditFilter{})
+		if err != nil {
+			return data, nil, before, err
+		}
+		after, err := st.Identity()
+		if err != nil {
+			return data, nil, after, err
+		}
+		if after.LastSeq == before.LastSeq || try == 4 {
+			return data, audit, after, nil
+		}
+	}
 }
 
 // subYear is a submission's programme year, or the year it was received

@@ -106,3 +106,56 @@ func TestGlobalSearchNeverShowsAContact(t *testing.T) {
 		t.Errorf("head %q", u.search.head.Text)
 	}
 }
+
+// Every kind of hit opens its own record: a plan, a received file, an
+// event and a course.
+func TestGlobalSearchOpensEveryKind(t *testing.T) {
+	u, _, st := newTestUI(t)
+	ps, _ := st.Plans(store.Filter{Year: 2016, District: "관악구"})
+	ps[0].Note = "감사 대상 메모"
+	if _, err := st.SavePlan(&ps[0]); err != nil {
+		t.Fatal(err)
+	}
+	sub, err := st.ReceiveRejected(store.ImportFile{Name: "관악구_감사대상.xlsx", Data: []byte("x"),
+		Kinds: []string{"혁신계획"}, Districts: []string{"관악구"}, Years: []int{2016}}, []string{"오류 하나"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := store.Event{Year: 2017, Kind: store.EventKinds[0], Title: "감사대상 토론회", Date: "2017-06-01", Place: "시청"}
+	if _, err := st.SaveEvent(&ev); err != nil {
+		t.Fatal(err)
+	}
+	co := store.Course{Year: 2017, Name: "감사대상 과정"}
+	if err := st.SaveCourse(&co); err != nil {
+		t.Fatal(err)
+	}
+	u.SetYear(2017)
+	u.searchFor("감사대상")
+	g := u.search
+
+	pick(t, g, store.HitPlan, "비고: 감사 대상 메모")
+	pl := u.screens[u.screenForHit(store.HitPlan)].(*plansScreen)
+	if u.Current() != u.screenForHit(store.HitPlan) || u.env.year != 2016 || pl.detail.plan.ID != ps[0].ID {
+		t.Fatalf("plan: screen %d year %d plan %d (want %d)", u.Current(), u.env.year, pl.detail.plan.ID, ps[0].ID)
+	}
+
+	u.searchFor("")
+	pick(t, g, store.HitSubmission, "관악구_감사대상.xlsx")
+	in := u.screens[u.screenForHit(store.HitSubmission)].(*intakeScreen)
+	if u.Current() != u.screenForHit(store.HitSubmission) || in.selected < 0 || in.subs[in.selected].ID != sub.ID {
+		t.Fatalf("submission: screen %d selected %d", u.Current(), in.selected)
+	}
+
+	u.searchFor("")
+	pick(t, g, store.HitEvent, "감사대상 토론회")
+	sc := u.screens[u.screenForHit(store.HitEvent)].(*schoolScreen)
+	if u.Current() != u.screenForHit(store.HitEvent) || sc.tabs.Selected().Text != tabEvents || sc.events.cur.ID != ev.ID {
+		t.Fatalf("event: screen %d tab %q event %d (want %d)", u.Current(), sc.tabs.Selected().Text, sc.events.cur.ID, ev.ID)
+	}
+
+	u.searchFor("")
+	pick(t, g, store.HitCourse, "감사대상 과정")
+	if sc.tabs.Selected().Text != tabCourses || sc.courses.cur.ID != co.ID {
+		t.Fatalf("course: tab %q course %d (want %d)", sc.tabs.Selected().Text, sc.courses.cur.ID, co.ID)
+	}
+}

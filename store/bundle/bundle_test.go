@@ -187,6 +187,11 @@ func TestBundleHoldsTheDistrictAndNothingElse(t *testing.T) {
 		}
 	}
 	for name, data := range got {
+		for _, d := range others {
+			if strings.Contains(name, d) {
+				t.Errorf("a file of another district: %s", name)
+			}
+		}
 		if strings.HasPrefix(name, "원본/") {
 			continue // bytes as received; checked above
 		}
@@ -357,5 +362,44 @@ func TestBundleRefusesWhatItCannotMake(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%+v: %v, want %q", c.opt, err, c.want)
 		}
+	}
+}
+
+func TestBundleWorkbookIsFormulaSafe(t *testing.T) {
+	st, _ := bundleStore(t)
+	ps, _ := st.Platforms(store.Filter{Year: 2016, District: "관악구"})
+	ps[0].Note = "=HYPERLINK(\"http://example.com\",\"열기\")"
+	if _, err := st.SavePlatform(&ps[0]); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := Make(st, Options{District: "관악구", From: 2016, To: 2016}, &buf); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := entries(t, buf.Bytes())
+	f, err := excelize.OpenReader(bytes.NewReader(got["자료/관악구_2016_기록.xlsx"]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("시민협력플랫폼")
+	if len(rows) != 2 {
+		t.Fatalf("platform sheet rows: %v", rows)
+	}
+	col := len(rows[0]) // 비고 is the last column
+	ref, _ := excelize.CoordinatesToCellName(col, 2)
+	if v, _ := f.GetCellValue("시민협력플랫폼", ref); v != ps[0].Note {
+		t.Errorf("%s holds %q, want the note as text", ref, v)
+	}
+	if fm, _ := f.GetCellFormula("시민협력플랫폼", ref); fm != "" {
+		t.Errorf("%s is a formula: %q", ref, fm)
+	}
+	id, _ := f.GetCellStyle("시민협력플랫폼", ref)
+	style, err := f.GetStyle(id)
+	if err != nil || style.NumFmt != 49 {
+		t.Errorf("%s must have the text format (@) so that editing it keeps it text: %+v %v", ref, style, err)
+	}
+	if got := safeCell("=1+2"); got != "'=1+2" {
+		t.Errorf("audit CSV cell %q", got)
 	}
 }

@@ -23,7 +23,7 @@ func BenchmarkSearch10Years(b *testing.B) {
 		ps[i].Note = "점검"
 		s.SavePlatform(&ps[i])
 	}
-	for _, q := range []string{"김성훈", "ㄱㅅㅎ"} {
+	for _, q := range []string{"김성훈", "ㄱㅅㅎ", "관악"} {
 		b.Run(q, func(b *testing.B) {
 			b.ReportAllocs()
 			n := 0

@@ -432,9 +432,9 @@ func (sc *scope) manifest(res Result, list string) string {
 		fmt.Fprintf(&b, "기간: %d년 ~ %d년\n", sc.opt.From, sc.opt.To)
 	}
 	if sc.opt.WithContacts {
-		fmt.Fprintf(&b, "연락처: 입력한 그대로 (--with-contacts)\n")
+		fmt.Fprintf(&b, "연락처: 입력한 그대로 (--with-contacts; 자료와 변경기록.csv에. 보고서 PDF는 늘 가림)\n")
 	} else {
-		fmt.Fprintf(&b, "연락처: 가림 (010-****-1234)\n")
+		fmt.Fprintf(&b, "연락처: 가림 (010-****-1234처럼)\n")
 	}
 	id := sc.identity
 	created := "미기재"

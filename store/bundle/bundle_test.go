@@ -245,7 +245,7 @@ func TestBundleWithContactsSaysSo(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, _ := entries(t, buf.Bytes())
-	if !strings.Contains(string(got["목록.txt"]), "연락처: 입력한 그대로 (--with-contacts)") {
+	if !strings.Contains(string(got["목록.txt"]), "연락처: 입력한 그대로 (--with-contacts;") {
 		t.Errorf("manifest:\n%s", got["목록.txt"])
 	}
 	if !strings.Contains(text(t, "x.xlsx", got["자료/관악구_2016_기록.xlsx"]), phone) {

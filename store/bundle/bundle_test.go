@@ -403,3 +403,25 @@ func TestBundleWorkbookIsFormulaSafe(t *testing.T) {
 		t.Errorf("audit CSV cell %q", got)
 	}
 }
+
+func TestVerifySaysWhatIsNotABundle(t *testing.T) {
+	dir := t.TempDir()
+	notZip := filepath.Join(dir, "x.zip")
+	os.WriteFile(notZip, []byte("not a zip"), 0o644)
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, _ := zw.Create("보고서/a.pdf")
+	w.Write([]byte("x"))
+	zw.Close()
+	noList := filepath.Join(dir, "nolist.zip")
+	os.WriteFile(noList, buf.Bytes(), 0o644)
+	for path, want := range map[string]string{
+		filepath.Join(dir, "none.zip"): "없는 파일입니다",
+		notZip:                         "zip 파일이 아닙니다",
+		noList:                         "묶음의 목록(목록.txt)이 없습니다",
+	} {
+		if _, err := Verify(path); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want %q", filepath.Base(path), err, want)
+		}
+	}
+}

@@ -5,8 +5,10 @@ import (
 	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"regexp"
 	"sort"
 	"strconv"
@@ -37,7 +39,12 @@ type listed struct {
 func Verify(path string) (Checked, error) {
 	var c Checked
 	zr, err := zip.OpenReader(path)
-	if err != nil {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return c, fmt.Errorf("%s: 없는 파일입니다", path)
+	case errors.Is(err, zip.ErrFormat):
+		return c, fmt.Errorf("%s: zip 파일이 아닙니다 (감사 묶음은 .zip 입니다)", path)
+	case err != nil:
 		return c, fmt.Errorf("%s: zip 파일로 읽을 수 없습니다: %w", path, err)
 	}
 	defer zr.Close()

@@ -106,8 +106,10 @@ func Verify(path string) (Checked, error) {
 		}
 		sum, size, err := hashEntry(f)
 		switch {
+		case errors.Is(err, zip.ErrChecksum):
+			c.Problems = append(c.Problems, fmt.Sprintf("%s: 손상되었습니다 (zip 검사합이 맞지 않음)", f.Name))
 		case err != nil:
-			c.Problems = append(c.Problems, fmt.Sprintf("%s: 읽을 수 없습니다 (손상됨: %v)", f.Name, err))
+			c.Problems = append(c.Problems, fmt.Sprintf("%s: 손상되어 읽을 수 없습니다 (압축 풀기 실패)", f.Name))
 		case sum != l.sum || size != l.size:
 			c.Problems = append(c.Problems, fmt.Sprintf("%s: 내용이 목록과 다릅니다 (SHA-256 %s, %d바이트; 목록에는 %s, %d바이트)",
 				f.Name, sum, size, l.sum, l.size))

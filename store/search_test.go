@@ -192,6 +192,11 @@ func TestSearchSeesEveryChange(t *testing.T) {
 	if hits, _ := s.Search("새이름협동조합", Filter{}); len(hits) != 0 {
 		t.Fatalf("found before it exists: %+v", hits)
 	}
+	first := &s.search.entries[0]
+	s.Search("ㄱㅅㅎ", Filter{})
+	if &s.search.entries[0] != first {
+		t.Error("with no change saved, a search must reuse the text read for the last one")
+	}
 	p.Members[0].Org = "새이름 협동조합"
 	if _, err := s.SavePlatform(&p); err != nil {
 		t.Fatal(err)
@@ -199,6 +204,9 @@ func TestSearchSeesEveryChange(t *testing.T) {
 	hits, err := s.Search("새이름협동조합", Filter{})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if &s.search.entries[0] == first {
+		t.Error("after a change the text must be read again")
 	}
 	var plat bool
 	for _, h := range hits {

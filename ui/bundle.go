@@ -26,6 +26,7 @@ type bundleForm struct {
 	from, to *widget.Select
 	contacts *widget.Check
 	makeBtn  *widget.Button
+	openBtn  *widget.Button // 폴더 열기: the folder of the bundle made
 	bar      *widget.ProgressBar
 	msg      *widget.Label
 	dlg      dialog.Dialog
@@ -54,6 +55,8 @@ func newBundleForm(e *env, district string, year int) *bundleForm {
 	b.contacts = widget.NewCheck("연락처를 가리지 않고 넣기 (목록.txt에 적힙니다)", nil)
 	b.makeBtn = widget.NewButton("만들기…", b.ask)
 	b.makeBtn.Importance = widget.HighImportance
+	b.openBtn = widget.NewButton("폴더 열기", func() { e.showError(openFolder(filepath.Dir(b.lastPath))) })
+	b.openBtn.Disable()
 	b.bar = widget.NewProgressBar()
 	b.bar.Hide()
 	return b
@@ -69,7 +72,7 @@ func (b *bundleForm) object() fyne.CanvasObject {
 		widget.NewFormItem("연락처", b.contacts),
 	)
 	verify := widget.NewButton("묶음 검사…", b.askVerify)
-	return container.NewVBox(note, form, container.NewHBox(b.makeBtn, verify), b.bar, b.msg)
+	return container.NewVBox(note, form, container.NewHBox(b.makeBtn, verify, b.openBtn), b.bar, b.msg)
 }
 
 // options are the choices made, or what is wrong with them.
@@ -138,6 +141,7 @@ func (b *bundleForm) makeTo(path string) {
 				return
 			}
 			b.result, b.lastPath = res, path
+			b.openBtn.Enable()
 			b.bar.SetValue(1)
 			b.e.keepDir(path)
 			text := fmt.Sprintf("만들었습니다: %s (파일 %d개, %s)", path, res.Files+1, sizeText(res.Bytes))

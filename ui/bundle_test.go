@@ -19,7 +19,7 @@ func TestBundleFromTheWindow(t *testing.T) {
 	b.makeTo(path)
 	b.wait()
 	path += ".zip"
-	if b.bar.Value != 1 || !strings.Contains(b.msg.Text, "만들었습니다: "+path) {
+	if b.bar.Value != 1 || !strings.Contains(b.msg.Text, "만들었습니다: "+path) || b.openBtn.Disabled() {
 		t.Fatalf("bar %v, message %q", b.bar.Value, b.msg.Text)
 	}
 	c, err := bundle.Verify(path)

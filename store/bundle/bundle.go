@@ -74,6 +74,7 @@ type scope struct {
 	sessions  []store.Session
 	courses   []store.Course
 	subs      []store.Submission
+	shared    []store.Submission // files naming this and other districts: left out
 	audit     []store.AuditEntry
 	settings  store.Settings
 	made      time.Time
@@ -255,8 +256,12 @@ func collect(st *store.Store, opt Options) (*scope, error) {
 	}
 	for _, x := range data.Submissions {
 		// a file naming several districts is theirs together, not this one's
-		if x.District == d && sc.inRange(subYear(x)) {
+		switch {
+		case !sc.inRange(subYear(x)):
+		case x.District == d:
 			sc.subs = append(sc.subs, x)
+		case containsDistrict(x.District, d):
+			sc.shared = append(sc.shared, x)
 		}
 	}
 	sort.SliceStable(sc.subs, func(i, j int) bool { return sc.subs[i].ID < sc.subs[j].ID })
@@ -304,6 +309,16 @@ func readAll(st *store.Store) (store.ReportData, []store.AuditEntry, store.FileI
 			return data, audit, after, nil
 		}
 	}
+}
+
+// containsDistrict reports whether a submission's districts ("관악구,동작구") name d.
+func containsDistrict(list, d string) bool {
+	for _, x := range strings.Split(list, ",") {
+		if strings.TrimSpace(x) == d {
+			return true
+		}
+	}
+	return false
 }
 
 // subYear is a submission's programme year, or the year it was received
@@ -453,6 +468,13 @@ func (sc *scope) manifest(res Result, list string) string {
 		c.Plans, c.Platforms, c.Sessions, c.Submissions, c.Audit)
 	for _, m := range res.Missing {
 		fmt.Fprintf(&b, "빠진 원본: %s\n", m)
+	}
+	if len(sc.shared) > 0 {
+		var ids []string
+		for _, x := range sc.shared {
+			ids = append(ids, fmt.Sprint(x.ID))
+		}
+		fmt.Fprintf(&b, "넣지 않은 원본: 다른 자치구와 함께 담긴 파일 %d건 (접수번호 %s)\n", len(sc.shared), strings.Join(ids, ", "))
 	}
 	fmt.Fprintf(&b, "\n파일 %d개 (SHA-256, 바이트, 이름)\n", res.Files)
 	b.WriteString(list)

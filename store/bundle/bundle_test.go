@@ -122,6 +122,11 @@ func TestBundleHoldsTheDistrictAndNothingElse(t *testing.T) {
 		t.Skip("pdftotext (poppler-utils) is not installed")
 	}
 	st, files := bundleStore(t)
+	shared, err := st.ReceiveRejected(store.ImportFile{Name: "관악구_강북구_함께.xlsx", Data: []byte("shared"),
+		Kinds: []string{"플랫폼"}, Districts: []string{"관악구", "강북구"}, Years: []int{2016}}, []string{"오류"})
+	if err != nil {
+		t.Fatal(err)
+	}
 	var buf bytes.Buffer
 	var calls, last int
 	res, err := Make(st, Options{District: "관악구", From: 2016, To: 2017, Progress: func(done, total int, _ string) {
@@ -166,9 +171,15 @@ func TestBundleHoldsTheDistrictAndNothingElse(t *testing.T) {
 		}
 	}
 	// the district's own file, byte for byte, under its receipt number
-	subs, _ := st.Submissions(store.Filter{District: "관악구"})
+	all, _ := st.Submissions(store.Filter{District: "관악구"})
+	var subs []store.Submission
+	for _, x := range all {
+		if x.District == "관악구" {
+			subs = append(subs, x)
+		}
+	}
 	if len(subs) != 1 {
-		t.Fatalf("관악구 submissions: %+v", subs)
+		t.Fatalf("관악구's own submissions: %+v", subs)
 	}
 	orig := originalName(subs[0])
 	if !strings.HasPrefix(orig, "0001_") && !strings.HasPrefix(orig, "0002_") {
@@ -218,6 +229,9 @@ func TestBundleHoldsTheDistrictAndNothingElse(t *testing.T) {
 	}
 	if !strings.Contains(xl, "010-****-6789") {
 		t.Errorf("the roster sheet must show the masked phone")
+	}
+	if want := fmt.Sprintf("넣지 않은 원본: 다른 자치구와 함께 담긴 파일 1건 (접수번호 %d)", shared.ID); !strings.Contains(string(got["목록.txt"]), want) {
+		t.Errorf("the manifest must say %q:\n%s", want, got["목록.txt"])
 	}
 	if !strings.Contains(string(got["목록.txt"]), "연락처: 가림") {
 		t.Errorf("the manifest must say contacts are masked:\n%s", got["목록.txt"])

@@ -120,7 +120,7 @@ type searchCache struct {
 func (s *Store) searchIndex() ([]searchEntry, error) {
 	s.search.mu.Lock()
 	defer s.search.mu.Unlock()
-	return s.search.entries, s.view(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		if s.search.db == s.db && s.search.txid == tx.ID() && s.search.entries != nil {
 			return nil
 		}
@@ -131,6 +131,7 @@ func (s *Store) searchIndex() ([]searchEntry, error) {
 		s.search.db, s.search.txid, s.search.entries = s.db, tx.ID(), es
 		return nil
 	})
+	return s.search.entries, err
 }
 
 // searchEntry is one record with its searchable fields, in the order they

@@ -41,7 +41,7 @@ func (e *env) keepDir(path string) { e.app.Preferences().SetString(prefLastDir, 
 
 // filterOf names the files a dialog shows.
 func filterOf(exts []string) osdialog.Filter {
-	names := map[string]string{".pdf": "PDF 파일", ".xlsx": "엑셀 파일", ".db": "데이터 파일", ".csv": "CSV 파일"}
+	names := map[string]string{".pdf": "PDF 파일", ".xlsx": "엑셀 파일", ".db": "데이터 파일", ".csv": "CSV 파일", ".zip": "압축 파일"}
 	var ls []string
 	seen := map[string]bool{}
 	for _, x := range exts {

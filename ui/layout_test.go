@@ -162,6 +162,29 @@ func layoutStates(t *testing.T, u *App, checkNow func(state string)) {
 			tabs.SelectIndex(0)
 		}
 	}
+	// The dialogs of the 파일 and 편집 menus, and the file dialogs.
+	clear := func() {
+		for o := u.env.win.Canvas().Overlays().Top(); o != nil; o = u.env.win.Canvas().Overlays().Top() {
+			u.env.win.Canvas().Overlays().Remove(o)
+		}
+		u.env.picker = nil
+	}
+	dialogs := []struct {
+		name string
+		show func()
+	}{
+		{"모든 기록에서 찾기", func() { u.searchFor("관악구") }},
+		{"자치구 감사 묶음", func() { u.env.showBundle("관악구", 2016) }},
+		{"설정", func() { u.settingsDialog() }},
+		{"복원", u.restoreDialog},
+		{"파일 열기 창", func() { u.env.openFile([]string{".xlsx"}, func(string) {}) }},
+		{"저장할 곳 창", func() { u.env.saveFile("a.pdf", []string{".pdf"}, func(string) {}) }},
+	}
+	for _, d := range dialogs {
+		d.show()
+		check(d.name)
+		clear()
+	}
 }
 
 // MenuBar is the height of the menu bar the real window draws above the

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/jung-kurt/gofpdf"
 
@@ -55,6 +56,9 @@ func newFpdf() *gofpdf.Fpdf {
 	return f
 }
 
+// outputMu lets one PDF at a time be written.
+var outputMu sync.Mutex
+
 func renderPDF(d *document, in *Input, w io.Writer) (int, error) {
 	f := newFpdf()
 	f.SetMargins(marginSide, marginTop, marginSide)
@@ -103,6 +107,11 @@ func renderPDF(d *document, in *Input, w io.Writer) (int, error) {
 		return 0, fmt.Errorf("%s: PDF를 만들 수 없습니다: %w", d.title, err)
 	}
 	pages := f.PageNo()
+	// gofpdf subsets the shared embedded font bytes in place while it
+	// writes (utf8FontFile.generateChecksum appends to them): two PDFs
+	// written at once (a preview and a save) would race.
+	outputMu.Lock()
+	defer outputMu.Unlock()
 	if err := f.Output(w); err != nil {
 		return 0, fmt.Errorf("%s: PDF를 쓸 수 없습니다: %w", d.title, err)
 	}

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 
@@ -129,29 +128,6 @@ func koreanFlagError(err error) string {
 	return s
 }
 
-// defaultDB is HYEOPCHI_DB or hyeopchi.db in the user's data folder.
-func defaultDB() string {
-	if p := os.Getenv("HYEOPCHI_DB"); p != "" {
-		return p
-	}
-	var dir string
-	switch runtime.GOOS {
-	case "windows", "darwin":
-		dir, _ = os.UserConfigDir()
-	default:
-		dir = os.Getenv("XDG_DATA_HOME")
-		if dir == "" {
-			if home, err := os.UserHomeDir(); err == nil {
-				dir = filepath.Join(home, ".local", "share")
-			}
-		}
-	}
-	if dir == "" {
-		dir = "."
-	}
-	return filepath.Join(dir, "hyeopchi", "hyeopchi.db")
-}
-
 // run is the whole program; it returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	o, err := parseArgs(args)
@@ -185,7 +161,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 func dispatch(o opts, stdout io.Writer) error {
 	if len(o.args) == 0 {
-		return runGUI(o.db)
+		err := runGUI(o.db)
+		if err != nil {
+			showFatal(err.Error()) // a window user sees no stderr
+		}
+		return err
 	}
 	cmd, rest := o.args[0], o.args[1:]
 	switch cmd {

@@ -58,6 +58,7 @@ func runGUI(path string) error {
 	if err == nil {
 		u = ui.Create(a, w, st)
 		u.OnFileChanged(func(s *store.Store) { current = s })
+		u.SetDataDirs(ui.DataDirs{Portable: portableDir(), User: userDataDir()})
 		w.Resize(fyne.NewSize(1280, 800))
 		w.SetMaster()
 		err = showWindow(w)

@@ -74,6 +74,7 @@ type App struct {
 	guard    bool // the navigation is being put back, not changed
 	// fileChanged hears of the data file the window moved to.
 	fileChanged func(*store.Store)
+	dataDirs    DataDirs // where the program keeps data on its own, for 설정
 }
 
 // Names of the screens, in navigation order (Ctrl+1 … Ctrl+8).

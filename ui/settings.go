@@ -62,6 +62,7 @@ func newSettingsForm(u *App) *settingsForm {
 		grid.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(80, label.MinSize().Height), label), nil, sel))
 	}
 	s.f.add("regions", "권역", grid)
+	s.f.add("data_location", "데이터 위치", u.dataLocationRow())
 	s.load()
 	return s
 }

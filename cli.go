@@ -32,6 +32,7 @@ const usage = `사용법: hyeopchi [--db 파일] [명령]
   backup --out 파일                          지금 데이터의 백업
   restore 파일                               백업에서 복원 (지금 데이터는 백업해 둡니다)
   check                                      파일과 규칙 점검
+  --version                                  프로그램 버전
 `
 
 // usageError is a wrong use of the command line: exit status 2.
@@ -52,6 +53,7 @@ type opts struct {
 	report    string
 	out       string
 	help      bool
+	version   bool
 	args      []string
 }
 
@@ -70,6 +72,7 @@ func newFlagSet(o *opts) *flag.FlagSet {
 	fs.StringVar(&o.out, "out", "", "")
 	fs.BoolVar(&o.help, "help", false, "")
 	fs.BoolVar(&o.help, "h", false, "")
+	fs.BoolVar(&o.version, "version", false, "")
 	return fs
 }
 
@@ -133,6 +136,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	o, err := parseArgs(args)
 	if err == nil && o.help {
 		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	if err == nil && o.version {
+		fmt.Fprintf(stdout, "hyeopchi %s\n", version)
 		return 0
 	}
 	if err == nil {

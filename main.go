@@ -16,6 +16,9 @@ import (
 	"hyeopchi/ui"
 )
 
+// version is set by make dist from git describe.
+var version = "dev"
+
 func main() {
 	args := os.Args[1:]
 	if isCommand(args) {
@@ -28,7 +31,7 @@ func main() {
 // wrong) rather than open the window: then the output is for a console.
 func isCommand(args []string) bool {
 	o, err := parseArgs(args)
-	return err != nil || o.help || len(o.args) > 0
+	return err != nil || o.help || o.version || len(o.args) > 0
 }
 
 // errNoDisplay is returned on a Linux machine without a display.

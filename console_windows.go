@@ -3,6 +3,7 @@
 package main
 
 import (
+	"log"
 	"os"
 	"syscall"
 	"unsafe"
@@ -42,6 +43,7 @@ func attachConsole() {
 	if !errOK {
 		os.Stderr = con
 		procSetStdHandle.Call(uintptr(syscall.STD_ERROR_HANDLE), con.Fd())
+		log.SetOutput(con)
 	}
 }
 

@@ -35,8 +35,8 @@ release:
 vet:
 	$(GO) vet ./...
 	@if command -v $(WINCC) >/dev/null; then \
-	  echo "GOOS=windows $(GO) vet . ./ui/..."; \
-	  GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=$(WINCC) $(GO) vet . ./ui/...; \
+	  echo "GOOS=windows $(GO) vet $(RELFLAGS) . ./ui/..."; \
+	  GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=$(WINCC) $(GO) vet $(RELFLAGS) . ./ui/...; \
 	else echo "$(WINCC)이 없어 윈도우 전용 코드의 vet을 건너뜁니다 (apt-get install gcc-mingw-w64-x86-64)"; fi
 
 # GUI tests need a display: Xvfb when there is none. The race detector is

@@ -38,13 +38,20 @@ func attachConsole() {
 	}
 	if !outOK {
 		os.Stdout = con
-		procSetStdHandle.Call(uintptr(syscall.STD_OUTPUT_HANDLE), con.Fd())
+		setStdHandle(syscall.STD_OUTPUT_HANDLE, con)
 	}
 	if !errOK {
 		os.Stderr = con
-		procSetStdHandle.Call(uintptr(syscall.STD_ERROR_HANDLE), con.Fd())
+		setStdHandle(syscall.STD_ERROR_HANDLE, con)
 		log.SetOutput(con)
 	}
+}
+
+// setStdHandle makes f the process's standard handle std, for C code and
+// child processes.
+func setStdHandle(std int, f *os.File) {
+	n := uint32(int32(std)) // STD_OUTPUT_HANDLE is (DWORD)-11
+	procSetStdHandle.Call(uintptr(n), f.Fd())
 }
 
 // usable reports whether a standard handle leads somewhere: a GUI program

@@ -52,7 +52,7 @@ if [ $rc = 0 ] && cmp -s "$out/list.out" "$out/list-linux.out"; then
 else bad "list: $rc, 리눅스와 다름"; fi
 
 run export export --report plans --year 2016 --out "$win\\참고1.pdf" --db "$win\\x.db"
-if [ $rc = 0 ] && pdftotext "$root/참고1.pdf" - | grep -q '지역사회혁신계획' && pdffonts "$root/참고1.pdf" | grep -q NanumGothic; then
+if [ $rc = 0 ] && pdftotext "$root/참고1.pdf" - | grep -q '지역사회혁신계획' && pdffonts "$root/참고1.pdf" | grep -qi nanumgothic; then
   ok "export PDF (나눔고딕 내장, 한글 추출)"
 else bad "export: $rc $(cat "$out/export.err")"; fi
 

@@ -73,6 +73,23 @@ else bad "OpenGL 없음: $rc (124 = 끝나지 않음) $(tail -3 "$out/gl.err")";
 run afterGL list plans --year 2016 --db "$win\\x.db"
 [ $rc = 0 ] && ok "그 뒤 데이터 파일이 풀려 있음" || bad "그 뒤에도 잠김: $rc $(cat "$out/afterGL.err")"
 
+# With OpenGL (Mesa under Xvfb) the window opens, and a second start on the
+# same file is refused at once with the lock message.
+(cd "$root/app" && exec wine hyeopchi.exe --db "$win\\x.db" >"$out/gui.out" 2>"$out/gui.err") &
+gui=$!
+id=""
+for _ in $(seq 1 120); do
+  id=$(xdotool search --name '협치 사무국' 2>/dev/null | head -1)
+  [ -n "$id" ] && break
+  sleep 1
+done
+[ -n "$id" ] && ok "창이 열림: $(xdotool getwindowname "$id")" || bad "창이 열리지 않음: $(tail -3 "$out/gui.err")"
+run second --db "$win\\x.db"
+[ $rc = 1 ] && grep -q '사용 중입니다' "$out/second.err" && ok "두 번째 실행: 종료 코드 1, \"사용 중\"" || bad "두 번째 실행: $rc $(cat "$out/second.err")"
+kill "$gui" 2>/dev/null
+wineserver -k 2>/dev/null
+wait "$gui" 2>/dev/null
+
 # Portable: portable.txt beside the exe keeps the data in data\ beside it.
 cp "$exe" "$root/usb/hyeopchi.exe"
 echo portable >"$root/usb/portable.txt"

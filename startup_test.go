@@ -135,3 +135,25 @@ func TestPortableMode(t *testing.T) {
 		t.Fatalf("without the marker no data/ beside the program: %v", err)
 	}
 }
+
+// A command, help, --version or a wrong command line writes to a console
+// (on Windows the program attaches to the one it was started from); the
+// window does not, so closing that console cannot end it.
+func TestIsCommand(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want bool
+	}{
+		{nil, false},
+		{[]string{"--db", `C:\협치 자료\x.db`}, false},
+		{[]string{"list", "plans"}, true},
+		{[]string{"--db", "x.db", "check"}, true},
+		{[]string{"--help"}, true},
+		{[]string{"--version"}, true},
+		{[]string{"--nope"}, true},
+	} {
+		if got := isCommand(c.args); got != c.want {
+			t.Errorf("isCommand(%q) = %v, want %v", c.args, got, c.want)
+		}
+	}
+}

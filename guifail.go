@@ -47,10 +47,12 @@ func (t *logTail) cause() string {
 	return strings.Join(causes, "; ")
 }
 
-// captureLog sends the log to stderr and to a tail kept for failures.
+// captureLog sends the log to a tail kept for failures and to stderr. The
+// tail comes first: a window program on Windows has no stderr, and
+// MultiWriter stops at the first writer that fails.
 func captureLog(stderr io.Writer) *logTail {
 	t := &logTail{}
-	log.SetOutput(io.MultiWriter(stderr, t))
+	log.SetOutput(io.MultiWriter(t, stderr))
 	return t
 }
 

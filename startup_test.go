@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"log"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -155,5 +156,22 @@ func TestIsCommand(t *testing.T) {
 		if got := isCommand(c.args); got != c.want {
 			t.Errorf("isCommand(%q) = %v, want %v", c.args, got, c.want)
 		}
+	}
+}
+
+// The log tail keeps the driver's cause even when stderr fails, as it does
+// for a window program on Windows, which has none.
+func TestLogTailWithoutStderr(t *testing.T) {
+	defer log.SetOutput(os.Stderr)
+	closed, err := os.CreateTemp(t.TempDir(), "stderr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed.Close()
+	tail := captureLog(closed)
+	log.Println("Fyne error:  window creation error")
+	log.Println("  Cause: VersionUnavailable: WGL: Failed to create OpenGL context")
+	if got := tail.cause(); got != "VersionUnavailable: WGL: Failed to create OpenGL context" {
+		t.Fatalf("cause %q", got)
 	}
 }

@@ -18,7 +18,7 @@ ZIPMAX    = 47185920 # 45 MB
 
 run: deps build
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ "$$(uname)" = Linux ]; then \
-	  echo "화면(DISPLAY)이 없어 창을 열 수 없습니다. 화면 없이 쓸 수 있는 명령: ./$(BIN) init|import|list|export|template|backup|restore|check (./$(BIN) --help)"; \
+	  echo "화면(DISPLAY)이 없어 창을 열 수 없습니다. 화면 없이 쓸 수 있는 명령: ./$(BIN) init|import|list|export|template|backup|restore|check|search|bundle (./$(BIN) --help)"; \
 	else ./$(BIN); fi
 
 deps:
@@ -46,6 +46,7 @@ test: vet
 	@if [ -z "$$DISPLAY" ] && command -v xvfb-run >/dev/null; then \
 	  xvfb-run -a -s "-screen 0 1600x1000x24" $(GO) test $(TESTFLAGS) ./...; \
 	else $(GO) test $(TESTFLAGS) ./...; fi
+	cd ui/envfix && $(GO) test $(TESTFLAGS) ./...
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

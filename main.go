@@ -10,7 +10,6 @@ import (
 
 	_ "envfix" // first: a UTF-8 locale before Fyne reads it
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/app"
 
 	"hyeopchi/store"
 	"hyeopchi/ui"
@@ -35,7 +34,7 @@ func isCommand(args []string) bool {
 }
 
 // errNoDisplay is returned on a Linux machine without a display.
-var errNoDisplay = errors.New("화면(DISPLAY)이 없어 창을 열 수 없습니다. 화면 없이 쓸 수 있는 명령: init, import, list, export, template, backup, restore, check (hyeopchi --help)")
+var errNoDisplay = errors.New("화면(DISPLAY)이 없어 창을 열 수 없습니다. 화면 없이 쓸 수 있는 명령: init, import, list, export, template, backup, restore, check, search, bundle (hyeopchi --help)")
 
 // runGUI opens the window over the database at path. The file is opened
 // before any window, so a second instance stops with the lock message.
@@ -51,9 +50,7 @@ func runGUI(path string) error {
 	defer func() { current.Close() }()
 
 	tail := captureLog(os.Stderr)
-	a := app.NewWithID("kr.seoul.hyeopchi")
-	a.SetIcon(ui.Icon)
-	a.Settings().SetTheme(ui.NewTheme())
+	a := ui.NewApp("kr.seoul.hyeopchi")
 	// the native window is made by Show; without OpenGL it is not, and
 	// Fyne would run on with no window, holding the data file
 	w, err := newWindow(a, "협치 사무국")

@@ -73,6 +73,30 @@ else bad "OpenGL 없음: $rc (124 = 끝나지 않음) $(tail -3 "$out/gl.err")";
 run afterGL list plans --year 2016 --db "$win\\x.db"
 [ $rc = 0 ] && ok "그 뒤 데이터 파일이 풀려 있음" || bad "그 뒤에도 잠김: $rc $(cat "$out/afterGL.err")"
 
+# The same, started as Explorer starts it (no console, no stderr): a message
+# box titled 협치 사무국 says it; OK ends the program.
+(cd "$root/app" && MESA_GL_VERSION_OVERRIDE=1.1 exec wine start /wait /unix "$root/app/hyeopchi.exe" --db "$win\\x.db" </dev/null >/dev/null 2>&1) &
+boxpid=$!
+box=""
+for _ in $(seq 1 120); do
+  box=$(xdotool search --name '^협치 사무국$' 2>/dev/null | head -1)
+  [ -n "$box" ] && break
+  sleep 1
+done
+if [ -n "$box" ]; then
+  ok "OpenGL 없음, 탐색기에서 시작: 메시지 상자 '$(xdotool getwindowname "$box")'"
+  sleep 1
+  xdotool key --clearmodifiers Return # OK (Xvfb has no window manager to focus with)
+else bad "OpenGL 없음, 탐색기에서 시작: 메시지 상자가 없음"; fi
+for _ in $(seq 1 30); do kill -0 "$boxpid" 2>/dev/null || break; sleep 1; done
+if kill -0 "$boxpid" 2>/dev/null; then
+  bad "메시지 상자를 닫은 뒤에도 끝나지 않음"; kill "$boxpid"
+else
+  wait "$boxpid"; rc=$?
+  [ $rc = 1 ] && ok "확인을 누르면 종료 코드 1로 끝남" || bad "메시지 상자 뒤 종료 코드 $rc"
+fi
+wineserver -k 2>/dev/null
+
 # With OpenGL (Mesa under Xvfb) the window opens, and a second start on the
 # same file is refused at once with the lock message.
 (cd "$root/app" && exec wine hyeopchi.exe --db "$win\\x.db" >"$out/gui.out" 2>"$out/gui.err") &

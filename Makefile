@@ -47,6 +47,7 @@ test: vet
 	  xvfb-run -a -s "-screen 0 1600x1000x24" $(GO) test $(TESTFLAGS) ./...; \
 	else $(GO) test $(TESTFLAGS) ./...; fi
 	cd ui/envfix && $(GO) test $(TESTFLAGS) ./...
+	$(GO) test $(TESTFLAGS) ./.ci/dist
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
@@ -58,19 +59,19 @@ screenshots:
 # licence, portable marker), the Linux tar.xz (.desktop, icon) and SHA256SUMS.
 dist: windows-exe
 	rm -rf dist/$(LINNAME) dist/*.zip dist/*.tar.xz dist/SHA256SUMS
-	$(GO) run ./tools/dist text packaging/windows/portable.txt dist/$(WINNAME)/portable.txt
+	$(GO) run ./.ci/dist text assets/packaging/windows/portable.txt dist/$(WINNAME)/portable.txt
 	cp assets/OFL.txt dist/$(WINNAME)/OFL.txt
-	sed 's/@VERSION@/$(VERSION)/' packaging/windows/읽어보기.txt > dist/읽어보기.tmp
-	$(GO) run ./tools/dist text dist/읽어보기.tmp dist/$(WINNAME)/읽어보기.txt
+	sed 's/@VERSION@/$(VERSION)/' assets/packaging/windows/읽어보기.txt > dist/읽어보기.tmp
+	$(GO) run ./.ci/dist text dist/읽어보기.tmp dist/$(WINNAME)/읽어보기.txt
 	rm dist/읽어보기.tmp
-	$(GO) run ./tools/dist zip -out dist/$(WINNAME).zip dist/$(WINNAME)
+	$(GO) run ./.ci/dist zip -out dist/$(WINNAME).zip dist/$(WINNAME)
 	@size=$$(stat -c %s dist/$(WINNAME).zip); echo "dist/$(WINNAME).zip: $$size 바이트"; \
 	  if [ $$size -ge $(ZIPMAX) ]; then echo "윈도우 zip이 45MB를 넘습니다" >&2; exit 1; fi
 	mkdir -p dist/$(LINNAME)
 	$(GO) build $(RELFLAGS) -ldflags "-s -w -X main.version=$(VERSION)" -o dist/$(LINNAME)/hyeopchi .
-	cp packaging/linux/hyeopchi.desktop packaging/linux/install.sh assets/OFL.txt dist/$(LINNAME)/
+	cp assets/packaging/linux/hyeopchi.desktop assets/packaging/linux/install.sh assets/OFL.txt dist/$(LINNAME)/
 	cp assets/icon.png dist/$(LINNAME)/hyeopchi.png
-	sed 's/@VERSION@/$(VERSION)/' packaging/linux/읽어보기.txt > dist/$(LINNAME)/읽어보기.txt
+	sed 's/@VERSION@/$(VERSION)/' assets/packaging/linux/읽어보기.txt > dist/$(LINNAME)/읽어보기.txt
 	tar -C dist --owner=0 --group=0 --sort=name -cJf dist/$(LINNAME).tar.xz $(LINNAME)
 	cd dist && sha256sum $(WINNAME).zip $(LINNAME).tar.xz > SHA256SUMS
 	@cat dist/SHA256SUMS
@@ -81,17 +82,17 @@ windows-exe:
 	@bash .ci/deps dist
 	rm -rf dist/$(WINNAME)
 	mkdir -p dist/$(WINNAME)
-	$(GO) run ./tools/dist winres -version $(VERSION) -commits $(COMMITS) -windres $(WINDRES) -out rsrc_windows_amd64.syso
+	$(GO) run ./.ci/dist winres -version $(VERSION) -commits $(COMMITS) -windres $(WINDRES) -out rsrc_windows_amd64.syso
 	GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=$(WINCC) $(GO) build $(RELFLAGS) \
 	  -ldflags "-H windowsgui -s -w -X main.version=$(VERSION)" -o dist/$(WINNAME)/hyeopchi.exe . ; \
 	  st=$$?; rm -f rsrc_windows_amd64.syso; exit $$st
 
 # The Windows exe's commands under Wine (not in .ci/run: too slow). Wine
-# 8.0 lacks bcryptprimitives.dll; packaging/wine/ has a stand-in for the
+# 8.0 lacks bcryptprimitives.dll; .ci/wine/ has a stand-in for the
 # test prefix only, never shipped.
 windows-check: windows-exe build
 	@bash .ci/deps windows
-	xvfb-run -a -s "-screen 0 1280x900x24" bash packaging/wine/windows-check.sh dist/$(WINNAME)/hyeopchi.exe ./$(BIN)
+	xvfb-run -a -s "-screen 0 1280x900x24" bash .ci/wine/windows-check.sh dist/$(WINNAME)/hyeopchi.exe ./$(BIN)
 
 clean:
 	rm -f $(BIN) rsrc_windows_amd64.syso

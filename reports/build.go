@@ -133,7 +133,7 @@ func planTable(ps []store.Plan, history bool, sheet string) *table {
 		}
 		var first []cell
 		if history {
-			first = []cell{year(p.Year, fmt.Sprint(p.Year)), ctr(p.Stage.String())}
+			first = []cell{yearCell(p.Year), ctr(p.Stage.String())}
 		} else {
 			first = []cell{ctr(p.District)}
 		}
@@ -376,13 +376,39 @@ func schoolSection(title string, in *Input) section {
 		all.add(x)
 	}
 	courses := courseNames(in, ss)
-	s.para(fmt.Sprintf("□ %d년 협치학교 : %d개 과정, %d회 운영 (완료 %d회), 참석 %s명 (남 %s명, 여 %s명)",
-		in.Year, len(courses), all.sessions, all.done, comma(int64(all.male+all.female)), comma(int64(all.male)), comma(int64(all.female))))
+	recorded := in.recordedSchoolYear()
+	switch {
+	case len(ss) > 0:
+		s.para(fmt.Sprintf("□ %d년 협치학교 : %d개 과정, %d회 운영 (완료 %d회), 참석 %s명 (남 %s명, 여 %s명)",
+			in.Year, len(courses), all.sessions, all.done, comma(int64(all.male+all.female)), comma(int64(all.male)), comma(int64(all.female))))
+	case recorded != nil && in.District == "":
+		// only the year's totals are known, as the plan gives 2016's
+		s.para(fmt.Sprintf("□ %d년 협치학교 : %d개 과정, %d회 운영, 참석 %s명 (남녀 구분 미기재)",
+			in.Year, recorded.Courses, recorded.Sessions, comma(int64(recorded.Participants))))
+	default:
+		s.para(fmt.Sprintf("□ %d년 협치학교 : 기록된 교육 회차 없음", in.Year))
+	}
 	if in.District == "" {
 		if t := schoolYears(in); len(t.rows) > 0 {
 			s.heading("□ 연도별 총괄")
 			s.tbl(t)
 		}
+	}
+	if t := courseTable(courses); len(t.rows) > 0 {
+		s.heading("□ 교육 과정")
+		s.tbl(t)
+	}
+	if len(ss) == 0 {
+		if recorded != nil && in.District == "" {
+			s.para("※ 회차별 기록 없이 연간 실적 합계만 있어 과정별·자치구별·회차별 현황은 싣지 않습니다.")
+		}
+		if in.District == "" {
+			if t := eventTable(in); len(t.rows) > 1 {
+				s.heading("□ 지역협치 활성화 연계 행사")
+				s.tbl(t)
+			}
+		}
+		return s
 	}
 
 	s.heading("□ 과정별 운영 현황 (성별)")
@@ -429,6 +455,39 @@ func schoolSection(title string, in *Input) section {
 		}
 	}
 	return s
+}
+
+// recordedSchoolYear is the year's recorded totals (SchoolYear), if any.
+func (in *Input) recordedSchoolYear() *store.SchoolYear {
+	for i, y := range in.SchoolYears {
+		if y.Year == in.Year {
+			return &in.SchoolYears[i]
+		}
+	}
+	return nil
+}
+
+// courseTable is the plan's Ⅶ course table: course, audience and the
+// main contents, one item a line.
+func courseTable(cs []store.Course) *table {
+	t := &table{sheet: "교육 과정", cols: []column{{title: "과정"}, {title: "교육 대상"}, {title: "주요 내용"}}}
+	for _, c := range cs {
+		if c.Audience == "" && c.Contents == "" {
+			continue // a course only a session names: nothing more is known
+		}
+		var items []string
+		for _, l := range strings.Split(c.Contents, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				items = append(items, "- "+l)
+			}
+		}
+		contents := strings.Join(items, "\n")
+		if contents == "" {
+			contents = unknown
+		}
+		t.add(txt(c.Name), txt(orUnknown(c.Audience)), txt(contents))
+	}
+	return t
 }
 
 // courseNames are the year's courses, then any course a session names that
@@ -536,7 +595,7 @@ func schoolYears(in *Input) *table {
 	sort.Ints(keys)
 	for _, y := range keys {
 		sy := years[y]
-		t.add(year(y, fmt.Sprintf("%d년", y)), num(sy.Courses), num(sy.Sessions), num(sy.Participants), txt(sy.Note))
+		t.add(yearCell(y), num(sy.Courses), num(sy.Sessions), num(sy.Participants), txt(sy.Note))
 	}
 	return t
 }
@@ -656,11 +715,16 @@ func (n *budgetNode) sum(committed map[string]int64) {
 func budgetSection(title string, in *Input) section {
 	s := section{title: title}
 	roots := budgetTree(in)
+	if len(roots) == 0 {
+		s.para(fmt.Sprintf("□ %d년 : 해당 연도 예산 자료 없음", in.Year))
+		s.empty = true
+		return s
+	}
 	t := &table{sheet: "사업비", unit: true, cols: []column{{title: "구분"},
 		{title: "사무관리비(천원)", numeric: true}, {title: "자치단체 경상보조(천원)", numeric: true},
 		{title: "계(천원)", numeric: true}, {title: "집행(약정)(천원)", numeric: true}, {title: "잔액(천원)", numeric: true}}}
 	t.head = [][]cell{
-		{hd("구 분", 1, 2), hd(fmt.Sprintf("'%02d년 예산", in.Year%100), 3, 1), hd("집행(약정)", 1, 2), hd("잔액", 1, 2)},
+		{hd("구 분", 1, 2), hd(fmt.Sprintf("‘%02d년 예산", in.Year%100), 3, 1), hd("집행(약정)", 1, 2), hd("잔액", 1, 2)},
 		{hd("사무관리비", 1, 1), hd("자치단체 경상보조", 1, 1), hd("계", 1, 1)},
 	}
 	var office, grant, committed int64
@@ -669,8 +733,12 @@ func budgetSection(title string, in *Input) section {
 		name := txt(n.line.Name)
 		name.indent = depth
 		total := n.office + n.grant
+		sum := amt(total)
+		if depth > 0 {
+			sum.text = "" // like Ⅸ, 계 only on the top lines; the workbook keeps the number
+		}
 		t.rows = append(t.rows, row{bold: len(n.children) > 0, cells: []cell{name, amt(n.office), amt(n.grant),
-			amt(total), amt(n.committed), amt(total - n.committed)}})
+			sum, amt(n.committed), amt(total - n.committed)}})
 		for _, c := range n.children {
 			walk(c, depth+1)
 		}
@@ -700,11 +768,14 @@ func scheduleSection(title string, in *Input) section {
 			ms = append(ms, m)
 		}
 	}
+	if len(ms) == 0 {
+		s.para(fmt.Sprintf("□ %d년 : 해당 연도 일정 자료 없음", in.Year))
+		s.empty = true
+		return s
+	}
+	// Ⅹ's own order: the office's items, then the districts', each as entered
 	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].Owner != ms[j].Owner {
-			return ms[i].Owner == "사무국"
-		}
-		return ms[i].Start < ms[j].Start
+		return ms[i].Owner == store.OwnerOffice && ms[j].Owner != store.OwnerOffice
 	})
 	for _, m := range ms {
 		t.add(ctr(m.Owner), txt(m.Title), ctr(span(m.Start, m.End)), ctr(yesNo(m.Deadline, "마감", "")))
@@ -773,7 +844,7 @@ func districtSection(title string, in *Input, name string) section {
 		hd("지원 개월", 1, 1), hd("진행 상태", 1, 1), hd("지원액", 1, 1)}}
 	var grants int64
 	for _, p := range hist {
-		ph.add(year(p.Year, fmt.Sprintf("%d년", p.Year)), txt(consortium(p)), ctr(growth(p.Growth)), num(p.Space),
+		ph.add(yearCell(p.Year), txt(consortium(p)), ctr(growth(p.Growth)), num(p.Space),
 			num(p.Months), ctr(p.Status), amt(p.Grant))
 		grants += p.Grant
 	}
@@ -862,7 +933,7 @@ func annualSections(in *Input) []section {
 		s := districtSection(d+" 지역협치 현황", in, d)
 		s.sub = true
 		for _, b := range s.blocks {
-			if b.table != nil {
+			if b.table != nil && b.table.only == both {
 				b.table.only = pdfOnly
 			}
 		}
@@ -880,7 +951,8 @@ func annualSections(in *Input) []section {
 		out = append(out, prefixSheets(platformsSection(fmt.Sprintf("<참고%d> %d년도 시민협력플랫폼 선정 단체 현황", ref, in.Year-1), in, in.Year-1), prev))
 	}
 	for i := range out {
-		out[i].newPage = true
+		// a section that only says it has no data follows the one before
+		out[i].newPage = !out[i].empty
 	}
 	return out
 }

@@ -119,3 +119,14 @@ func clean(s string) string {
 func formulaLike(s string) bool {
 	return s != "" && strings.ContainsRune("=+-@", rune(s[0]))
 }
+
+// unknown is what a report prints for a value nobody entered.
+const unknown = "미기재"
+
+// orUnknown is s, or 미기재 when s is empty.
+func orUnknown(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return unknown
+	}
+	return s
+}

@@ -1,5 +1,7 @@
 package reports
 
+import "fmt"
+
 // The builders turn records into a document of sections, blocks and tables;
 // the PDF and xlsx writers render that one model, so both formats show the
 // same figures.
@@ -52,10 +54,10 @@ func amt(n int64) cell {
 // num is a count of people or sessions; like amt.
 func num(n int) cell { return amt(int64(n)) }
 
-// year is a year shown as text (label "2016년" or "2016") and stored as a
-// plain number.
-func year(y int, label string) cell {
-	return cell{text: label, num: int64(y), numeric: true, plain: true, align: alignCenter}
+// yearCell is a year as every table's 연도 column shows it, "2016년", and
+// stored in the workbook as the plain number 2016.
+func yearCell(y int) cell {
+	return cell{text: fmt.Sprintf("%d년", y), num: int64(y), numeric: true, plain: true, align: alignCenter}
 }
 
 // hd is a header cell.
@@ -123,6 +125,7 @@ type section struct {
 	landscape bool
 	newPage   bool // start on a fresh page (annual report)
 	sub       bool // a subsection in the contents (a district's profile)
+	empty     bool // one line saying the year has no data of its kind
 	blocks    []block
 }
 

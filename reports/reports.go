@@ -62,7 +62,7 @@ var kindTitles = map[string]string{
 	KindSchool:    "협치학교 운영 현황",
 	KindBudget:    "지역협치 사업비 내역",
 	KindDistrict:  "자치구 지역협치 현황",
-	KindAnnual:    "지역협치 연간 보고서",
+	KindAnnual:    "지역협치 추진 현황",
 }
 
 // Title is a kind's Korean name for menus ("지역사회혁신계획 현황"); "" for

@@ -815,8 +815,12 @@ func districtSection(title string, in *Input, name string) section {
 		}
 	}
 	sort.SliceStable(plans, func(i, j int) bool { return plans[i].Year < plans[j].Year })
-	s.para(fmt.Sprintf("□ 지원 기간 누계 : %d개월 (최대 36개월)", months))
-	s.tbl(planTable(plans, true, "혁신계획 이력"))
+	if len(plans) == 0 {
+		s.para(fmt.Sprintf("□ %d년까지 지역사회혁신계획 지원 이력 없음", in.Year))
+	} else {
+		s.para(fmt.Sprintf("□ 지원 기간 누계 : %d개월 (최대 36개월)", months))
+		s.tbl(planTable(plans, true, "혁신계획 이력"))
+	}
 	if current != nil && len(current.Process) > 0 {
 		steps := &table{sheet: "추진 절차", cols: []column{{title: "절차"}, {title: "일자"}}}
 		for _, st := range current.Process {
@@ -849,7 +853,11 @@ func districtSection(title string, in *Input, name string) section {
 		grants += p.Grant
 	}
 	ph.addTotal(cell{text: "계", span: 6, align: alignCenter}, amt(grants))
-	s.tbl(ph)
+	if len(hist) == 0 {
+		s.para(fmt.Sprintf("□ %d년까지 시민협력플랫폼 지원 이력 없음", in.Year))
+	} else {
+		s.tbl(ph)
+	}
 	if cur != nil {
 		s.heading(fmt.Sprintf("□ %d년 컨소시엄 구성", in.Year))
 		s.tbl(rosterBlocks([]store.Platform{*cur}))
@@ -874,10 +882,12 @@ func districtSection(title string, in *Input, name string) section {
 		}
 	}
 	sort.SliceStable(ss, func(i, j int) bool { return ss[i].Date < ss[j].Date })
-	s.para(fmt.Sprintf("□ %d회 운영 (완료 %d회), 참석 %s명 (남 %s명, 여 %s명)", all.sessions, all.done,
-		comma(int64(all.male+all.female)), comma(int64(all.male)), comma(int64(all.female))))
 	if len(ss) > 0 {
+		s.para(fmt.Sprintf("□ %d회 운영 (완료 %d회), 참석 %s명 (남 %s명, 여 %s명)", all.sessions, all.done,
+			comma(int64(all.male+all.female)), comma(int64(all.male)), comma(int64(all.female))))
 		s.tbl(sessionTable(ss, "교육 회차"))
+	} else {
+		s.para(fmt.Sprintf("□ %d년 %s에서 열린 교육 회차 기록 없음", in.Year, name))
 	}
 
 	s.heading("5. 제출 현황")
@@ -951,8 +961,9 @@ func annualSections(in *Input) []section {
 		out = append(out, prefixSheets(platformsSection(fmt.Sprintf("<참고%d> %d년도 시민협력플랫폼 선정 단체 현황", ref, in.Year-1), in, in.Year-1), prev))
 	}
 	for i := range out {
-		// a section that only says it has no data follows the one before
-		out[i].newPage = !out[i].empty
+		// a section that only says it has no data follows the one before,
+		// and a district's profile follows the previous district's
+		out[i].newPage = !out[i].empty && !(out[i].sub && i > 0 && out[i-1].sub)
 	}
 	return out
 }

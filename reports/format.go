@@ -84,21 +84,32 @@ func yesNo(b bool, yes, no string) string {
 // MaskContact hides personal contact data as every screen does.
 func MaskContact(s string) string { return store.MaskContact(s) }
 
-// clean makes text safe for the PDF font: tabs become spaces, other control
-// characters go, and characters outside the Basic Multilingual Plane (which
-// the embedded font cannot hold) become "?".
+// clean makes text drawable by the embedded fonts: tabs become spaces,
+// other control characters go, known look-alikes (‧ ․ for ·) become the
+// character the fonts have, and anything else the fonts cannot draw
+// becomes "?".
 func clean(s string) string {
+	out, _ := cleanText(s)
+	return out
+}
+
+// cleanText is clean, and the characters it had to replace by "?".
+func cleanText(s string) (string, []rune) {
 	ok := true
 	for _, r := range s {
-		if r > 0xFFFF || (unicode.IsControl(r) && r != '\n') || r == unicode.ReplacementChar {
+		if r == '\n' || r >= ' ' && r < 0x7F {
+			continue
+		}
+		if unicode.IsControl(r) || !drawable(r) {
 			ok = false
 			break
 		}
 	}
 	if ok {
-		return s
+		return s, nil
 	}
 	var b strings.Builder
+	var missing []rune
 	for _, r := range s {
 		switch {
 		case r == '\t':
@@ -106,13 +117,16 @@ func clean(s string) string {
 		case r == '\n':
 			b.WriteByte('\n')
 		case unicode.IsControl(r):
-		case r > 0xFFFF || r == unicode.ReplacementChar:
-			b.WriteByte('?')
-		default:
+		case drawable(r):
 			b.WriteRune(r)
+		case drawable(lookAlikes[r]) && lookAlikes[r] != 0:
+			b.WriteRune(lookAlikes[r])
+		default:
+			missing = append(missing, r)
+			b.WriteByte('?')
 		}
 	}
-	return b.String()
+	return b.String(), missing
 }
 
 // formulaLike reports whether a spreadsheet would read s as a formula.

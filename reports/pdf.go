@@ -3,6 +3,7 @@ package reports
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -43,6 +44,50 @@ type pdfWriter struct {
 	bold      bool
 	size      float64
 	widths    [2]map[rune]int // glyph widths in font units, regular and bold
+	missing   map[rune]string // characters the fonts lack, with a text that had one
+	layouts   map[layoutKey]*tableLayout
+	trace     []headingPlace // where each heading went, and what follows it
+}
+
+// headingPlace is a heading's page and the page its next block starts on.
+type headingPlace struct {
+	text       string
+	page, next int
+}
+
+// strictGlyphs makes an export fail when a text holds a character the
+// embedded fonts cannot draw (tests set it); otherwise it prints as "?".
+var strictGlyphs = false
+
+// clean is clean(s), remembering any character printed as "?".
+func (p *pdfWriter) clean(s string) string {
+	out, missing := cleanText(s)
+	for _, r := range missing {
+		if p.missing == nil {
+			p.missing = map[rune]string{}
+		}
+		if _, ok := p.missing[r]; !ok {
+			p.missing[r] = s
+		}
+	}
+	return out
+}
+
+// glyphError names the characters the fonts could not draw.
+func (p *pdfWriter) glyphError() error {
+	if len(p.missing) == 0 {
+		return nil
+	}
+	var rs []rune
+	for r := range p.missing {
+		rs = append(rs, r)
+	}
+	slices.Sort(rs)
+	var parts []string
+	for _, r := range rs {
+		parts = append(parts, fmt.Sprintf("%U %q (%q)", r, r, p.missing[r]))
+	}
+	return fmt.Errorf("내장 글꼴에 없는 글자가 있습니다: %s", strings.Join(parts, ", "))
 }
 
 // newFpdf is an A4 document with NanumGothic regular and bold.
@@ -56,6 +101,13 @@ func newFpdf() *gofpdf.Fpdf {
 }
 
 func renderPDF(d *document, in *Input, w io.Writer) (int, error) {
+	_, pages, err := render(d, in, w)
+	return pages, err
+}
+
+// render lays out and writes the document; the writer it returns tells
+// where the headings went.
+func render(d *document, in *Input, w io.Writer) (*pdfWriter, int, error) {
 	f := newFpdf()
 	f.SetMargins(marginSide, marginTop, marginSide)
 	f.SetAutoPageBreak(false, marginFoot) // rows are laid out and broken here
@@ -100,13 +152,16 @@ func renderPDF(d *document, in *Input, w io.Writer) (int, error) {
 		}
 	}
 	if err := f.Error(); err != nil {
-		return 0, fmt.Errorf("%s: PDF를 만들 수 없습니다: %w", d.title, err)
+		return p, 0, fmt.Errorf("%s: PDF를 만들 수 없습니다: %w", d.title, err)
+	}
+	if err := p.glyphError(); err != nil && strictGlyphs {
+		return p, 0, fmt.Errorf("%s: %w", d.title, err)
 	}
 	pages := f.PageNo()
 	if err := f.Output(w); err != nil {
-		return 0, fmt.Errorf("%s: PDF를 쓸 수 없습니다: %w", d.title, err)
+		return p, 0, fmt.Errorf("%s: PDF를 쓸 수 없습니다: %w", d.title, err)
 	}
-	return pages, nil
+	return p, pages, nil
 }
 
 func (p *pdfWriter) footer() {
@@ -191,7 +246,7 @@ func breakAfter(r, next rune) bool {
 // alone is wider than w. Nothing is ever cut.
 func (p *pdfWriter) wrap(s string, w float64) []string {
 	var out []string
-	for _, para := range strings.Split(clean(s), "\n") {
+	for _, para := range strings.Split(p.clean(s), "\n") {
 		out = append(out, p.wrapLine(para, w)...)
 	}
 	return out
@@ -269,17 +324,23 @@ func (p *pdfWriter) widest(s string) float64 {
 
 // ---- paragraphs and sections ----
 
-func (p *pdfWriter) para(text string, bold bool, size float64, a align) {
+// para writes a paragraph and returns the page its first line went on.
+func (p *pdfWriter) para(text string, bold bool, size float64, a align) int {
 	p.setFont(bold, size)
 	lh := lineH(p.size)
+	first := 0
 	for _, l := range p.wrap(text, p.usableW()-2*cellMargin) {
 		if p.room() < lh {
 			p.newPage(p.landscape)
 			p.setFont(bold, size)
 		}
+		if first == 0 {
+			first = p.f.PageNo()
+		}
 		p.f.SetX(marginSide)
 		p.f.CellFormat(p.usableW(), lh, l, "", 1, a.pdf(), false, 0, "")
 	}
+	return first
 }
 
 func (p *pdfWriter) gap(h float64) {
@@ -288,38 +349,89 @@ func (p *pdfWriter) gap(h float64) {
 	}
 }
 
+// textHeight is the height a paragraph block takes, gaps included.
+func (p *pdfWriter) textHeight(b block) float64 {
+	bold, size, before, after := false, 10.0, 0.0, 1.5
+	if b.bold {
+		bold, size, before, after = true, 10.5, 1, 1
+	}
+	p.setFont(bold, size)
+	return before + float64(len(p.wrap(b.text, p.usableW()-2*cellMargin)))*lineH(size) + after
+}
+
+// keepHeight is the room blocks need so that none of their leading
+// headings or short lines ends a page without what follows: the text
+// blocks up to the first table and that table's start.
+func (p *pdfWriter) keepHeight(bs []block) float64 {
+	h := 0.0
+	for i, b := range bs {
+		if b.table != nil {
+			if b.table.only == xlsxOnly {
+				continue
+			}
+			return h + p.startHeight(b.table)
+		}
+		h += p.textHeight(b)
+		if i+1 < len(bs) && !b.bold && bs[i+1].bold {
+			return h // a paragraph before the next heading may end a page
+		}
+	}
+	return h
+}
+
+// ensure starts a new page unless need fits in what is left of this one;
+// a block taller than a page starts where it is.
+func (p *pdfWriter) ensure(need float64) {
+	if need > p.room() && need <= p.bottom()-marginTop {
+		p.newPage(p.landscape)
+	}
+}
+
 // section lays out a section and returns the page it starts on.
 func (p *pdfWriter) section(s section) int {
 	if s.newPage {
 		p.newPage(s.landscape)
+	} else if p.f.GetY() > marginTop+1 {
+		p.gap(6) // apart from the section before
 	}
 	if s.title != "" {
 		p.setFont(true, 13)
-		if p.room() < 30 {
-			p.newPage(p.landscape)
-		}
+		p.ensure(lineH(13) + 2 + p.keepHeight(s.blocks))
 		p.f.Bookmark(clean(s.title), map[bool]int{false: 0, true: 1}[s.sub], -1)
 	}
 	start := p.f.PageNo()
 	if s.title != "" {
-		p.para(s.title, true, 13, alignLeft)
+		page := p.para(s.title, true, 13, alignLeft)
 		p.gap(2)
+		if len(s.blocks) > 0 {
+			p.trace = append(p.trace, headingPlace{text: s.title, page: page})
+		}
 	}
-	for _, b := range s.blocks {
+	for i, b := range s.blocks {
+		if b.table == nil && i+1 < len(s.blocks) {
+			p.ensure(p.keepHeight(s.blocks[i:]))
+		}
+		first := 0
 		switch {
 		case b.table != nil && b.table.only != xlsxOnly:
 			p.table(b.table)
+			if l := p.layouts[layoutKey{b.table, p.usableW()}]; l != nil {
+				first = l.firstPage
+			}
 			p.gap(3)
 		case b.table == nil && b.bold:
-			if p.room() < 25 { // keep a heading with what follows
-				p.newPage(p.landscape)
-			}
 			p.gap(1)
-			p.para(b.text, true, 10.5, alignLeft)
+			first = p.para(b.text, true, 10.5, alignLeft)
 			p.gap(1)
 		case b.table == nil:
-			p.para(b.text, false, 10, alignLeft)
+			first = p.para(b.text, false, 10, alignLeft)
 			p.gap(1.5)
+		}
+		if n := len(p.trace); n > 0 && p.trace[n-1].next == 0 && first != 0 {
+			p.trace[n-1].next = first
+		}
+		if b.table == nil && b.bold {
+			p.trace = append(p.trace, headingPlace{text: b.text, page: first})
 		}
 	}
 	return start

@@ -577,8 +577,17 @@ func TestContentsPointAtSectionStarts(t *testing.T) {
 				continue
 			}
 			top := squeeze(strings.SplitN(strings.TrimSpace(pages[n-1]), "\n", 2)[0])
-			if !strings.HasPrefix(top, squeeze(m[1])) {
+			s := d.sections[checked]
+			if !strings.HasPrefix(squeeze(s.title), squeeze(m[1])) {
+				t.Errorf("contents line %d reads %q, the section is %q", checked+1, m[1], s.title)
+			}
+			switch {
+			case s.newPage && !strings.HasPrefix(top, squeeze(m[1])):
 				t.Errorf("contents say %q starts on page %d, which starts %q", m[1], n, top)
+			case !s.newPage && !hasLine(pages[n-1], s.title):
+				t.Errorf("contents say %q starts on page %d, which lacks it", m[1], n)
+			case !s.newPage && n > 1 && hasLine(pages[n-2], s.title):
+				t.Errorf("contents say %q starts on page %d, it is already on page %d", m[1], n, n-1)
 			}
 			checked++
 		}
@@ -611,4 +620,14 @@ func TestEmptyTableSaysSo(t *testing.T) {
 	if text := tool(t, "pdftotext", "-layout", path, "-"); !strings.Contains(text, "해당 자료가 없습니다") {
 		t.Fatalf("an empty year's table does not say so:\n%s", text)
 	}
+}
+
+// hasLine reports whether a page has a line that reads title.
+func hasLine(page, title string) bool {
+	for _, l := range strings.Split(page, "\n") {
+		if squeeze(l) == squeeze(title) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,300 @@
+package reports
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"hyeopchi/store"
+)
+
+// Reports as a reviewer on the 결재 line reads them, exported from a fresh
+// `init` database (a real bbolt file with the plan's data).
+
+var exportDay = time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+
+// freshInput is the plan's data as `hyeopchi init` stores it, read back
+// as the CLI reads it.
+func freshInput(t *testing.T, year int, district string) Input {
+	t.Helper()
+	st, err := store.Create(filepath.Join(t.TempDir(), "fresh.db"), store.SeedData())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	data, err := st.ReportData()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return FromDataset(data.Dataset, data.Submissions, data.Budget, year, district, exportDay)
+}
+
+type exported struct {
+	kind, district string
+	year           int
+	pages          []string // pdftotext -layout, one string a page (footer included)
+	text           string
+	path           string
+}
+
+func exportFresh(t *testing.T, kind string, year int, district string) exported {
+	t.Helper()
+	var buf bytes.Buffer
+	n, err := PDF(kind, freshInput(t, year, district), &buf)
+	if err != nil {
+		t.Fatalf("%s %d %s: %v", kind, year, district, err)
+	}
+	path := filepath.Join(t.TempDir(), kind+".pdf")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := tool(t, "pdftotext", "-layout", path, "-")
+	pages := strings.Split(strings.TrimSuffix(text, "\f"), "\f")
+	if len(pages) != n {
+		t.Fatalf("%s: pdftotext sees %d pages, PDF returned %d", kind, len(pages), n)
+	}
+	return exported{kind: kind, district: district, year: year, pages: pages, text: text, path: path}
+}
+
+// everyReport is each report for 2016 and 2017, and the district profile
+// of 관악구 (plan and platform), 강북구 (platform only) and 도봉구 (plan and
+// the ordinance).
+func everyReport(t *testing.T) []exported {
+	t.Helper()
+	var out []exported
+	for _, y := range []int{2016, 2017} {
+		for _, k := range Kinds {
+			if k == KindDistrict {
+				for _, d := range []string{"관악구", "강북구", "도봉구"} {
+					out = append(out, exportFresh(t, k, y, d))
+				}
+				continue
+			}
+			out = append(out, exportFresh(t, k, y, ""))
+		}
+	}
+	return out
+}
+
+func (e exported) name() string {
+	return strings.TrimSpace(e.kind + " " + e.district + " " + string(rune('0'+e.year%10)))
+}
+
+func TestEveryCharacterIsDrawable(t *testing.T) {
+	for _, e := range everyReport(t) {
+		for _, r := range e.text {
+			if unicode.IsSpace(r) || r == '\f' {
+				continue
+			}
+			if !drawable(r) {
+				t.Errorf("%s %d: %U %q is not in the embedded fonts", e.kind, e.year, r, r)
+			}
+		}
+	}
+	// the plan's look-alikes print as the middle dot the fonts have
+	annual := exportFresh(t, KindAnnual, 2017, "")
+	for _, w := range []string{"영문 제목·요약", "구축·운영"} {
+		if !strings.Contains(annual.text, w) {
+			t.Errorf("annual 2017 lacks %q", w)
+		}
+	}
+	// anything else fails the export (in tests; "?" for the coordinator)
+	in := freshInput(t, 2017, "")
+	in.Events = append(in.Events, store.Event{Year: 2017, Kind: "정책토론회", Title: "토론회 🎉", Date: "2017-05-01"})
+	_, err := PDF(KindSchool, in, &bytes.Buffer{})
+	if err == nil || !strings.Contains(err.Error(), "U+1F389") || !strings.Contains(err.Error(), "내장 글꼴에 없는 글자") {
+		t.Fatalf("an undrawable character: %v", err)
+	}
+}
+
+func TestSchool2016HeadlineUsesRecordedTotals(t *testing.T) {
+	for _, e := range []exported{exportFresh(t, KindSchool, 2016, ""), exportFresh(t, KindAnnual, 2016, "")} {
+		flat := squeeze(e.text)
+		if !strings.Contains(flat, squeeze("□ 2016년 협치학교 : 5개 과정, 24회 운영, 참석 1,563명")) {
+			t.Errorf("%s: headline not from the recorded totals:\n%s", e.kind, e.text)
+		}
+		if strings.Contains(flat, "0개과정") || strings.Contains(flat, "참석0명") {
+			t.Errorf("%s: a zero headline is printed", e.kind)
+		}
+	}
+}
+
+func TestNoRosterTwice(t *testing.T) {
+	for _, e := range []exported{exportFresh(t, KindAnnual, 2016, ""), exportFresh(t, KindDistrict, 2016, "강북구")} {
+		// 강북구's lead organisation appears once in its profile, once in
+		// the platforms section of the annual report
+		want := 1
+		if e.kind == KindAnnual {
+			want = 2
+		}
+		if n := strings.Count(e.text, "강북마을모임"); n != want {
+			t.Errorf("%s: 강북마을모임 printed %d times, want %d", e.kind, n, want)
+		}
+		if strings.Contains(e.text, "연락처") {
+			t.Errorf("%s: an empty 연락처 column is printed", e.kind)
+		}
+	}
+}
+
+func TestEmptyBudgetAndScheduleSayOneLine(t *testing.T) {
+	annual := exportFresh(t, KindAnnual, 2016, "")
+	for _, w := range []string{"해당 연도 예산 자료 없음", "해당 연도 일정 자료 없음"} {
+		if !strings.Contains(annual.text, w) {
+			t.Errorf("annual 2016 lacks %q", w)
+		}
+	}
+	if strings.Contains(squeeze(annual.text), "예산0천원") {
+		t.Error("annual 2016 prints a 0 budget")
+	}
+	// the two one-liners share a page with what precedes them
+	for i, p := range annual.pages {
+		if strings.Contains(p, "해당 연도 예산 자료 없음") && strings.Contains(p, "해당 연도 일정 자료 없음") {
+			if len(nonEmptyLines(p)) < 5 {
+				t.Errorf("page %d holds little but the two empty sections:\n%s", i+1, p)
+			}
+		}
+	}
+	budget := exportFresh(t, KindBudget, 2016, "")
+	if !strings.Contains(budget.text, "해당 연도 예산 자료 없음") || strings.Contains(budget.text, "해당 자료가 없습니다") {
+		t.Errorf("budget 2016:\n%s", budget.text)
+	}
+	if len(annual.pages) > 26 {
+		t.Errorf("annual 2016 has %d pages, want about 24", len(annual.pages))
+	}
+}
+
+func nonEmptyLines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.TrimSpace(l) != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func TestOneReportName(t *testing.T) {
+	in := freshInput(t, 2017, "")
+	if Title(KindAnnual) != "지역협치 추진 현황" || !strings.HasSuffix(DocumentTitle(KindAnnual, in), Title(KindAnnual)) ||
+		!strings.Contains(FileName(KindAnnual, in, "pdf"), strings.ReplaceAll(Title(KindAnnual), " ", "_")) {
+		t.Errorf("kind %q, title %q, file %q", Title(KindAnnual), DocumentTitle(KindAnnual, in), FileName(KindAnnual, in, "pdf"))
+	}
+}
+
+// Every 연도 cell reads "2016년", never a bare "2016".
+func TestYearColumnsAgree(t *testing.T) {
+	e := exportFresh(t, KindDistrict, 2017, "관악구")
+	bare := regexp.MustCompile(`(?m)^\s*20\d\d\s`)
+	if m := bare.FindString(e.text); m != "" {
+		t.Errorf("a bare year %q in a 연도 column:\n%s", m, e.text)
+	}
+	if n := strings.Count(e.text, "2016년"); n < 2 {
+		t.Errorf("want 2016년 in the plan and the platform history, found %d", n)
+	}
+}
+
+func TestSchool2017PrintsCourseContents(t *testing.T) {
+	e := exportFresh(t, KindSchool, 2017, "")
+	for _, w := range []string{"주요 내용", "협치서울 기본 개념 이해", "퍼실리테이션 기법", "민관 협치경험 공유",
+		"자치구 협치진단, 지역사회 SWOT분석"} {
+		if !strings.Contains(squeeze(e.text), squeeze(w)) {
+			t.Errorf("school 2017 lacks %q", w)
+		}
+	}
+}
+
+func TestBudgetAsIX(t *testing.T) {
+	e := exportFresh(t, KindBudget, 2017, "")
+	if !strings.Contains(e.text, "‘17년 예산") || strings.Contains(e.text, "'17년") {
+		t.Errorf("budget heading:\n%s", e.text)
+	}
+	// 계 on the top lines and the total, as Ⅸ has it; none on the lines under them
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"지역사회혁신계획 수립・실행 지원", true}, {"지역사회혁신계획 지원비", false},
+		{"지역협치 기반조성", true}, {"협치학교(지역협치 분야) 운영", false},
+	} {
+		var got string
+		for _, l := range strings.Split(e.text, "\n") {
+			if strings.HasPrefix(strings.TrimSpace(l), c.line+" ") {
+				got = l
+			}
+		}
+		if got == "" {
+			t.Fatalf("no line %q", c.line)
+		}
+		n := len(regexp.MustCompile(`\d[\d,]*|-`).FindAllString(strings.TrimPrefix(strings.TrimSpace(got), c.line), -1))
+		if has := n == 5; has != c.want {
+			t.Errorf("%q: %d figures (계 shown %v, want %v): %q", c.line, n, has, c.want, got)
+		}
+	}
+}
+
+// A heading stays on the page where what follows it begins, and no page
+// holds only headings.
+func TestHeadingsKeepWithTheirTables(t *testing.T) {
+	for _, y := range []int{2016, 2017} {
+		for _, k := range Kinds {
+			d := ""
+			if k == KindDistrict {
+				d = "도봉구"
+			}
+			checkHeadings(t, k, freshInput(t, y, d))
+		}
+		for _, d := range []string{"관악구", "강북구"} {
+			checkHeadings(t, KindDistrict, freshInput(t, y, d))
+		}
+	}
+	checkHeadings(t, KindAnnual, synthetic(3))
+	if traced < 100 {
+		t.Fatalf("only %d headings traced", traced)
+	}
+}
+
+var traced int
+
+func checkHeadings(t *testing.T, kind string, in Input) {
+	t.Helper()
+	d, err := build(kind, &in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	p, pages, err := render(d, &in, &buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	traced += len(p.trace)
+	for _, h := range p.trace {
+		if h.next != 0 && h.next != h.page {
+			t.Errorf("%s %d: %q on page %d, what follows it on page %d", kind, in.Year, h.text, h.page, h.next)
+		}
+	}
+	// in the text: no page whose lines are all headings
+	path := filepath.Join(t.TempDir(), "h.pdf")
+	os.WriteFile(path, buf.Bytes(), 0o644)
+	texts := strings.Split(tool(t, "pdftotext", "-layout", path, "-"), "\f")
+	heading := map[string]bool{}
+	for _, h := range p.trace {
+		heading[squeeze(h.text)] = true
+	}
+	for i := 0; i < pages; i++ {
+		lines := nonEmptyLines(texts[i])
+		body := 0
+		for _, l := range lines[:len(lines)-1] { // the last is the page number
+			if !heading[squeeze(l)] {
+				body++
+			}
+		}
+		if body == 0 {
+			t.Errorf("%s %d: page %d holds only headings:\n%s", kind, in.Year, i+1, texts[i])
+		}
+	}
+}

@@ -225,12 +225,12 @@ func (p *pdfWriter) maxLines(cells []placed) int {
 
 // tableLayout is a table measured for the current page width.
 type tableLayout struct {
-	t       *table // with the empty note, if any
-	head    []placed
-	headH   float64
-	unitH   float64
-	rows    [][]placed
-	heights []float64
+	t         *table // with the empty note, if any
+	head      []placed
+	headH     float64
+	unitH     float64
+	rows      [][]placed
+	heights   []float64
 	firstPage int // the page its first row went on
 }
 

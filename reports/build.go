@@ -546,7 +546,7 @@ func sessionTable(ss []store.Session, sheet string) *table {
 	var all tally
 	for _, x := range ss {
 		all.add(x)
-		t.add(txt(x.Course), num(x.Number), ctr(string(x.Date)), ctr(x.Time), ctr(x.District), txt(x.Venue),
+		t.add(txt(x.Course), num(x.Number), ctr(officialDate(x.Date)), ctr(x.Time), ctr(x.District), txt(x.Venue),
 			txt(x.Audience), txt(x.Instructor), num(x.Capacity), num(x.AttendMale), num(x.AttendFemale),
 			num(x.Attendance()), ctr(x.Status))
 	}
@@ -614,7 +614,7 @@ func eventTable(in *Input) *table {
 		if e.Year != in.Year {
 			continue
 		}
-		t.add(ctr(e.Kind), txt(e.Title), ctr(string(e.Date)), txt(e.Place), amt(e.Budget),
+		t.add(ctr(e.Kind), txt(e.Title), ctr(officialDate(e.Date)), txt(e.Place), amt(e.Budget),
 			num(e.AttendMale), num(e.AttendFemale), num(e.AttendMale+e.AttendFemale))
 		budget += e.Budget
 		m += e.AttendMale
@@ -778,7 +778,7 @@ func scheduleSection(title string, in *Input) section {
 		return ms[i].Owner == store.OwnerOffice && ms[j].Owner != store.OwnerOffice
 	})
 	for _, m := range ms {
-		t.add(ctr(m.Owner), txt(m.Title), ctr(span(m.Start, m.End)), ctr(yesNo(m.Deadline, "마감", "")))
+		t.add(ctr(m.Owner), txt(m.Title), ctr(span(m)), ctr(yesNo(m.Deadline, "마감", "")))
 	}
 	s.tbl(t)
 	return s
@@ -794,7 +794,7 @@ func districtSection(title string, in *Input, name string) section {
 		{title: "협치조정관"}, {title: "협치조례"}, {title: "비고"}}}
 	ord := yesNo(d.Ordinance, "제정", "미제정")
 	if d.Ordinance && !d.OrdinanceOn.IsZero() {
-		ord += " (" + string(d.OrdinanceOn) + ")"
+		ord += " (" + officialDate(d.OrdinanceOn) + ")"
 	}
 	base.add(ctr(d.Region), ctr(d.Council), ctr(d.Office), ctr(yesNo(d.Coordinator, "채용", "미채용")), ctr(ord), txt(d.Note))
 	s.tbl(base)
@@ -824,7 +824,7 @@ func districtSection(title string, in *Input, name string) section {
 	if current != nil && len(current.Process) > 0 {
 		steps := &table{sheet: "추진 절차", cols: []column{{title: "절차"}, {title: "일자"}}}
 		for _, st := range current.Process {
-			steps.add(ctr(st.Name), ctr(string(st.On)))
+			steps.add(ctr(st.Name), ctr(officialDate(st.On)))
 		}
 		s.heading(fmt.Sprintf("□ %d년 추진 절차", in.Year))
 		s.tbl(steps)
@@ -895,7 +895,7 @@ func districtSection(title string, in *Input, name string) section {
 		{title: "상태"}, {title: "오류", numeric: true}, {title: "비고"}}}
 	for _, x := range in.Submissions {
 		if x.Year == in.Year && x.District == name {
-			sub.add(ctr(x.Kind), ctr(string(x.Received)), ctr(string(x.Due)), txt(x.FileName), ctr(x.Status),
+			sub.add(ctr(x.Kind), ctr(officialDate(x.Received)), ctr(officialDate(x.Due)), txt(x.FileName), ctr(x.Status),
 				num(len(x.Errors)), txt(x.Note))
 		}
 	}

@@ -13,7 +13,17 @@ import (
 
 var generated = time.Date(2017, 2, 22, 10, 0, 0, 0, time.UTC)
 
-func planSettings() store.Settings { return store.DefaultSettings() }
+// planSettings are the default settings with the plan's own header
+// recorded for every report, as the coordinator records an approval.
+func planSettings() store.Settings {
+	s := store.DefaultSettings()
+	s.Documents = map[string]store.DocHeader{}
+	for _, k := range Kinds {
+		s.Documents[k] = store.DocHeader{DocNumber: "지역공동체담당관-2053", Approved: "2017-02-22",
+			PolicyNumber: "정무부시장 방침 제7호"}
+	}
+	return s
+}
 
 func d(s string) store.Date { return store.Date(s) }
 

@@ -298,3 +298,81 @@ func checkHeadings(t *testing.T, kind string, in Input) {
 		}
 	}
 }
+
+// No report prints a date as 2016-11-01; plans and schedules write
+// 2016. 11. 1. and the plan's months.
+func TestOfficialDates(t *testing.T) {
+	iso := regexp.MustCompile(`\d{4}-\d{2}-\d{2}`)
+	for _, e := range everyReport(t) {
+		if m := iso.FindString(e.text); m != "" {
+			t.Errorf("%s %d %s: ISO date %q printed", e.kind, e.year, e.district, m)
+		}
+	}
+	plans := exportFresh(t, KindPlans, 2016, "")
+	for _, w := range []string{"2016. 11. 1.~2017. 6. 30.(8개월)", "2016. 11. 1.~2017. 8. 31.(10개월)"} {
+		if !strings.Contains(squeeze(plans.text), squeeze(w)) {
+			t.Errorf("plans 2016 lacks %q", w)
+		}
+	}
+	annual := exportFresh(t, KindAnnual, 2017, "")
+	var order []string
+	for _, l := range strings.Split(annual.text, "\n") {
+		for _, w := range []string{"지역사회혁신계획 추진계획 수립", "시민참여예산제와의 융합 프로세스 수립", "지원사업 관련 공모 진행",
+			"지역사회혁신계획 매뉴얼 보완(개발)", "지역협치 디딤돌(성과공유) 워크숍", "협치○○구회의", "‘16년 사업 결과 보고 및 정산",
+			"지역사회혁신계획 신규 자치구 모집 마감"} {
+			if strings.Contains(l, w) {
+				order = append(order, w+" | "+strings.Join(strings.Fields(l), " "))
+			}
+		}
+	}
+	want := []string{
+		"지역사회혁신계획 추진계획 수립 | 사무국 지역사회혁신계획 추진계획 수립 2017. 2.",
+		"시민참여예산제와의 융합 프로세스 수립 | 사무국 시민참여예산제와의 융합 프로세스 수립 2017. 2.~3.",
+		"지원사업 관련 공모 진행 | 사무국 지원사업 관련 공모 진행 2017. 2.~7.",
+		"지역사회혁신계획 매뉴얼 보완(개발) | 사무국 지역사회혁신계획 매뉴얼 보완(개발) 2017. 4.",
+		"지역협치 디딤돌(성과공유) 워크숍 | 사무국 지역협치 디딤돌(성과공유) 워크숍 2017. 12.",
+		"협치○○구회의 | 자치구 협치○○구회의(협치추진 민・관 TFT) 구축·운영 2017. 1.~12.",
+		"‘16년 사업 결과 보고 및 정산 | 자치구 ‘16년 사업 결과 보고 및 정산 ~2017. 12. 마감",
+		"지역사회혁신계획 신규 자치구 모집 마감 | 자치구 지역사회혁신계획 신규 자치구 모집 마감(수립지원 접수) 2017. 7. 31. 마감",
+	}
+	if strings.Join(order, "\n") != strings.Join(want, "\n") {
+		t.Errorf("schedule:\n%s\nwant:\n%s", strings.Join(order, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// The header: each report's own 문서번호 and 방침번호 from 설정, 결재일자
+// empty until an approval is recorded, 공개여부 as set.
+func TestHeaderFromSettings(t *testing.T) {
+	for _, e := range everyReport(t) {
+		head := squeeze(e.pages[0][:strings.Index(e.pages[0], "결\n")])
+		if strings.Contains(e.text, "2053") {
+			t.Errorf("%s: the plan's 문서번호 reused", e.kind)
+		}
+		if strings.Contains(e.text, "2026.12.1.") {
+			t.Errorf("%s: 결재일자 filled with the export date", e.kind)
+		}
+		if want := "문서번호결재일자공개여부대시민공개방침번호주무관"; !strings.HasPrefix(head, want) {
+			t.Errorf("%s: header %q, want %q", e.kind, head, want)
+		}
+	}
+	in := freshInput(t, 2017, "")
+	in.Settings.Documents = map[string]store.DocHeader{
+		KindAnnual: {DocNumber: "지역공동체담당관-3001", Approved: "2017-12-20", PolicyNumber: "정무부시장 방침 제7호", Disclosure: "부분공개"},
+		KindPlans:  {DocNumber: "지역공동체담당관-2990"},
+	}
+	for kind, want := range map[string]string{
+		KindAnnual: "문서번호지역공동체담당관-3001결재일자2017.12.20.공개여부부분공개방침번호정무부시장방침제7호주무관",
+		KindPlans:  "문서번호지역공동체담당관-2990결재일자공개여부대시민공개방침번호주무관",
+	} {
+		var buf bytes.Buffer
+		if _, err := PDF(kind, in, &buf); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), "h.pdf")
+		os.WriteFile(path, buf.Bytes(), 0o644)
+		text := tool(t, "pdftotext", "-layout", "-l", "1", path, "-")
+		if head := squeeze(text[:strings.Index(text, "결\n")]); !strings.HasPrefix(head, want) {
+			t.Errorf("%s: header %q, want %q", kind, head, want)
+		}
+	}
+}

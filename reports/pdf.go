@@ -40,6 +40,7 @@ var (
 type pdfWriter struct {
 	f         *gofpdf.Fpdf
 	in        *Input
+	kind      string
 	landscape bool
 	bold      bool
 	size      float64
@@ -121,7 +122,7 @@ func render(d *document, in *Input, w io.Writer) (*pdfWriter, int, error) {
 	f.SetCreationDate(in.Generated)
 	f.SetModificationDate(in.Generated)
 	f.SetCatalogSort(true)
-	p := &pdfWriter{f: f, in: in, widths: [2]map[rune]int{{}, {}}}
+	p := &pdfWriter{f: f, in: in, kind: d.kind, widths: [2]map[rune]int{{}, {}}}
 	f.SetFooterFunc(p.footer)
 
 	if d.cover {
@@ -471,19 +472,24 @@ func (p *pdfWriter) officialHeader(title string, cover bool) {
 	x, y := marginSide, marginTop
 	p.setFont(false, bodySize)
 
-	// 문서번호 | 결재일자 | 공개여부
+	// 문서번호 | 결재일자 / 공개여부 | 방침번호, as the plan's first page has
+	// them; 결재일자 stays empty until the coordinator records the approval
+	h := s.Header(p.kind)
 	labelW := 20.0
-	vals := []string{s.DocNumber, dotDate(p.in.Generated), s.Disclosure}
-	shares := []float64{0.44, 0.28, 0.28}
 	rowH := 8.0
-	cx := x
-	for i, l := range []string{"문서번호", "결재일자", "공개여부"} {
-		vw := (W - 3*labelW) * shares[i]
-		p.labelled(cx, y, labelW, rowH, l, true, &headFill)
-		p.labelled(cx+labelW, y, vw, rowH, vals[i], false, nil)
-		cx += labelW + vw
+	vw := (W - 2*labelW) / 2
+	for r, pair := range [][2][2]string{
+		{{"문서번호", h.DocNumber}, {"결재일자", dotDate(h.Approved)}},
+		{{"공개여부", h.Disclosure}, {"방침번호", h.PolicyNumber}},
+	} {
+		cx := x
+		for _, lv := range pair {
+			p.labelled(cx, y+float64(r)*rowH, labelW, rowH, lv[0], true, &headFill)
+			p.labelled(cx+labelW, y+float64(r)*rowH, vw, rowH, lv[1], false, nil)
+			cx += labelW + vw
+		}
 	}
-	y += rowH + 3
+	y += 2*rowH + 3
 
 	// 결재란: titles over empty signing cells, and a 협조 row
 	line := s.ApprovalLine

@@ -81,7 +81,7 @@ func TestPDFReportsCarryThePlansFigures(t *testing.T) {
 			text := tool(t, "pdftotext", "-layout", path, "-")
 			flat := squeeze(text)
 			want := append([]string{"(단위 : 천원)", "문서번호", "지역공동체담당관-2053", "결재일자", "2017.2.22.",
-				"공개여부", "공개", "2017. 2.", "서울특별시 (지역공동체담당관)", "협조"}, DefaultApprovalLine()...)
+				"공개여부", "대시민공개", "방침번호", "정무부시장 방침 제7호", "2017. 2.", "서울특별시 (지역공동체담당관)", "협조"}, DefaultApprovalLine()...)
 			if c.kind == KindSchool {
 				want = want[1:] // no amount table but the events'
 				want = append(want, "(단위 : 천원)")

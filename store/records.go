@@ -189,10 +189,33 @@ type Settings struct {
 	Office       string   `json:"office"`
 	Department   string   `json:"department"`
 	ApprovalLine []string `json:"approval_line"`
-	DocNumber    string   `json:"doc_number"`
-	Disclosure   string   `json:"disclosure"`
+	DocNumber    string   `json:"doc_number"` // the plan's own 문서번호; a report carries its own in Documents
+	Disclosure   string   `json:"disclosure"` // 공개여부 of a report that sets none
 	CurrentYear  int      `json:"current_year"`
 	Checklist    []Check  `json:"checklist"`
+	// Documents is the header of each report kind's document (plans,
+	// platforms, school, budget, district, annual): its own 문서번호, the
+	// 결재일자 once the coordinator records the approval, and so on.
+	Documents map[string]DocHeader `json:"documents,omitempty"`
+}
+
+// DocHeader is the block at the top of an official document. Empty
+// fields print as empty cells, to be filled on paper or by e-approval.
+type DocHeader struct {
+	DocNumber    string `json:"doc_number"`    // 문서번호: 지역공동체담당관-2053
+	Approved     Date   `json:"approved"`      // 결재일자, recorded once approved
+	PolicyNumber string `json:"policy_number"` // 방침번호: 정무부시장 방침 제7호
+	Disclosure   string `json:"disclosure"`    // 공개여부; "" = Settings.Disclosure
+}
+
+// Header is the document header of report kind: its own, with the
+// default 공개여부.
+func (s Settings) Header(kind string) DocHeader {
+	h := s.Documents[kind]
+	if h.Disclosure == "" {
+		h.Disclosure = s.Disclosure
+	}
+	return h
 }
 
 // Check is one item of the pre-review checklist (사전 검토항목).

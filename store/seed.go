@@ -59,7 +59,7 @@ func seedSettings() Settings {
 		Department:   "지역공동체담당관",
 		ApprovalLine: []string{"주무관", "지역생태계팀장", "지역공동체담당관", "서울혁신기획관", "정무부시장"},
 		DocNumber:    "지역공동체담당관-2053",
-		Disclosure:   "공개",
+		Disclosure:   "대시민공개",
 		CurrentYear:  SeedYear,
 		Checklist:    checklist(),
 	}

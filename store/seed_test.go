@@ -301,7 +301,7 @@ func budgetParents(t *testing.T, lines []BudgetLine) []int {
 
 func TestSeedSettingsAndChecklist(t *testing.T) {
 	s := SeedData().Settings
-	if s.Office != "서울특별시" || s.Department != "지역공동체담당관" || s.DocNumber != "지역공동체담당관-2053" || s.Disclosure != "공개" || s.CurrentYear != 2017 {
+	if s.Office != "서울특별시" || s.Department != "지역공동체담당관" || s.DocNumber != "지역공동체담당관-2053" || s.Disclosure != "대시민공개" || s.CurrentYear != 2017 {
 		t.Errorf("settings %+v", s)
 	}
 	if !slices.Equal(s.ApprovalLine, []string{"주무관", "지역생태계팀장", "지역공동체담당관", "서울혁신기획관", "정무부시장"}) {

@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"cmp"
 	"fmt"
 	"sort"
 	"strings"
@@ -165,6 +166,16 @@ func platformsSection(title string, in *Input, year int) section {
 		line += " (" + strings.Join(names, "・") + ")"
 	}
 	s.para(line)
+	for _, r := range in.PlatformRounds {
+		if r.Year == year && r.Applied > 0 && in.District == "" {
+			// the plan's 참고2 line: "총 10개 자치구 신청, 9개 자치구 선정(노원은 신청후 철회)"
+			sel := fmt.Sprintf("□ 선정결과 : 총 %d개 자치구 신청, %d개 자치구 선정", r.Applied, len(ps))
+			if r.Note != "" {
+				sel += "(" + r.Note + ")"
+			}
+			s.para(sel)
+		}
+	}
 	s.tbl(platformSummary(ps, "플랫폼 지원"))
 	if len(ps) > 0 {
 		s.heading("□ 컨소시엄 구성")
@@ -173,6 +184,13 @@ func platformsSection(title string, in *Input, year int) section {
 		s.paras(grantNote(ps)...)
 	}
 	return s
+}
+
+// platformFacts are a consortium's 성장단계, 공간, 지원 개월, 진행 상태 and
+// 지원액; what nobody entered reads 미기재.
+func platformFacts(p store.Platform) []cell {
+	return []cell{known(ctr(growth(p.Growth)), growth(p.Growth) != ""), known(num(p.Space), p.Space > 0),
+		known(num(p.Months), p.Months > 0), known(ctr(p.Status), p.Status != ""), amt(p.Grant)}
 }
 
 func growth(g int) string {
@@ -203,8 +221,7 @@ func platformSummary(ps []store.Platform, sheet string) *table {
 		hd("지원 개월", 1, 1), hd("진행 상태", 1, 1), hd("지원액", 1, 1)}}
 	var sum int64
 	for _, p := range ps {
-		t.add(ctr(p.District), txt(consortium(p)), ctr(growth(p.Growth)), num(p.Space),
-			num(p.Months), ctr(p.Status), amt(p.Grant))
+		t.add(append([]cell{ctr(p.District), txt(consortium(p))}, platformFacts(p)...)...)
 		sum += p.Grant
 	}
 	t.addTotal(cell{text: "계", span: 6, align: alignCenter}, amt(sum))
@@ -792,11 +809,13 @@ func districtSection(title string, in *Input, name string) section {
 	s.heading("1. 협치 기반")
 	base := &table{sheet: "협치 기반", cols: []column{{title: "권역"}, {title: "협치회의"}, {title: "추진단·사무국"},
 		{title: "협치조정관"}, {title: "협치조례"}, {title: "비고"}}}
-	ord := yesNo(d.Ordinance, "제정", "미제정")
+	// only what was recorded: a false flag means nobody entered it
+	ord := known(ctr("제정"), d.Ordinance)
 	if d.Ordinance && !d.OrdinanceOn.IsZero() {
-		ord += " (" + officialDate(d.OrdinanceOn) + ")"
+		ord.text += " (" + officialDate(d.OrdinanceOn) + ")"
 	}
-	base.add(ctr(d.Region), ctr(d.Council), ctr(d.Office), ctr(yesNo(d.Coordinator, "채용", "미채용")), ctr(ord), txt(d.Note))
+	base.add(ctr(d.Region), known(ctr(d.Council), d.Council != ""), known(ctr(d.Office), d.Office != ""),
+		known(ctr("채용"), d.Coordinator), ord, txt(d.Note))
 	s.tbl(base)
 
 	s.heading("2. 지역사회혁신계획")
@@ -848,8 +867,7 @@ func districtSection(title string, in *Input, name string) section {
 		hd("지원 개월", 1, 1), hd("진행 상태", 1, 1), hd("지원액", 1, 1)}}
 	var grants int64
 	for _, p := range hist {
-		ph.add(yearCell(p.Year), txt(consortium(p)), ctr(growth(p.Growth)), num(p.Space),
-			num(p.Months), ctr(p.Status), amt(p.Grant))
+		ph.add(append([]cell{yearCell(p.Year), txt(consortium(p))}, platformFacts(p)...)...)
 		grants += p.Grant
 	}
 	ph.addTotal(cell{text: "계", span: 6, align: alignCenter}, amt(grants))
@@ -1036,7 +1054,7 @@ func overviewSection(title string, in *Input) section {
 		}
 		for _, p := range in.Platforms {
 			if p.Year == in.Year && p.District == name {
-				growthLabel = growth(p.Growth)
+				growthLabel = cmp.Or(growth(p.Growth), unknown)
 				pg += p.Grant
 			}
 		}

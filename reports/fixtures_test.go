@@ -112,8 +112,9 @@ func planInput(kind string, year int, district string) Input {
 	return Input{
 		Settings: planSettings(), Year: year, District: district, Districts: ds,
 		Plans: plans, Platforms: platforms, Courses: courses2017(), Sessions: sessions2017(),
-		SchoolYears: []store.SchoolYear{{Year: 2016, Courses: 5, Sessions: 24, Participants: 1563, Note: "찾아가는 협치 이해교육, 활동가 교육, 협치실행교육 등"}},
-		Events:      events2017(), Submissions: submissions2017(), Budget: budget2017(), Committed: committed2017(),
+		SchoolYears:    []store.SchoolYear{{Year: 2016, Courses: 5, Sessions: 24, Participants: 1563, Note: "찾아가는 협치 이해교육, 활동가 교육, 협치실행교육 등"}},
+		PlatformRounds: store.SeedData().PlatformRounds,
+		Events:         events2017(), Submissions: submissions2017(), Budget: budget2017(), Committed: committed2017(),
 		Milestones: milestones2017(), Generated: generated,
 	}
 }

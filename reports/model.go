@@ -27,6 +27,7 @@ type cell struct {
 	align   align
 	indent  int  // levels, for budget lines
 	plain   bool // a number without separators in the workbook: a year
+	blank   bool // nothing in the workbook: the PDF's 미기재
 }
 
 func (c cell) cols() int {
@@ -47,6 +48,17 @@ func amt(n int64) cell {
 	c := cell{num: n, numeric: true, align: alignRight, text: comma(n)}
 	if n == 0 {
 		c.text = "-"
+	}
+	return c
+}
+
+// unk is a value nobody entered: 미기재 in the PDF, an empty workbook cell.
+func unk() cell { return cell{text: unknown, align: alignCenter, blank: true} }
+
+// known is c, or unk() when ok is false.
+func known(c cell, ok bool) cell {
+	if !ok {
+		return unk()
 	}
 	return c
 }

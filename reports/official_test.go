@@ -10,6 +10,8 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/xuri/excelize/v2"
+
 	"hyeopchi/store"
 )
 
@@ -374,5 +376,74 @@ func TestHeaderFromSettings(t *testing.T) {
 		if head := squeeze(text[:strings.Index(text, "결\n")]); !strings.HasPrefix(head, want) {
 			t.Errorf("%s: header %q, want %q", kind, head, want)
 		}
+	}
+}
+
+// What the plan does not give reads 미기재 in the PDF and stays empty in
+// the workbook; nothing is printed as a fact nobody entered.
+func TestUnknownsReadMigijae(t *testing.T) {
+	for _, e := range []exported{exportFresh(t, KindPlatforms, 2016, ""), exportFresh(t, KindAnnual, 2017, "")} {
+		var row string
+		for _, l := range strings.Split(e.text, "\n") {
+			if strings.Contains(l, "관악구 시민협력플랫폼") {
+				row = strings.Join(strings.Fields(l), " ")
+				break
+			}
+		}
+		if row != "관악구 관악구 시민협력플랫폼 미기재 미기재 미기재 미기재 100,000" {
+			t.Errorf("%s: 관악구 row %q", e.kind, row)
+		}
+		for _, bad := range []string{"1단계", "사업개시", "네트워크 구축"} {
+			if strings.Contains(e.text, bad) {
+				t.Errorf("%s: %q printed as a fact", e.kind, bad)
+			}
+		}
+		if !strings.Contains(squeeze(e.text), squeeze("□ 선정결과 : 총 10개 자치구 신청, 9개 자치구 선정(노원은 신청후 철회)")) {
+			t.Errorf("%s: the plan's 선정결과 line is missing", e.kind)
+		}
+	}
+	// the district defaults: only 도봉구's ordinance is known
+	for district, want := range map[string]string{
+		"강북구": "동북권 미기재 미기재 미기재 미기재",
+		"도봉구": "동북권 미기재 미기재 미기재 제정 협치조례 제정(2016년)",
+	} {
+		e := exportFresh(t, KindDistrict, 2016, district)
+		lines := nonEmptyLines(e.text)
+		var got string
+		for i, l := range lines {
+			if strings.Contains(l, "협치조례") && strings.Contains(l, "권역") {
+				got = strings.Join(strings.Fields(lines[i+1]), " ")
+			}
+		}
+		if got != want {
+			t.Errorf("%s: 협치 기반 %q, want %q", district, got, want)
+		}
+		for _, bad := range []string{"미채용", "미제정", "협치" + district + "회의"} {
+			if strings.Contains(e.text, bad) {
+				t.Errorf("%s: %q printed, the plan does not say so", district, bad)
+			}
+		}
+	}
+	// the workbook leaves them empty
+	var buf bytes.Buffer
+	if err := XLSX(KindPlatforms, freshInput(t, 2016, ""), &buf); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("플랫폼 지원")
+	if len(rows) < 2 || rows[0][2] != "성장단계" {
+		t.Fatalf("sheet %v", rows)
+	}
+	for _, ref := range []string{"C3", "D3", "E3", "F3"} {
+		if v, _ := f.GetCellValue("플랫폼 지원", ref); v != "" {
+			t.Errorf("%s holds %q, want empty", ref, v)
+		}
+	}
+	if v, _ := f.GetCellValue("플랫폼 지원", "G3"); v != "100,000" {
+		t.Errorf("G3 grant %q", v)
 	}
 }

@@ -26,9 +26,11 @@ type Input struct {
 	Courses     []store.Course
 	Sessions    []store.Session
 	SchoolYears []store.SchoolYear
-	Events      []store.Event
-	Submissions []store.Submission
-	Budget      []store.BudgetLine
+	// PlatformRounds are the platform calls' outcomes, where known.
+	PlatformRounds []store.PlatformRound
+	Events         []store.Event
+	Submissions    []store.Submission
+	Budget         []store.BudgetLine
 	// Committed is what is committed (집행·약정) against each leaf budget
 	// line, in 천원, keyed by BudgetKey. A parent line's committed amount is
 	// the sum of its children's; entries for parent lines are ignored.

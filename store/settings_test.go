@@ -67,7 +67,7 @@ func TestSaveSettingsAndRegions(t *testing.T) {
 	if err := s.SaveSettings(st); !errors.As(err, &inv) {
 		t.Fatalf("empty office saved: %v", err)
 	}
-	if err := s.SaveRegions(map[string]string{"중구": "동북권", "관악구": "서북권"}); err != nil {
+	if err := s.SaveRegions(map[string]string{"중구": "동북권", "관악구": "서북권", "도봉구": "서남권"}); err != nil {
 		t.Fatal(err)
 	}
 	ds, _ := s.Districts()
@@ -78,11 +78,13 @@ func TestSaveSettingsAndRegions(t *testing.T) {
 			want = "동북권"
 		case "관악구":
 			want = "서북권"
+		case "도봉구":
+			want = "서남권"
 		}
 		if d.Region != want {
 			t.Errorf("%s: %s, want %s", d.Name, d.Region, want)
 		}
-		if d.Name == "관악구" && d.Council != "협치관악구회의" {
+		if d.Name == "도봉구" && (!d.Ordinance || d.Note != "협치조례 제정(2016년)") {
 			t.Error("changing the region lost the district's other fields")
 		}
 	}
@@ -90,8 +92,8 @@ func TestSaveSettingsAndRegions(t *testing.T) {
 		t.Fatalf("unknown region: %v", err)
 	}
 	log, _ := s.Audit(AuditFilter{Kind: "자치구"})
-	if len(log) != 2 {
-		t.Fatalf("%d district changes logged, want 2", len(log))
+	if len(log) != 3 {
+		t.Fatalf("%d district changes logged, want 3", len(log))
 	}
 	if fs, _ := s.Check(); len(fs.Errors()) != 0 {
 		t.Fatal(fs.Errors())

@@ -447,3 +447,42 @@ func TestUnknownsReadMigijae(t *testing.T) {
 		t.Errorf("G3 grant %q", v)
 	}
 }
+
+// Pages are compressed after gofpdf (one zlib writer for all): every
+// stream is compressed, the file checks clean, and its text is the text
+// of the uncompressed file.
+func TestPackedPDF(t *testing.T) {
+	in := synthetic(3)
+	d, err := build(KindAnnual, &in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var packed bytes.Buffer
+	pages, err := renderPDF(d, &in, &packed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := packed.Bytes()
+	if n := bytes.Count(raw, []byte("/Filter /FlateDecode /Length")); n < pages {
+		t.Errorf("%d compressed streams for %d pages", n, pages)
+	}
+	if regexp.MustCompile(`obj\n<</Length \d+>>\nstream`).Match(raw) {
+		t.Error("an uncompressed stream is left")
+	}
+	dir := t.TempDir()
+	a := filepath.Join(dir, "packed.pdf")
+	os.WriteFile(a, raw, 0o644)
+	if out := tool(t, "qpdf", "--check", a); !strings.Contains(out, "No syntax or stream encoding errors found") {
+		t.Fatalf("qpdf --check:\n%s", out)
+	}
+	// the same document unpacked: qpdf writes its streams uncompressed
+	b := filepath.Join(dir, "plain.pdf")
+	tool(t, "qpdf", "--stream-data=uncompress", a, b)
+	if ta, tb := tool(t, "pdftotext", "-layout", a, "-"), tool(t, "pdftotext", "-layout", b, "-"); ta != tb || strings.Count(ta, "\f") != pages {
+		t.Error("packed and unpacked files read differently")
+	}
+	// a file not in gofpdf's form comes back as it is, with an error
+	if out, err := packPDF([]byte("%PDF-1.4\nnot a pdf")); err == nil || string(out) != "%PDF-1.4\nnot a pdf" {
+		t.Errorf("packing a broken file: %v", err)
+	}
+}

@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"slices"
@@ -47,6 +48,14 @@ type pdfWriter struct {
 	widths    [2]map[rune]int // glyph widths in font units, regular and bold
 	missing   map[rune]string // characters the fonts lack, with a text that had one
 	layouts   map[layoutKey]*tableLayout
+	// the font and colours last set in the page's content stream; a
+	// repeat is not written again (invalid after a page change)
+	fontSet         bool
+	setBold         bool
+	setSize         float64
+	drawSet         bool
+	draw, fill      rgb
+	fillSet         bool
 	trace     []headingPlace // where each heading went, and what follows it
 }
 
@@ -122,6 +131,7 @@ func render(d *document, in *Input, w io.Writer) (*pdfWriter, int, error) {
 	f.SetCreationDate(in.Generated)
 	f.SetModificationDate(in.Generated)
 	f.SetCatalogSort(true)
+	f.SetCompression(false) // packPDF compresses the pages
 	p := &pdfWriter{f: f, in: in, kind: d.kind, widths: [2]map[rune]int{{}, {}}}
 	f.SetFooterFunc(p.footer)
 
@@ -145,6 +155,7 @@ func render(d *document, in *Input, w io.Writer) (*pdfWriter, int, error) {
 		last := f.PageNo()
 		p.contents(d.sections, starts, first)
 		f.SetPage(last)
+		p.invalidate()
 	} else {
 		p.newPage(d.landscape)
 		p.officialHeader(d.title, false)
@@ -159,7 +170,14 @@ func render(d *document, in *Input, w io.Writer) (*pdfWriter, int, error) {
 		return p, 0, fmt.Errorf("%s: %w", d.title, err)
 	}
 	pages := f.PageNo()
-	if err := f.Output(w); err != nil {
+	var raw bytes.Buffer
+	if err := f.Output(&raw); err != nil {
+		return p, 0, fmt.Errorf("%s: PDF를 만들 수 없습니다: %w", d.title, err)
+	}
+	// pages are compressed here, with one zlib writer (pdfpack.go); a file
+	// it cannot read is written as it is, uncompressed but whole
+	out, _ := packPDF(raw.Bytes())
+	if _, err := w.Write(out); err != nil {
 		return p, 0, fmt.Errorf("%s: PDF를 쓸 수 없습니다: %w", d.title, err)
 	}
 	return p, pages, nil
@@ -167,6 +185,7 @@ func render(d *document, in *Input, w io.Writer) (*pdfWriter, int, error) {
 
 func (p *pdfWriter) footer() {
 	// two spaces a gap, so that text extraction keeps "- 1 / 5 -" apart
+	p.invalidate()
 	p.f.SetFont(fontName, "", 9)
 	p.f.SetTextColor(0, 0, 0)
 	p.f.SetXY(marginSide, p.pageH()-11)
@@ -180,8 +199,27 @@ func (p *pdfWriter) newPage(landscape bool) {
 	} else {
 		p.f.AddPageFormat("P", a4)
 	}
+	p.invalidate()
 	p.setFont(p.bold, p.size)
 	p.f.SetXY(marginSide, marginTop)
+}
+
+// invalidate forgets the font and colours set: on a new page, or another
+// page, they are set again.
+func (p *pdfWriter) invalidate() { p.fontSet, p.drawSet, p.fillSet = false, false, false }
+
+func (p *pdfWriter) drawColor(c rgb) {
+	if !p.drawSet || p.draw != c {
+		p.f.SetDrawColor(c.r, c.g, c.b)
+		p.draw, p.drawSet = c, true
+	}
+}
+
+func (p *pdfWriter) fillColor(c rgb) {
+	if !p.fillSet || p.fill != c {
+		p.f.SetFillColor(c.r, c.g, c.b)
+		p.fill, p.fillSet = c, true
+	}
 }
 
 func (p *pdfWriter) pageW() float64 { w, _ := p.f.GetPageSize(); return w }
@@ -197,6 +235,10 @@ func (p *pdfWriter) setFont(bold bool, size float64) {
 		size = bodySize
 	}
 	p.bold, p.size = bold, size
+	if p.fontSet && p.setBold == bold && p.setSize == size {
+		return
+	}
+	p.fontSet, p.setBold, p.setSize = true, bold, size
 	style := ""
 	if bold {
 		style = "B"
@@ -443,10 +485,10 @@ func (p *pdfWriter) section(s section) int {
 func (p *pdfWriter) box(x, y, w, h float64, fill *rgb) {
 	style := "D"
 	if fill != nil {
-		p.f.SetFillColor(fill.r, fill.g, fill.b)
+		p.fillColor(*fill)
 		style = "FD"
 	}
-	p.f.SetDrawColor(lineGray.r, lineGray.g, lineGray.b)
+	p.drawColor(lineGray)
 	p.f.Rect(x, y, w, h, style)
 }
 
@@ -526,7 +568,7 @@ func (p *pdfWriter) officialHeader(title string, cover bool) {
 	if !cover {
 		p.gap(3)
 		y := p.f.GetY()
-		p.f.SetDrawColor(lineGray.r, lineGray.g, lineGray.b)
+		p.drawColor(lineGray)
 		p.f.SetLineWidth(0.5)
 		p.f.Line(marginSide, y, marginSide+W, y)
 		p.f.SetLineWidth(0.2)
@@ -580,7 +622,8 @@ func (p *pdfWriter) contents(ss []section, starts []int, first int) {
 	W := a4.Wd - 2*marginSide
 	page := first
 	p.f.SetPage(page)
-	p.f.SetDrawColor(lineGray.r, lineGray.g, lineGray.b)
+	p.invalidate()
+	p.drawColor(lineGray)
 	p.f.SetTextColor(0, 0, 0)
 	p.setFont(true, 16)
 	p.f.SetXY(marginSide, marginTop)
@@ -592,6 +635,7 @@ func (p *pdfWriter) contents(ss []section, starts []int, first int) {
 		if left == 0 {
 			page++
 			p.f.SetPage(page)
+			p.invalidate()
 			y, left = marginTop, tocPerPage(false)
 		}
 		left--
@@ -605,10 +649,10 @@ func (p *pdfWriter) contents(ss []section, starts []int, first int) {
 		p.f.CellFormat(W-numW-indent, tocLine, title, "", 0, "L", false, 0, "")
 		tw := p.width(title) + cellMargin + 2
 		p.f.SetDashPattern([]float64{0.4, 1.2}, 0)
-		p.f.SetDrawColor(120, 120, 120)
+		p.drawColor(rgb{120, 120, 120})
 		p.f.Line(marginSide+indent+tw, y+tocLine*0.65, marginSide+W-numW, y+tocLine*0.65)
 		p.f.SetDashPattern(nil, 0)
-		p.f.SetDrawColor(lineGray.r, lineGray.g, lineGray.b)
+		p.drawColor(lineGray)
 		p.f.SetXY(marginSide+W-numW, y)
 		p.f.CellFormat(numW, tocLine, strconv.Itoa(starts[i]), "", 0, "R", false, 0, "")
 		y += tocLine

@@ -50,13 +50,13 @@ type pdfWriter struct {
 	layouts   map[layoutKey]*tableLayout
 	// the font and colours last set in the page's content stream; a
 	// repeat is not written again (invalid after a page change)
-	fontSet         bool
-	setBold         bool
-	setSize         float64
-	drawSet         bool
-	draw, fill      rgb
-	fillSet         bool
-	trace     []headingPlace // where each heading went, and what follows it
+	fontSet    bool
+	setBold    bool
+	setSize    float64
+	drawSet    bool
+	draw, fill rgb
+	fillSet    bool
+	trace      []headingPlace // where each heading went, and what follows it
 }
 
 // headingPlace is a heading's page and the page its next block starts on.

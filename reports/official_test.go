@@ -274,6 +274,9 @@ func checkHeadings(t *testing.T, kind string, in Input) {
 		t.Fatal(err)
 	}
 	traced += len(p.trace)
+	if p.lonelyTotals != 0 {
+		t.Errorf("%s %d: %d totals rows begin a page alone", kind, in.Year, p.lonelyTotals)
+	}
 	for _, h := range p.trace {
 		if h.next != 0 && h.next != h.page {
 			t.Errorf("%s %d: %q on page %d, what follows it on page %d", kind, in.Year, h.text, h.page, h.next)

@@ -57,6 +57,9 @@ type pdfWriter struct {
 	draw, fill rgb
 	fillSet    bool
 	trace      []headingPlace // where each heading went, and what follows it
+	// lonelyTotals counts totals rows that began a page without the row
+	// before them (tests want none)
+	lonelyTotals int
 }
 
 // headingPlace is a heading's page and the page its next block starts on.
@@ -434,7 +437,7 @@ func (p *pdfWriter) ensure(need float64) {
 func (p *pdfWriter) section(s section) int {
 	if s.newPage {
 		p.newPage(s.landscape)
-	} else if p.f.GetY() > marginTop+1 {
+	} else if s.title != "" && p.f.GetY() > marginTop+1 {
 		p.gap(6) // apart from the section before
 	}
 	if s.title != "" {
@@ -516,22 +519,24 @@ func (p *pdfWriter) officialHeader(title string, cover bool) {
 
 	// 문서번호 | 결재일자 / 공개여부 | 방침번호, as the plan's first page has
 	// them; 결재일자 stays empty until the coordinator records the approval
+	// (one row on a landscape page, two on a portrait one)
 	h := s.Header(p.kind)
+	fields := [][2]string{{"문서번호", h.DocNumber}, {"결재일자", dotDate(h.Approved)},
+		{"공개여부", h.Disclosure}, {"방침번호", h.PolicyNumber}}
+	perRow := 2
+	if p.landscape {
+		perRow = 4
+	}
 	labelW := 20.0
 	rowH := 8.0
-	vw := (W - 2*labelW) / 2
-	for r, pair := range [][2][2]string{
-		{{"문서번호", h.DocNumber}, {"결재일자", dotDate(h.Approved)}},
-		{{"공개여부", h.Disclosure}, {"방침번호", h.PolicyNumber}},
-	} {
-		cx := x
-		for _, lv := range pair {
-			p.labelled(cx, y+float64(r)*rowH, labelW, rowH, lv[0], true, &headFill)
-			p.labelled(cx+labelW, y+float64(r)*rowH, vw, rowH, lv[1], false, nil)
-			cx += labelW + vw
-		}
+	vw := (W - float64(perRow)*labelW) / float64(perRow)
+	for i, lv := range fields {
+		cx := x + float64(i%perRow)*(labelW+vw)
+		cy := y + float64(i/perRow)*rowH
+		p.labelled(cx, cy, labelW, rowH, lv[0], true, &headFill)
+		p.labelled(cx+labelW, cy, vw, rowH, lv[1], false, nil)
 	}
-	y += 2*rowH + 3
+	y += float64(len(fields)/perRow)*rowH + 3
 
 	// 결재란: titles over empty signing cells, and a 협조 row
 	line := s.ApprovalLine

@@ -302,12 +302,18 @@ func (p *pdfWriter) table(t *table) {
 		p.f.CellFormat(p.usableW(), lineH(8.5), "(단위 : 천원)", "", 1, "R", false, 0, "")
 		p.f.SetY(p.f.GetY() + 0.5)
 	}
+	pageOf := make([]int, len(t.rows)) // the page each row ends on
 	startPage := func() {
 		p.newPage(p.landscape)
 		if !t.noHead {
 			p.drawHead(head, headH)
 		}
 	}
+	defer func() {
+		if n := len(t.rows); n > 1 && t.rows[n-1].total && pageOf[n-1] != pageOf[n-2] {
+			p.lonelyTotals++
+		}
+	}()
 	if !t.noHead {
 		p.drawHead(head, headH)
 	}
@@ -326,13 +332,20 @@ func (p *pdfWriter) table(t *table) {
 				startPage()
 			}
 		}
+		// a totals row never starts a page alone: the row before goes with it
+		if !r.total && i+1 < len(t.rows) && t.rows[i+1].total && h <= p.room() &&
+			h+heights[i+1] > p.room() && h+heights[i+1] <= avail {
+			startPage()
+		}
 		if h <= p.room() {
 			p.drawRow(r, rows[i], 0, p.maxLines(rows[i]), h)
+			pageOf[i] = p.f.PageNo()
 			continue
 		}
 		if h <= avail {
 			startPage()
 			p.drawRow(r, rows[i], 0, p.maxLines(rows[i]), h)
+			pageOf[i] = p.f.PageNo()
 			continue
 		}
 		// taller than a page: as many lines as fit, then on
@@ -351,6 +364,7 @@ func (p *pdfWriter) table(t *table) {
 				startPage()
 			}
 		}
+		pageOf[i] = p.f.PageNo()
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"hyeopchi/store"
@@ -33,7 +34,7 @@ func Export(st *store.Store, kind string, year int, district, path string) (stor
 	in := FromDataset(data.Dataset, data.Submissions, data.Budget, year, district, st.Now())
 	// a report allocates some 50 MB that is garbage right after: collect
 	// less often while it is made (a quarter less time for the CLI)
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	defer lessGC()()
 	var buf bytes.Buffer
 	pages := 0
 	if ext == ".pdf" {
@@ -51,6 +52,30 @@ func Export(st *store.Store, kind string, year int, district, path string) (stor
 	e = store.ExportEntry{Report: kind, Year: year, District: district, Format: ext[1:], Path: path,
 		Pages: pages, SHA256: hex.EncodeToString(sum[:]), When: time.Now()}
 	return e, st.RecordExport(e)
+}
+
+var (
+	gcMu    sync.Mutex
+	gcUsers int
+	gcPrev  int
+)
+
+// lessGC raises the garbage collector's target while a report is made and
+// returns the function that lowers it again (exports may overlap).
+func lessGC() func() {
+	gcMu.Lock()
+	if gcUsers == 0 {
+		gcPrev = debug.SetGCPercent(400)
+	}
+	gcUsers++
+	gcMu.Unlock()
+	return func() {
+		gcMu.Lock()
+		if gcUsers--; gcUsers == 0 {
+			debug.SetGCPercent(gcPrev)
+		}
+		gcMu.Unlock()
+	}
 }
 
 func writeFileAtomic(path string, data []byte) error {

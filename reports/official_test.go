@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode"
@@ -67,6 +68,20 @@ func exportFresh(t *testing.T, kind string, year int, district string) exported 
 // of 관악구 (plan and platform), 강북구 (platform only) and 도봉구 (plan and
 // the ordinance).
 func everyReport(t *testing.T) []exported {
+	t.Helper()
+	everyOnce.Do(func() { every = exportEvery(t) })
+	if len(every) == 0 {
+		t.Fatal("the reports could not be exported")
+	}
+	return every
+}
+
+var (
+	everyOnce sync.Once
+	every     []exported // made once: several tests read them
+)
+
+func exportEvery(t *testing.T) []exported {
 	t.Helper()
 	var out []exported
 	for _, y := range []int{2016, 2017} {

@@ -32,8 +32,8 @@ func (s *settingsForm) docRows() fyne.CanvasObject {
 	grid := container.NewGridWithColumns(5, boldLabel("보고서"), boldLabel("문서번호"), boldLabel("결재일자(결재 후)"),
 		boldLabel("방침번호"), boldLabel("공개여부"))
 	for _, k := range reports.Kinds {
-		r := &docRow{number: hintEntry("예: 지역공동체담당관-2053"), approved: hintEntry("예: 2017-02-22"),
-			policy: hintEntry("예: 정무부시장 방침 제7호"), disclosure: widget.NewSelect(append([]string{sameAsDefault}, store.Disclosures...), nil)}
+		r := &docRow{number: hintEntry("예: …담당관-2101"), approved: hintEntry("2017-02-22"),
+			policy: hintEntry("예: 방침 제7호"), disclosure: widget.NewSelect(append([]string{sameAsDefault}, store.Disclosures...), nil)}
 		s.docs[k] = r
 		for _, w := range []fyne.CanvasObject{r.number, r.approved, r.policy, r.disclosure} {
 			s.f.watch(w)

@@ -1041,6 +1041,8 @@ func overviewSection(title string, in *Input) section {
 	}
 	var tp, tg int64
 	var tsess, tatt, tsub, tdone int
+	// a year known only by its school totals has no figures per district
+	byDistrict := in.recordedSchoolYear() == nil || len(in.sessions()) > 0
 	for _, name := range names {
 		d := in.district(name)
 		var stage string
@@ -1074,11 +1076,17 @@ func overviewSection(title string, in *Input) section {
 			}
 		}
 		t.add(ctr(name), ctr(d.Region), ctr(stage), amt(pa), ctr(growthLabel), amt(pg),
-			num(att.sessions), num(att.male+att.female), num(subs), num(done))
+			known(num(att.sessions), byDistrict), known(num(att.male+att.female), byDistrict), num(subs), num(done))
 		tp, tg = tp+pa, tg+pg
 		tsess, tatt, tsub, tdone = tsess+att.sessions, tatt+att.male+att.female, tsub+subs, tdone+done
 	}
-	t.addTotal(cell{text: "계", span: 3, align: alignCenter}, amt(tp), txt(""), amt(tg), num(tsess), num(tatt), num(tsub), num(tdone))
+	t.addTotal(cell{text: "계", span: 3, align: alignCenter}, amt(tp), txt(""), amt(tg),
+		known(num(tsess), byDistrict), known(num(tatt), byDistrict), num(tsub), num(tdone))
 	s.tbl(t)
+	if !byDistrict {
+		y := in.recordedSchoolYear()
+		s.para(fmt.Sprintf("※ %d년 협치학교는 연간 합계(%d회, 참석 %s명)만 있어 자치구별 구분은 미기재입니다.",
+			in.Year, y.Sessions, comma(int64(y.Participants))))
+	}
 	return s
 }

@@ -504,3 +504,31 @@ func TestPackedPDF(t *testing.T) {
 		t.Errorf("packing a broken file: %v", err)
 	}
 }
+
+// A year known only by its school totals prints no per-district zeros.
+func TestOverviewSchoolByDistrictUnknown(t *testing.T) {
+	e := exportFresh(t, KindAnnual, 2016, "")
+	var row string
+	for _, l := range strings.Split(e.text, "\n") {
+		if f := strings.Fields(l); len(f) > 2 && f[0] == "종로구" {
+			row = strings.Join(f, " ")
+		}
+	}
+	if row != "종로구 "+store.DefaultRegion["종로구"]+" - - 미기재 미기재 - -" {
+		t.Errorf("종로구 in 자치구별 현황: %q", row)
+	}
+	if !strings.Contains(squeeze(e.text), squeeze("※ 2016년 협치학교는 연간 합계(24회, 참석 1,563명)만 있어 자치구별 구분은 미기재입니다.")) {
+		t.Error("the note on the school's totals is missing")
+	}
+	// a year with sessions counts them per district
+	in := synthetic(2)
+	var buf bytes.Buffer
+	if _, err := PDF(KindAnnual, in, &buf); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "a.pdf")
+	os.WriteFile(path, buf.Bytes(), 0o644)
+	if strings.Contains(tool(t, "pdftotext", "-layout", path, "-"), "자치구별 구분은 미기재") {
+		t.Error("a year with sessions says its districts are unknown")
+	}
+}

@@ -284,7 +284,7 @@ func checkHeadings(t *testing.T, kind string, in Input) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	p, pages, err := render(d, &in, &buf)
+	p, pages, err := render(d, &in, &buf, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

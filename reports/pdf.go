@@ -114,14 +114,16 @@ func newFpdf() *gofpdf.Fpdf {
 }
 
 func renderPDF(d *document, in *Input, w io.Writer) (int, error) {
-	_, pages, err := render(d, in, w)
+	_, pages, err := render(d, in, w, nil)
 	return pages, err
 }
 
-// render lays out and writes the document; the writer it returns tells
-// where the headings went.
-func render(d *document, in *Input, w io.Writer) (*pdfWriter, int, error) {
-	f := newFpdf()
+// render lays out and writes the document on f (a new one if nil); the
+// writer it returns tells where the headings went.
+func render(d *document, in *Input, w io.Writer, f *gofpdf.Fpdf) (*pdfWriter, int, error) {
+	if f == nil {
+		f = newFpdf()
+	}
 	f.SetMargins(marginSide, marginTop, marginSide)
 	f.SetAutoPageBreak(false, marginFoot) // rows are laid out and broken here
 	f.SetCellMargin(cellMargin)

@@ -513,6 +513,18 @@ func (p *pdfWriter) labelled(x, y, w, h float64, s string, bold bool, fill *rgb)
 	p.text(x, y, w, h, p.wrap(s, w-2*cellMargin), alignCenter)
 }
 
+// headerFields are the header's labels and values, and how many stand in
+// one row: the PDF and its preview draw them from here.
+func (p *pdfWriter) headerFields() (fields [][2]string, perRow int) {
+	h := p.in.Settings.Header(p.kind)
+	fields = [][2]string{{"문서번호", h.DocNumber}, {"결재일자", dotDate(h.Approved)},
+		{"공개여부", h.Disclosure}, {"방침번호", h.PolicyNumber}}
+	if p.landscape {
+		return fields, 4
+	}
+	return fields, 2
+}
+
 func (p *pdfWriter) officialHeader(title string, cover bool) {
 	s := p.in.Settings
 	W := p.usableW()
@@ -522,13 +534,7 @@ func (p *pdfWriter) officialHeader(title string, cover bool) {
 	// 문서번호 | 결재일자 / 공개여부 | 방침번호, as the plan's first page has
 	// them; 결재일자 stays empty until the coordinator records the approval
 	// (one row on a landscape page, two on a portrait one)
-	h := s.Header(p.kind)
-	fields := [][2]string{{"문서번호", h.DocNumber}, {"결재일자", dotDate(h.Approved)},
-		{"공개여부", h.Disclosure}, {"방침번호", h.PolicyNumber}}
-	perRow := 2
-	if p.landscape {
-		perRow = 4
-	}
+	fields, perRow := p.headerFields()
 	labelW := 20.0
 	rowH := 8.0
 	vw := (W - float64(perRow)*labelW) / float64(perRow)

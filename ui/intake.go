@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -13,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
+	"hyeopchi/store/safefile"
 	"hyeopchi/store/workbook"
 	"hyeopchi/ui/field"
 )
@@ -169,9 +169,9 @@ func (s *intakeScreen) load(paths []string) {
 func (s *intakeScreen) read(paths []string) (unread []string) {
 	s.files = nil
 	for _, p := range paths {
-		data, err := os.ReadFile(p)
+		data, err := safefile.ReadFile(p, workbook.MaxFileSize)
 		if err != nil {
-			unread = append(unread, fmt.Sprintf("%s: 파일을 읽을 수 없습니다 (%v)", filepath.Base(p), err))
+			unread = append(unread, fmt.Sprintf("%s: %v", filepath.Base(p), err))
 			continue
 		}
 		s.files = append(s.files, workbook.File{Name: filepath.Base(p), Data: data})
@@ -334,7 +334,7 @@ func (s *intakeScreen) saveOriginal() {
 		return
 	}
 	s.e.saveFile(x.FileName, nil, func(path string) {
-		s.e.showError(os.WriteFile(path, data, 0o644))
+		s.e.showError(safefile.WriteFile(path, data, 0o644))
 	})
 }
 

@@ -2,10 +2,9 @@ package workbook
 
 import (
 	"bytes"
-	"fmt"
-	"os"
 
 	"hyeopchi/store"
+	"hyeopchi/store/safefile"
 )
 
 // OptionsFor prefills the blank workbook with a district's records of
@@ -51,8 +50,5 @@ func WriteTemplateFile(st *store.Store, district string, year int, path string) 
 	if err := Template(&buf, opt); err != nil {
 		return err
 	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("파일을 쓸 수 없습니다: %s: %w", path, err)
-	}
-	return nil
+	return safefile.WriteFile(path, buf.Bytes(), 0o644)
 }

@@ -54,4 +54,3 @@ func Export(st *store.Store, kind string, year int, district, path string) (stor
 	}
 	return e, st.RecordExport(e)
 }
-

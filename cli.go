@@ -779,9 +779,14 @@ func cmdTemplate(o opts, rest []string, stdout io.Writer) error {
 		return err
 	}
 	defer st.Close()
-	if err := workbook.WriteTemplateFile(st, o.district, o.year, o.out); err != nil {
+	filled, err := workbook.WriteTemplateFile(st, o.district, o.year, o.out)
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "빈 양식을 만들었습니다: %s\n", o.out)
+	if filled == "" {
+		fmt.Fprintf(stdout, "빈 양식을 만들었습니다: %s\n", o.out)
+	} else {
+		fmt.Fprintf(stdout, "양식을 만들었습니다: %s (%s)\n", o.out, filled)
+	}
 	return nil
 }

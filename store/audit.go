@@ -31,7 +31,7 @@ type AuditFilter struct {
 	Limit int       // newest first; 0 = all
 }
 
-// Audit lists the change log, newest first.
+// Audit lists the change log, newest first, with contacts masked.
 func (s *Store) Audit(f AuditFilter) ([]AuditEntry, error) {
 	var out []AuditEntry
 	err := s.view(func(tx *bolt.Tx) error {
@@ -53,6 +53,8 @@ func (s *Store) Audit(f AuditFilter) ([]AuditEntry, error) {
 			if f.Text != "" && !containsFold(e.Label+" "+e.Key+" "+e.Kind, f.Text) {
 				continue
 			}
+			// The log is read to be shown: personal data never leaves it whole.
+			e.Before, e.After = MaskRecordJSON(e.Before), MaskRecordJSON(e.After)
 			out = append(out, e)
 			if f.Limit > 0 && len(out) >= f.Limit {
 				break

@@ -326,6 +326,7 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 		if before != nil {
 			merged := *before
 			merged.Members = p.Members
+			keepContacts(merged.Members, before.Members)
 			*p = merged
 		} else {
 			// a consortium first met in a district's roster: the coordinator

@@ -313,12 +313,16 @@ func (s *intakeScreen) saveTemplate() {
 		name += "_" + e.district
 	}
 	e.saveFile(name+".xlsx", []string{".xlsx"}, func(path string) {
-		err := workbook.WriteTemplateFile(e.st, e.district, e.year, path)
+		filled, err := workbook.WriteTemplateFile(e.st, e.district, e.year, path)
 		if err != nil {
 			e.showError(err)
 			return
 		}
-		dialog.ShowInformation("빈 양식", "만들었습니다:\n"+path, e.win)
+		msg := "빈 양식을 만들었습니다:\n" + path
+		if filled != "" {
+			msg = "양식을 만들었습니다:\n" + path + "\n\n" + filled
+		}
+		dialog.ShowInformation("양식", msg, e.win)
 	})
 }
 

@@ -40,15 +40,15 @@ func OptionsFor(st *store.Store, district string, year int) (TemplateOptions, er
 }
 
 // WriteTemplateFile writes the blank workbook for a district and year
-// (district "" for a blank one) to path.
-func WriteTemplateFile(st *store.Store, district string, year int, path string) error {
+// (district "" for a blank one) to path, and says what it filled in.
+func WriteTemplateFile(st *store.Store, district string, year int, path string) (string, error) {
 	opt, err := OptionsFor(st, district, year)
 	if err != nil {
-		return err
+		return "", err
 	}
 	var buf bytes.Buffer
 	if err := Template(&buf, opt); err != nil {
-		return err
+		return "", err
 	}
-	return safefile.WriteFile(path, buf.Bytes(), 0o644)
+	return opt.Filled(), safefile.WriteFile(path, buf.Bytes(), 0o644)
 }

@@ -3,8 +3,8 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
-	"io"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 

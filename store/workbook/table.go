@@ -17,6 +17,24 @@ type table struct {
 	serial   bool // cells may hold spreadsheet serial dates and times
 	date1904 bool
 	formulas map[cellRef]string // formula cells that carry no value
+	bools    map[cellRef]string // TRUE/FALSE cells, which the row reader gives as 1 and 0
+	merges   [][4]int           // merged ranges, filled in once the rows are read
+}
+
+// applyBools writes TRUE and FALSE cells as the words they show, so that
+// TRUE in an amount is an error and not the number 1.
+func (t *table) applyBools() {
+	if len(t.bools) == 0 {
+		return
+	}
+	for i := range t.rows {
+		r := &t.rows[i]
+		for c := range r.cells {
+			if v, ok := t.bools[cellRef{r.n, c}]; ok {
+				r.cells[c] = v
+			}
+		}
+	}
 }
 
 // tableRow is a non-empty row with its 1-based spreadsheet row (or CSV line).

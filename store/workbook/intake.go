@@ -1,6 +1,8 @@
 package workbook
 
 import (
+	"crypto/sha256"
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"sort"
@@ -46,10 +48,27 @@ func ImportFiles(st *store.Store, files []File, dryRun bool) (ImportReport, erro
 	var planAt []Origin
 	var platAt []PlatformRow
 	var sessAt []Origin
+	seen := map[[32]byte]string{}
+	var size int64
 	for _, f := range files {
+		// The same file given twice (or two copies of it) is read once.
+		sum := sha256.Sum256(f.Data)
+		if first, dup := seen[sum]; dup {
+			rep.Warnings = append(rep.Warnings, Problem{File: f.Name, Message: fmt.Sprintf("%s 와(과) 같은 파일입니다: 한 번만 가져옵니다", baseName(first))})
+			continue
+		}
+		seen[sum] = f.Name
 		parsed, ps := Read(f.Name, f.Data)
 		for i := range ps {
 			ps[i].File = f.Name
+		}
+		if len(ps) == 0 && len(parsed.Plans)+len(parsed.Platforms)+len(parsed.Sessions) == 0 {
+			ps = append(ps, Problem{File: f.Name, Message: "가져올 자료가 없습니다: 머리글 아래에 자료 행이 하나도 없습니다"})
+		}
+		if size += recordBytes(f, parsed); size > MaxImportSize && len(ps) == 0 {
+			ps = append(ps, Problem{File: f.Name, Message: fmt.Sprintf(
+				"한 번에 가져오는 자료가 너무 큽니다 (이 파일까지 %s): 한 번에 %s까지 가져옵니다. 파일을 나눠 가져오세요",
+				sizeText(size), sizeText(MaxImportSize))})
 		}
 		rep.Files = append(rep.Files, FileReport{File: f, Parsed: parsed, Problems: ps})
 		rep.Problems = append(rep.Problems, ps...)
@@ -115,6 +134,29 @@ func ImportFiles(st *store.Store, files []File, dryRun bool) (ImportReport, erro
 	rep.Result = res
 	rep.Applied = res.Added+res.Changed > 0 || len(res.Submissions) > 0
 	return rep, nil
+}
+
+// MaxImportSize caps what one import may add to the data file: the files
+// kept as received and their records as stored (each also in the change
+// log).
+const MaxImportSize = 64 << 20
+
+// recordBytes is about what a file adds to the data file.
+func recordBytes(f File, p *Parsed) int64 {
+	n := int64(len(f.Data))
+	for _, r := range p.Plans {
+		b, _ := json.Marshal(r.Plan)
+		n += 2 * int64(len(b))
+	}
+	for _, r := range p.Platforms {
+		b, _ := json.Marshal(r.Platform)
+		n += 2 * int64(len(b))
+	}
+	for _, r := range p.Sessions {
+		b, _ := json.Marshal(r.Session)
+		n += 2 * int64(len(b))
+	}
+	return n
 }
 
 var memberField = regexp.MustCompile(`^members\[(\d+)\](?:\.(\w+))?$`)

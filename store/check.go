@@ -122,6 +122,11 @@ func CheckFile(path string) (fs Findings, err error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("파일을 열 수 없습니다: %s: %w", path, err)
 	}
+	// bbolt would read a file with one bad meta page as of the transaction
+	// before: a backup must be whole to be restored.
+	if err := verifyMeta(path); err != nil {
+		return nil, err
+	}
 	s, err := open(path, &Options{ReadOnly: true})
 	if err != nil {
 		return nil, err

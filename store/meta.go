@@ -59,7 +59,7 @@ func readMetaPage(b []byte, id uint64) metaPage {
 
 // verifyMeta checks both meta pages of the bbolt file at path. A file
 // whose pages are both unreadable is no data file; one with a single bad
-// page is ErrMetaDamaged, with the newest backup named.
+// page is ErrMetaDamaged.
 func verifyMeta(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
@@ -94,8 +94,8 @@ func verifyMeta(path string) error {
 	if bad < 0 {
 		return nil
 	}
-	return fmt.Errorf("%w: %s (메타 페이지 %d 이상). 이대로 열면 마지막 변경이 빠진 예전 상태가 보이므로 열지도 쓰지도 않습니다. %s",
-		ErrMetaDamaged, path, bad, restoreHint(path))
+	return fmt.Errorf("%w: %s (메타 페이지 %d 이상). 이대로 열면 마지막 변경이 빠진 예전 상태가 보이므로 열지도 쓰지도 않습니다",
+		ErrMetaDamaged, path, bad)
 }
 
 func readPageAt(f *os.File, pageSize, id int64) metaPage {

@@ -122,6 +122,9 @@ func Open(path string, opt *Options) (*Store, error) {
 		f.Close()
 	}
 	if err := verifyMeta(path); err != nil && !(opt.Damaged && errors.Is(err, ErrMetaDamaged)) {
+		if errors.Is(err, ErrMetaDamaged) {
+			return nil, fmt.Errorf("%w. %s", err, restoreHint(path))
+		}
 		return nil, err
 	}
 	return open(path, opt)

@@ -137,7 +137,7 @@ func open(path string, opt *Options) (s *Store, err error) {
 		return nil, fmt.Errorf("%w: %s", ErrLocked, path)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s (%s)", ErrNotStore, path, safefile.Describe(err))
+		return nil, fmt.Errorf("%w: %s (%s)", ErrNotStore, path, boltTrouble(err))
 	}
 	s = &Store{db: db, path: path, Now: time.Now, readOnly: opt.ReadOnly}
 	if opt.ReadOnly {
@@ -262,4 +262,17 @@ func btoi(b []byte) uint64 {
 		return 0
 	}
 	return binary.BigEndian.Uint64(b)
+}
+
+// boltTrouble says in Korean why bbolt would not open a file.
+func boltTrouble(err error) string {
+	switch {
+	case errors.Is(err, bolt.ErrInvalid), errors.Is(err, bolt.ErrChecksum):
+		return "bbolt 파일의 표지가 없거나 손상되었습니다"
+	case errors.Is(err, bolt.ErrVersionMismatch):
+		return "다른 버전의 bbolt 파일입니다"
+	case errors.Is(err, bolt.ErrInvalidMapping):
+		return "파일을 메모리에 올릴 수 없습니다 (파일이 잘렸을 수 있습니다)"
+	}
+	return safefile.Describe(err)
 }

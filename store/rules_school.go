@@ -72,7 +72,8 @@ const (
 )
 
 // CheckSession judges a school session. others are the other sessions of
-// the same year. Only a 완료 session has attendance: a 예정 or 취소 one
+// the same year (or at least those of the same identity and those on the
+// same day at the same venue: see sessionIndex). Only a 완료 session has attendance: a 예정 or 취소 one
 // with attendance is an error whatever its date (the rule has no clock;
 // the coordinator marks a session 완료 when entering who came). A
 // cancelled session holds no venue, so it clashes with nothing.
@@ -131,7 +132,8 @@ func CheckSession(x Session, others []Session) Problems {
 		if o.ID != 0 && o.ID == x.ID {
 			continue
 		}
-		if x.Number > 0 && o.Number == x.Number && o.Course == x.Course && o.Status != SessionCancelled && x.Status != SessionCancelled {
+		// the same course and number in another district is another session
+		if x.Number > 0 && SameSession(o, x) && o.Status != SessionCancelled && x.Status != SessionCancelled {
 			ps.warnf("number", "%s %d회가 이미 있습니다 (%s)", x.Course, x.Number, o.Date)
 		}
 		if venue == "" || timeErr != nil || x.Time == "" || x.Status == SessionCancelled ||

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 
 	"hyeopchi/store/safefile"
 )
@@ -267,11 +268,11 @@ func btoi(b []byte) uint64 {
 // boltTrouble says in Korean why bbolt would not open a file.
 func boltTrouble(err error) string {
 	switch {
-	case errors.Is(err, bolt.ErrInvalid), errors.Is(err, bolt.ErrChecksum):
+	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum):
 		return "bbolt 파일의 표지가 없거나 손상되었습니다"
-	case errors.Is(err, bolt.ErrVersionMismatch):
+	case errors.Is(err, berrors.ErrVersionMismatch):
 		return "다른 버전의 bbolt 파일입니다"
-	case errors.Is(err, bolt.ErrInvalidMapping):
+	case errors.Is(err, berrors.ErrInvalidMapping):
 		return "파일을 메모리에 올릴 수 없습니다 (파일이 잘렸을 수 있습니다)"
 	}
 	return safefile.Describe(err)

@@ -478,15 +478,6 @@ func checkPart(zf *zip.File, count string) (int, string) {
 	}
 }
 
-func hasFormula(b []byte) bool {
-	for _, p := range []string{"<f>", "<f ", "<f/", ":f>", ":f ", ":f/"} {
-		if bytes.Contains(b, []byte(p)) {
-			return true
-		}
-	}
-	return false
-}
-
 func attr(e xml.StartElement, name string) string {
 	for _, a := range e.Attr {
 		if a.Name.Local == name {

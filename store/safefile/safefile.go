@@ -212,7 +212,7 @@ func Describe(err error) string {
 		return "권한이 없습니다 (읽기 전용이거나 다른 사용자의 파일입니다)"
 	case errors.Is(err, fs.ErrExist):
 		return "이미 있습니다"
-	case errors.Is(err, syscall.ENOSPC):
+	case diskFull(err):
 		return "디스크 공간이 부족합니다"
 	case errors.Is(err, syscall.EROFS):
 		return "읽기 전용 디스크입니다"

@@ -193,16 +193,17 @@ func TestSameFileTwice(t *testing.T) {
 	}
 }
 
-// TestHeaderOnlyFileRefused: a file with a header and no rows (or only
-// CRs) is refused and leaves no receipt with an empty district.
-func TestHeaderOnlyFileRefused(t *testing.T) {
+// TestHeaderOnlyFileNotReceived: a file with a header and no rows (and
+// only CRs) changes nothing, says so, and leaves no receipt with an empty
+// district.
+func TestHeaderOnlyFileNotReceived(t *testing.T) {
 	dir, db := newDB(t, "--empty")
 	head := filepath.Join(dir, "head.csv")
 	os.WriteFile(head, []byte("자치구,연도,단계,사업기간,지원액,TFT 민,TFT 구의원,TFT 관\r\r\r"), 0o644)
 	before := snapshot(t, db)
-	_, e, code := runCLI(t, "import", head, "--db", db)
-	if code != 1 || !strings.Contains(e, "가져올 자료가 없습니다") {
-		t.Fatalf("exit %d %s", code, e)
+	out, e, code := runCLI(t, "import", head, "--db", db)
+	if code != 0 || !strings.Contains(out, "가져올 자료가 없습니다") || !strings.Contains(out, "접수하지 않았습니다") {
+		t.Fatalf("exit %d\n%s%s", code, out, e)
 	}
 	if snapshot(t, db) != before {
 		t.Fatal("a header-only file was received")

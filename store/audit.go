@@ -30,9 +30,13 @@ type AuditFilter struct {
 	Until time.Time // zero = to now
 	Text  string    // in label or key
 	Limit int       // newest first; 0 = all
+	// WithContacts gives contacts as entered, for a caller that masks
+	// them itself or was asked for them (an audit bundle --with-contacts).
+	WithContacts bool
 }
 
-// Audit lists the change log, newest first, with contacts masked.
+// Audit lists the change log, newest first, with contacts masked unless
+// f.WithContacts.
 func (s *Store) Audit(f AuditFilter) ([]AuditEntry, error) {
 	var out []AuditEntry
 	err := s.view(func(tx *bolt.Tx) error {
@@ -55,7 +59,9 @@ func (s *Store) Audit(f AuditFilter) ([]AuditEntry, error) {
 				continue
 			}
 			// The log is read to be shown: personal data never leaves it whole.
-			e.Before, e.After = MaskRecordJSON(e.Before), MaskRecordJSON(e.After)
+			if !f.WithContacts {
+				e.Before, e.After = MaskRecordJSON(e.Before), MaskRecordJSON(e.After)
+			}
 			out = append(out, e)
 			if f.Limit > 0 && len(out) >= f.Limit {
 				break

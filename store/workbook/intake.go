@@ -34,7 +34,11 @@ type ImportReport struct {
 	Problems []Problem   // every error, in file order
 	Warnings []Problem   // rule warnings: they do not block
 	Known    []KnownFile // files imported before: recognised by their sha256, not read
+	Empty    []string    // files with no data rows: not received
 }
+
+// emptyFile is what a file with a header and no rows gets.
+const emptyFile = "가져올 자료가 없습니다: 머리글 아래에 자료 행이 하나도 없어 접수하지 않았습니다"
 
 // KnownFile is a file imported before, by the name given now.
 type KnownFile struct {
@@ -84,7 +88,12 @@ func ImportFiles(st *store.Store, files []File, dryRun bool) (ImportReport, erro
 			ps[i].File = f.Name
 		}
 		if len(ps) == 0 && len(parsed.Plans)+len(parsed.Platforms)+len(parsed.Sessions) == 0 {
-			ps = append(ps, Problem{File: f.Name, Message: "가져올 자료가 없습니다: 머리글 아래에 자료 행이 하나도 없습니다"})
+			// Nothing to import and nobody's file: it is not received (a
+			// receipt would name no district and no year).
+			rep.Empty = append(rep.Empty, baseName(f.Name))
+			rep.Warnings = append(rep.Warnings, Problem{File: f.Name, Message: emptyFile})
+			rep.Files = append(rep.Files, FileReport{File: f, Parsed: parsed})
+			continue
 		}
 		if size += recordBytes(f, parsed); size > MaxImportSize && len(ps) == 0 {
 			ps = append(ps, Problem{File: f.Name, Message: fmt.Sprintf(
@@ -221,6 +230,8 @@ func (r ImportReport) Summary(dryRun bool) string {
 		return fmt.Sprintf("오류 %d건: 아무것도 가져오지 않았습니다", len(r.Problems))
 	case len(r.Files) == 0 && len(r.Known) > 0:
 		return "변경 없음: " + known
+	case len(r.Empty) > 0 && len(r.Empty) == len(r.Files) && len(r.Known) == 0:
+		return "변경 없음: " + emptyFile + " (" + strings.Join(r.Empty, ", ") + ")"
 	case dryRun:
 		s := "오류 없음. 가져오면 " + counts
 		if known != "" {

@@ -47,6 +47,7 @@ func TestWritersRefuseNonRegularTargets(t *testing.T) {
 		{"backup", ".db", []string{"backup", "--db", db, "--out"}},
 		{"export", ".pdf", []string{"export", "--db", db, "--report", "plans", "--year", "2016", "--out"}},
 		{"template", ".xlsx", []string{"template", "--db", db, "--district", "관악", "--year", "2016", "--out"}},
+		{"bundle", ".zip", []string{"bundle", "--db", db, "--district", "관악", "--year", "2016", "--out"}},
 	}
 	for _, c := range commands {
 		targets := []struct {

@@ -82,7 +82,8 @@ func TestNoFileIsMadeByReading(t *testing.T) {
 	for _, c := range []struct{ db, words string }{
 		{missing, "데이터 파일이 없습니다"}, {inFolder, "데이터 파일이 없습니다"}, {empty, "빈 파일입니다"},
 	} {
-		for _, cmd := range [][]string{{"list", "plans"}, {"check"}, {"import", filepath.Join("testdata", "workbook", "good.xlsx")}} {
+		for _, cmd := range [][]string{{"list", "plans"}, {"check"}, {"import", filepath.Join("testdata", "workbook", "good.xlsx")},
+			{"search", "관악"}, {"bundle", "--district", "관악", "--out", filepath.Join(dir, "b.zip")}} {
 			_, e, code := runCLI(t, append(cmd, "--db", c.db)...)
 			if code != 1 || !strings.Contains(e, c.words) || !strings.Contains(e, c.db) {
 				t.Errorf("%v --db %s: exit %d %s", cmd, c.db, code, e)

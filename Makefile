@@ -2,6 +2,8 @@
 GO       ?= go
 BIN      ?= hyeopchi
 GOFLAGS  ?=
+# staticcheck, pinned: make vet fails on its findings
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 
 # Windows: the mingw cross-compiler (Debian gcc-mingw-w64-x86-64).
@@ -34,6 +36,7 @@ release:
 # cross-compile when mingw is installed.
 vet:
 	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
 	@if command -v $(WINCC) >/dev/null; then \
 	  echo "GOOS=windows $(GO) vet $(RELFLAGS) . ./ui/..."; \
 	  GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=$(WINCC) $(GO) vet $(RELFLAGS) . ./ui/...; \

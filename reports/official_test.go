@@ -98,10 +98,6 @@ func exportEvery(t *testing.T) []exported {
 	return out
 }
 
-func (e exported) name() string {
-	return strings.TrimSpace(e.kind + " " + e.district + " " + string(rune('0'+e.year%10)))
-}
-
 func TestEveryCharacterIsDrawable(t *testing.T) {
 	for _, e := range everyReport(t) {
 		for _, r := range e.text {

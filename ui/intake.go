@@ -402,7 +402,7 @@ func (s *intakeScreen) copyRequest() {
 		}
 	}
 	text := workbook.RequestText(district, s.report.Problems)
-	s.e.win.Clipboard().SetContent(text)
+	fyne.CurrentApp().Clipboard().SetContent(text)
 	entry := field.NewMultiLineEntry()
 	entry.SetText(text)
 	entry.Wrapping = fyne.TextWrapWord

@@ -187,15 +187,6 @@ func datesText(p store.Plan) string {
 	return t
 }
 
-// periodText is "2016-11-01 ~ 2017-06-30 (8개월)", the stated months.
-func periodText(p store.Plan) string {
-	d := datesText(p)
-	if m := p.StatedMonths(); m > 0 {
-		return strings.TrimSpace(fmt.Sprintf("%s (%d개월)", d, m))
-	}
-	return d
-}
-
 // dashCount writes 0 as "-", as 참고1 does.
 func dashCount(n int) string {
 	if n == 0 {

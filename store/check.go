@@ -73,7 +73,7 @@ func CheckDataset(d Dataset, today Date) Findings {
 				others = append(others, o)
 			}
 		}
-		add("혁신계획 "+p.label(), CheckPlan(p, others, today))
+		add("혁신계획 "+p.label(), CheckPlan(p, others, today, d.Settings.Deadlines))
 	}
 	for _, p := range d.Platforms {
 		var others []Platform
@@ -91,7 +91,7 @@ func CheckDataset(d Dataset, today Date) Findings {
 				others = append(others, o)
 			}
 		}
-		add("교육회차 "+x.label(), CheckSession(x, others))
+		add("교육회차 "+x.label(), CheckSession(x, others, d.Courses))
 	}
 	for _, e := range d.Events {
 		add("행사 "+e.label(), CheckEvent(e))

@@ -255,6 +255,14 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 	if err != nil {
 		return res, err
 	}
+	settings, err := getSettings(tx)
+	if err != nil {
+		return res, err
+	}
+	courses, err := all[Course](tx, bucketCourses)
+	if err != nil {
+		return res, err
+	}
 	for _, f := range b.Files {
 		sum := sha256.Sum256(f.Data)
 		hash := hex.EncodeToString(sum[:])
@@ -308,7 +316,7 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 		}
 		others := peers(plans, b.Plans, i, p.ID, func(o Plan) uint64 { return o.ID },
 			func(o Plan) bool { return o.District == p.District })
-		for _, pr := range CheckPlan(*p, others, today) {
+		for _, pr := range CheckPlan(*p, others, today, settings.Deadlines) {
 			res.Problems = append(res.Problems, RecordProblem{Kind: "plan", Index: i, Problem: pr})
 		}
 		note("혁신계획", p.label(), before, *p)
@@ -379,7 +387,7 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 		}
 		others := peers(sessions, b.Sessions, i, x.ID, func(o Session) uint64 { return o.ID },
 			func(o Session) bool { return o.Year == x.Year })
-		for _, pr := range CheckSession(*x, others) {
+		for _, pr := range CheckSession(*x, others, courses) {
 			res.Problems = append(res.Problems, RecordProblem{Kind: "session", Index: i, Problem: pr})
 		}
 		note("교육회차", x.label(), before, *x)

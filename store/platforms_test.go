@@ -20,7 +20,8 @@ func TestCopyRosterToNextYear(t *testing.T) {
 	s := newTestStore(t, SeedData())
 	p := platformOf(t, s, 2016, "강북구")
 	p.Members[0].Contact = "010-2222-3333"
-	p.Indicators = []Indicator{{Common: true, Name: "공론장 개최", Target: "6회", Result: "7회"}}
+	p.Indicators = []Indicator{{Common: true, Name: "공론장 개최", Target: "6회", Result: "7회"},
+		{Name: "주민 제안 의제 발굴", Target: "12건", Result: "9건"}}
 	if _, err := s.SavePlatform(&p); err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +40,8 @@ func TestCopyRosterToNextYear(t *testing.T) {
 	if !reflect.DeepEqual(got.Members, p.Members) {
 		t.Fatalf("roster not copied:\n%+v\n%+v", got.Members, p.Members)
 	}
-	if len(got.Indicators) != 1 || got.Indicators[0] != (Indicator{Common: true, Name: "공론장 개최", Target: "6회"}) {
+	if len(got.Indicators) != 2 || got.Indicators[0] != (Indicator{Common: true, Name: "공론장 개최", Target: "6회"}) ||
+		got.Indicators[1] != (Indicator{Name: "주민 제안 의제 발굴", Target: "12건"}) {
 		t.Fatalf("indicators: want name and target without result, got %+v", got.Indicators)
 	}
 	if diff := RosterDiff(p.Members, got.Members); len(diff) != 0 {

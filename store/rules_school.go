@@ -72,15 +72,18 @@ const (
 )
 
 // CheckSession judges a school session. others are the other sessions of
-// the same year. Only a 완료 session has attendance: a 예정 or 취소 one
+// the same year; courses are the courses (설정/과정) of any year, the
+// session's year's are the known ones. Only a 완료 session has attendance: a 예정 or 취소 one
 // with attendance is an error whatever its date (the rule has no clock;
 // the coordinator marks a session 완료 when entering who came). A
 // cancelled session holds no venue, so it clashes with nothing.
-func CheckSession(x Session, others []Session) Problems {
+func CheckSession(x Session, others []Session, courses []Course) Problems {
 	var ps Problems
 	checkYear(&ps, x.Year)
 	if strings.TrimSpace(x.Course) == "" {
 		ps.errorf("course", "과정을 입력하세요")
+	} else {
+		checkSessionCourse(&ps, x, courses)
 	}
 	if x.Number < 0 {
 		ps.errorf("number", "회차 %d 은(는) 0 이상이어야 합니다", x.Number)
@@ -148,6 +151,29 @@ func CheckSession(x Session, others []Session) Problems {
 		}
 	}
 	return ps
+}
+
+// checkSessionCourse warns when a session's course is none of its year's
+// courses (the plan's three, each for a named audience), naming the known.
+func checkSessionCourse(ps *Problems, x Session, courses []Course) {
+	if x.Year < 2000 || x.Year > 2100 {
+		return // the year's own error says enough
+	}
+	var known []string
+	for _, c := range courses {
+		if c.Year != x.Year {
+			continue
+		}
+		if compact(c.Name) == compact(x.Course) {
+			return
+		}
+		known = append(known, c.Name)
+	}
+	if len(known) == 0 {
+		ps.warnf("course", "과정 %q: %d년 과정이 없습니다 (협치학교 → 과정에서 추가하세요)", x.Course, x.Year)
+		return
+	}
+	ps.warnf("course", "과정 %q 은(는) %d년 과정이 아닙니다 (%s; 협치학교 → 과정에서 고칠 수 있습니다)", x.Course, x.Year, strings.Join(known, ", "))
 }
 
 // CheckEvent judges an event.

@@ -118,7 +118,9 @@ func (t *eventsTab) refresh() {
 
 	lines, err := t.e.st.BudgetLines(t.e.year)
 	t.e.showError(err)
-	t.kinds = store.EventBudgets(lines, es, t.e.year)
+	st, err := t.e.st.Settings()
+	t.e.showError(err)
+	t.kinds = store.EventBudgets(lines, es, st.EventTargets, t.e.year)
 	rows = nil
 	var amount, used int64
 	for _, k := range t.kinds {

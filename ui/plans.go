@@ -98,6 +98,7 @@ func (s *plansScreen) refresh() {
 	all, err := s.e.st.Plans(store.Filter{District: s.e.district})
 	s.e.showError(err)
 	stage := s.stage.Selected
+	dl := s.e.deadlines()
 	s.plans, s.checks = s.plans[:0], s.checks[:0]
 	var rows [][]string
 	var total int64
@@ -110,7 +111,7 @@ func (s *plansScreen) refresh() {
 			continue
 		}
 		s.plans = append(s.plans, p)
-		s.checks = append(s.checks, store.CheckPlan(p, othersOf(p, all), s.e.today()))
+		s.checks = append(s.checks, store.CheckPlan(p, othersOf(p, all), s.e.today(), dl))
 		total += p.Amount
 		civil, council, official = civil+p.TFTCivil, council+p.TFTCouncil, official+p.TFTOfficial
 		rows = append(rows, []string{fmt.Sprint(p.Year), p.District, p.Stage.String(), p.Support,

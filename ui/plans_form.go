@@ -202,7 +202,7 @@ func (d *planDetail) open(p store.Plan) {
 		d.del.Enable()
 		all, err := d.e.st.PlanHistory(p.District)
 		d.e.showError(err)
-		d.form.showProblems(store.CheckPlan(p, othersOf(p, all), d.e.today()))
+		d.form.showProblems(store.CheckPlan(p, othersOf(p, all), d.e.today(), d.e.deadlines()))
 	}
 	d.showHistory(p.District, p.Year)
 	d.hint.Hide()
@@ -325,7 +325,7 @@ func (d *planDetail) save() {
 		// 저장 shows every problem.
 		all, err := d.e.st.PlanHistory(p.District)
 		d.e.showError(err)
-		for _, r := range store.CheckPlan(p, othersOf(p, all), d.e.today()) {
+		for _, r := range store.CheckPlan(p, othersOf(p, all), d.e.today(), d.e.deadlines()) {
 			if len(ps.Field(r.Field)) == 0 {
 				ps = append(ps, r)
 			}
@@ -409,6 +409,13 @@ func (d *planDetail) showHistory(district string, year int) {
 			datesText(p), string(p.MainPlanOn)})
 	}
 	d.history.SetRows(rows, []string{"계", "", fmt.Sprint(months), store.Money(total), "", ""})
+}
+
+// deadlines are the years' deadlines from 설정, which the plan rules use.
+func (e *env) deadlines() []store.YearDeadlines {
+	st, err := e.st.Settings()
+	e.showError(err)
+	return st.Deadlines
 }
 
 func numText(n int) string {

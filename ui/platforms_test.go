@@ -336,6 +336,10 @@ func TestPlatformsNewConsortium(t *testing.T) {
 	s.grant.SetText("120,000")
 	addMember(t, s, store.RoleLead, "노원마을넷", "최노원", "")
 	addMember(t, s, store.RoleManager, "", "김책임", "010-1111-2222")
+	if !strings.Contains(s.rosterMsg.Text, "참여 단체가 없습니다") {
+		t.Fatalf("a consortium of one organisation: roster problems %q", s.rosterMsg.Text)
+	}
+	addMember(t, s, store.RoleMember, "노원청년네트워크", "박노원", "")
 	test.Tap(s.form.saveBtn)
 	if !strings.Contains(s.form.problem("space"), "공간 면적 40㎡ 이(가) 요건(50㎡ 이상)에 못 미칩니다") ||
 		!strings.Contains(s.form.problem("grant"), "지원액 120,000천원 이(가) 연 한도 100,000천원을 넘습니다") {
@@ -348,7 +352,7 @@ func TestPlatformsNewConsortium(t *testing.T) {
 	s.grant.SetText("100,000")
 	test.Tap(s.form.saveBtn)
 	all, _ := st.Platforms(store.Filter{District: "노원구"})
-	if len(all) != 1 || all[0].Space != 60 || all[0].Grant != 100000 || len(all[0].Members) != 2 || all[0].Members[1].Contact != "010-1111-2222" {
+	if len(all) != 1 || all[0].Space != 60 || all[0].Grant != 100000 || len(all[0].Members) != 3 || all[0].Members[2].Contact != "010-1111-2222" {
 		t.Fatalf("stored: %+v", all)
 	}
 	if s.grid.Rows() != 1 || s.cur.ID != all[0].ID || s.form.dirty {

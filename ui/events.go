@@ -50,6 +50,7 @@ func newEventsTab(e *env) *eventsTab {
 		Column{Title: "종류", Width: 140}, Column{Title: "예산 항목", Width: 170},
 		Column{Title: "항목 예산(천원)", Width: 110, Numeric: true}, Column{Title: "사용(천원)", Width: 85, Numeric: true},
 		Column{Title: "잔액(천원)", Width: 85, Numeric: true}, Column{Title: "행사 수", Width: 60, Numeric: true},
+		Column{Title: "목표(회 내외)", Width: 90, Numeric: true},
 		Column{Title: "남", Width: 40, Numeric: true}, Column{Title: "여", Width: 40, Numeric: true},
 	)
 	t.budget.Style = func(row, col int) widget.Importance {
@@ -86,7 +87,7 @@ func newEventsTab(e *env) *eventsTab {
 }
 
 func (t *eventsTab) object() fyne.CanvasObject {
-	legend := container.NewHBox(widget.NewLabel("종류별 예산: 계획의 「지역협치 활성화 연계 지원」 항목과 견줍니다."), schoolSwatch(ColorError), widget.NewLabel("예산 초과"))
+	legend := container.NewHBox(widget.NewLabel("종류별 예산: 계획의 「지역협치 활성화 연계 지원」 항목과 견줍니다. 목표 횟수는 설정에서 바꿉니다."), schoolSwatch(ColorError), widget.NewLabel("예산 초과"))
 	lower := container.NewBorder(legend, nil, nil, nil, t.budget)
 	left := container.NewVSplit(t.grid, lower)
 	left.Offset = 0.55
@@ -131,9 +132,9 @@ func (t *eventsTab) refresh() {
 		amount += k.Amount
 		used += k.Used
 		rows = append(rows, []string{k.Kind, line, store.Money(k.Amount), store.Money(k.Used), store.Money(k.Remaining()),
-			fmt.Sprint(k.Events), fmt.Sprint(k.Male), fmt.Sprint(k.Female)})
+			fmt.Sprint(k.Events), targetText(k.Target), fmt.Sprint(k.Male), fmt.Sprint(k.Female)})
 	}
-	t.budget.SetRows(rows, []string{"계", "", store.Money(amount), store.Money(used), store.Money(amount - used), "", "", ""})
+	t.budget.SetRows(rows, []string{"계", "", store.Money(amount), store.Money(used), store.Money(amount - used), "", "", "", ""})
 
 	if !t.f.dirty {
 		cur := store.Event{Year: t.e.year}
@@ -149,6 +150,14 @@ func (t *eventsTab) refresh() {
 	if len(t.events) == 0 && t.cur.ID == 0 {
 		t.head.SetText(fmt.Sprintf("%d년 행사가 없습니다. [+ 새로]로 행사를 추가하세요.", t.e.year))
 	}
+}
+
+// targetText is a kind's target count from 설정; "" when none is set.
+func targetText(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return fmt.Sprint(n)
 }
 
 func (t *eventsTab) load(x store.Event) {

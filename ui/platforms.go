@@ -24,8 +24,9 @@ import (
 // memory and stored with the consortium by 저장, in one rule check.
 type platformsScreen struct {
 	e     *env
-	grid  *Grid
-	plats []store.Platform
+	grid   *Grid
+	plats  []store.Platform
+	checks []store.Problems // the rules' findings per row of plats
 
 	cur     store.Platform    // the consortium in the form as stored (ID 0: new)
 	loaded  bool              // a consortium is in the form
@@ -39,6 +40,7 @@ type platformsScreen struct {
 	space      *field.Entry
 	growth     *widget.Select
 	status     *widget.Select
+	startOn    *field.Entry // 사업 개시일
 	grant      *field.Entry
 	months     *field.Entry
 	monthsHint *widget.Label
@@ -86,7 +88,15 @@ func newPlatformsScreen(e *env) *platformsScreen {
 		Column{Title: "자치구", Width: 74}, Column{Title: "대표 단체", Width: 170},
 		Column{Title: "단체 수", Width: 62, Numeric: true}, Column{Title: "성장 단계", Width: 120},
 		Column{Title: "선정 단계", Width: 126}, Column{Title: "지원액(천원)", Width: 110, Numeric: true},
+		Column{Title: "점검", Width: 90},
 	)
+	// Records that break a rule (old ones too, which are kept as they are) are marked.
+	s.grid.Style = func(row, col int) widget.Importance {
+		if col == platColCheck && row < len(s.checks) && s.checks[row].HasErrors() {
+			return widget.DangerImportance
+		}
+		return widget.MediumImportance
+	}
 	s.grid.OnSelect = func(i int) {
 		if i < 0 || i >= len(s.plats) {
 			return
@@ -107,6 +117,8 @@ func newPlatformsScreen(e *env) *platformsScreen {
 	s.space.SetPlaceHolder("50 이상")
 	s.growth = newSelect(growthOptions, nil)
 	s.status = newSelect(store.PlatformStatuses, nil)
+	s.startOn = field.NewEntry()
+	s.startOn.SetPlaceHolder("2017-09-01")
 	s.grant = field.NewEntry()
 	s.grant.SetPlaceHolder("최대 100,000")
 	s.months = field.NewEntry()
@@ -120,6 +132,7 @@ func newPlatformsScreen(e *env) *platformsScreen {
 	s.form.add("space", "공간(㎡)", s.space)
 	s.form.add("growth_stage", "성장 단계", s.growth)
 	s.form.add("status", "선정 단계", s.status)
+	s.form.add("start_on", "사업 개시일", s.startOn)
 	s.form.add("grant", "지원액(천원)", s.grant)
 	s.form.add("months", "지원 개월", container.NewBorder(nil, nil, nil, s.monthsHint, s.months))
 	s.form.watch(s.months)
@@ -195,7 +208,9 @@ func (s *platformsScreen) content() fyne.CanvasObject {
 func (s *platformsScreen) refresh() {
 	ps, err := s.e.st.Platforms(s.e.filter())
 	s.e.showError(err)
-	s.plats = s.plats[:0]
+	all, err := s.e.st.Platforms(store.Filter{District: s.e.district})
+	s.e.showError(err)
+	s.plats, s.checks = s.plats[:0], s.checks[:0]
 	var rows [][]string
 	var total int64
 	for _, p := range ps {
@@ -203,11 +218,18 @@ func (s *platformsScreen) refresh() {
 			continue
 		}
 		s.plats = append(s.plats, p)
+		var others []store.Platform
+		for _, o := range all {
+			if o.District == p.District && o.ID != p.ID {
+				others = append(others, o)
+			}
+		}
+		s.checks = append(s.checks, store.CheckPlatform(p, others))
 		total += p.Grant
 		rows = append(rows, []string{p.District, leadOf(p), fmt.Sprint(orgCount(p)),
-			growthLabel(p.Growth), p.Status, store.Money(p.Grant)})
+			growthLabel(p.Growth), p.Status, store.Money(p.Grant), checkText(s.checks[len(s.checks)-1])})
 	}
-	s.grid.SetRows(rows, []string{"계", fmt.Sprintf("%d개 구", len(rows)), "", "", "", store.Money(total)})
+	s.grid.SetRows(rows, []string{"계", fmt.Sprintf("%d개 구", len(rows)), "", "", "", store.Money(total), ""})
 	if s.form.dirty {
 		return // keep the coordinator's edits on screen
 	}
@@ -250,6 +272,9 @@ func orgCount(p store.Platform) int {
 	}
 	return n
 }
+
+// platColCheck is the table's column of rule findings.
+const platColCheck = 6
 
 func growthLabel(g int) string {
 	if l, ok := store.GrowthStages[g]; ok {
@@ -329,6 +354,7 @@ func (s *platformsScreen) load(p store.Platform) {
 		} else {
 			s.status.ClearSelected()
 		}
+		s.startOn.SetText(string(p.StartOn))
 		s.grant.SetText(store.Money(p.Grant))
 		s.months.SetText(strconv.Itoa(p.Months))
 		s.note.SetText(p.Note)
@@ -351,7 +377,7 @@ func (s *platformsScreen) clear() {
 	s.members, s.inds = nil, nil
 	s.form.load(func() {
 		s.district.ClearSelected()
-		for _, e := range []*field.Entry{s.year, s.name, s.space, s.grant, s.months, s.note} {
+		for _, e := range []*field.Entry{s.year, s.name, s.space, s.startOn, s.grant, s.months, s.note} {
 			e.SetText("")
 		}
 		s.growth.ClearSelected()
@@ -375,7 +401,7 @@ func (s *platformsScreen) setEnabled(on bool) {
 		Enable()
 		Disable()
 	}
-	for _, w := range []enabler{s.district, s.year, s.name, s.space, s.growth, s.status, s.grant, s.months, s.note,
+	for _, w := range []enabler{s.district, s.year, s.name, s.space, s.growth, s.status, s.startOn, s.grant, s.months, s.note,
 		s.form.saveBtn, s.form.cancel, s.copyBtn, s.delBtn, s.addMember, s.editMember, s.delMember,
 		s.addInd, s.editInd, s.delInd} {
 		if on {
@@ -411,6 +437,12 @@ func (s *platformsScreen) read() (store.Platform, store.Problems) {
 		bad = append(bad, *pr)
 	}
 	p.Grant = g
+	on, pr := parseDateField("사업 개시일", s.startOn.Text)
+	if pr != nil {
+		pr.Field = "start_on"
+		bad = append(bad, *pr)
+	}
+	p.StartOn = on
 	p.Months = count("months", "지원 개월 수", "개월", s.months)
 	p.Note = strings.TrimSpace(s.note.Text)
 	p.Members = slices.Clone(s.members)

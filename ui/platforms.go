@@ -23,7 +23,7 @@ import (
 // indicators and 작년과 비교. The roster and indicators are edited in
 // memory and stored with the consortium by 저장, in one rule check.
 type platformsScreen struct {
-	e     *env
+	e      *env
 	grid   *Grid
 	plats  []store.Platform
 	checks []store.Problems // the rules' findings per row of plats

@@ -413,3 +413,58 @@ func TestPlatformsLeavingChangedFormAsks(t *testing.T) {
 		t.Fatalf("left a changed form without asking (now %s)", s.cur.District)
 	}
 }
+
+// The consortium's 사업 개시일 is kept; support beyond 36 months from the
+// district's first start is refused under it; a consortium a rule warns
+// about is marked in the table's 점검 column.
+func TestPlatformStartDateAndMarks(t *testing.T) {
+	u, _, st, s := platformsUI(t)
+	stored := func(year int) store.Platform {
+		t.Helper()
+		ps, err := st.Platforms(store.Filter{Year: year, District: "강북구"})
+		if err != nil || len(ps) != 1 {
+			t.Fatalf("%d 강북구: %v %d", year, err, len(ps))
+		}
+		return ps[0]
+	}
+	selectPlatform(t, s, "강북구")
+	retype(s.startOn, "2016-09-01")
+	s.growth.SetSelectedIndex(1) // 2 자립화 전략
+	test.Tap(s.form.saveBtn)
+	if p := stored(2016); p.StartOn != "2016-09-01" || p.Growth != 2 {
+		t.Fatalf("start date not saved: %+v", p)
+	}
+	// 2017 from 2017-09-01 (growth back to 1: a warning) and 2018 from 2018-09-01.
+	for _, x := range []struct {
+		year int
+		on   store.Date
+	}{{2017, "2017-09-01"}, {2018, "2018-09-01"}} {
+		p := stored(2016)
+		p.ID, p.Year, p.StartOn, p.Status, p.Growth = 0, x.year, x.on, "신청", 1
+		if x.year == 2018 {
+			p.Growth = 2
+		}
+		if _, err := st.SavePlatform(&p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	u.SetYear(2018)
+	selectPlatform(t, s, "강북구")
+	retype(s.startOn, "2018-10-01")
+	test.Tap(s.form.saveBtn)
+	if got := s.form.problem("start_on"); !strings.Contains(got, "2016년 사업 개시일 2016-09-01 부터 2019-09-30 까지 37개월로 최대 36개월을 넘습니다") {
+		t.Fatalf("under 사업 개시일: %q", got)
+	}
+	if p := stored(2018); p.StartOn != "2018-09-01" {
+		t.Fatalf("a refused start date was saved: %+v", p)
+	}
+	s.form.dirty = false
+	u.SetYear(2017)
+	if s.grid.Rows() != 1 || s.grid.Cell(0, platColCheck) != "경고 1" {
+		t.Fatalf("2017 강북구 (growth down) marked %q", s.grid.Cell(0, platColCheck))
+	}
+	u.SetYear(2016)
+	if s.grid.Cell(0, platColCheck) != "정상" {
+		t.Fatalf("2016 marked %q", s.grid.Cell(0, platColCheck))
+	}
+}

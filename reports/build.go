@@ -730,14 +730,12 @@ func districtSection(title string, in *Input, name string) section {
 
 	s.heading("2. 지역사회혁신계획")
 	var plans []store.Plan
-	var months int
 	var current *store.Plan
+	// the months the 36-month rule counts: 수립기 and 실행기, not 준비기
+	months := store.PlanFundedMonths(name, in.Year, in.Plans)
 	for i, p := range in.Plans {
 		if p.District == name && p.Year <= in.Year {
 			plans = append(plans, p)
-			if p.Stage != store.StagePrep {
-				months += planMonths(p)
-			}
 			if p.Year == in.Year {
 				current = &in.Plans[i]
 			}
@@ -824,13 +822,6 @@ func districtSection(title string, in *Input, name string) section {
 		s.tbl(sub)
 	}
 	return s
-}
-
-func planMonths(p store.Plan) int {
-	if p.Months > 0 {
-		return p.Months
-	}
-	return store.MonthsBetween(p.Start, p.End)
 }
 
 // ---- 연간 보고서 ----

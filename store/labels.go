@@ -105,6 +105,15 @@ const (
 // PBTypes are the participatory-budget links of a plan.
 var PBTypes = []string{PBGeneral, PBPlanned}
 
+// PBLabel is a stored type as the plan writes it: 계획형 and 융합형 of
+// older records are 계획형(융합형); an unknown one stays as stored.
+func PBLabel(s string) string {
+	if pb, ok := ParsePB(s); ok {
+		return pb
+	}
+	return s
+}
+
 // ParsePB reads a participatory-budget type: "일반형", and "계획형",
 // "융합형" or "계획형(융합형)" as the one type written two ways. "" is none.
 func ParsePB(s string) (string, bool) {

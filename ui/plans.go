@@ -117,7 +117,7 @@ func (s *plansScreen) refresh() {
 		rows = append(rows, []string{fmt.Sprint(p.Year), p.District, p.Stage.String(), p.Support,
 			numText(p.StatedMonths()), store.Money(p.Amount), datesText(p),
 			fmt.Sprint(p.TFTTotal()), dashCount(p.TFTCivil), dashCount(p.TFTCouncil), dashCount(p.TFTOfficial),
-			strings.Join(p.Fields, "/"), p.PB, checkText(s.checks[len(s.checks)-1])})
+			strings.Join(p.Fields, "/"), store.PBLabel(p.PB), checkText(s.checks[len(s.checks)-1])})
 	}
 	s.selecting = true
 	s.grid.SetRows(rows, []string{"계", fmt.Sprintf("%d개 구", len(rows)), "", "", "", store.Money(total), "",

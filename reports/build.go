@@ -427,8 +427,29 @@ func schoolSection(title string, in *Input) section {
 			s.heading("□ 지역협치 활성화 연계 행사")
 			s.tbl(t)
 		}
+		if t := eventTargetTable(in); len(t.rows) > 0 {
+			s.heading("□ 행사 목표 대비 개최")
+			s.tbl(t)
+		}
 	}
 	return s
+}
+
+// eventTargetTable sets the year's events of each kind against the target
+// in settings (the plan's "총 5회 내외"); a kind without one says 미기재.
+func eventTargetTable(in *Input) *table {
+	t := &table{sheet: "행사 목표", cols: []column{{title: "구분"}, {title: "목표(회 내외)", numeric: true}, {title: "개최(회)", numeric: true}}}
+	for _, r := range store.EventBudgets(nil, in.Events, in.Settings.EventTargets, in.Year) {
+		if r.Target == 0 && r.Events == 0 {
+			continue
+		}
+		target := num(r.Target)
+		if r.Target == 0 {
+			target = ctr("미기재")
+		}
+		t.add(ctr(r.Kind), target, num(r.Events))
+	}
+	return t
 }
 
 // courseNames are the year's courses, then any course a session names that

@@ -75,6 +75,13 @@ func CheckDataset(d Dataset, today Date) Findings {
 		}
 		add("혁신계획 "+p.label(), CheckPlan(p, others, today, d.Settings.Deadlines))
 	}
+	years := map[int]bool{}
+	for _, p := range d.Plans {
+		if !years[p.Year] {
+			years[p.Year] = true
+			add(fmt.Sprintf("혁신계획 %d년", p.Year), CheckPBDongsCity(d.Plans, p.Year))
+		}
+	}
 	for _, p := range d.Platforms {
 		var others []Platform
 		for _, o := range d.Platforms {

@@ -248,6 +248,24 @@ func checkAgreement(ps *Problems, p Plan, others []Plan, on Date) {
 	}
 }
 
+// CheckPBDongsCity warns when a year's plans together hold more 洞 of the
+// 洞 단위 실행계획형 than the plan's 80 for the whole city.
+func CheckPBDongsCity(plans []Plan, year int) Problems {
+	var ps Problems
+	n := 0
+	var parts []string
+	for _, p := range plans {
+		if p.Year == year && p.PBDongs > 0 {
+			n += p.PBDongs
+			parts = append(parts, fmt.Sprintf("%s %d", p.District, p.PBDongs))
+		}
+	}
+	if n > PBDongsCity {
+		ps.warnf("pb_dongs", "%d년 洞 단위 계획형 합계 %d개 이(가) 계획의 %d개(서울시 전체)보다 많습니다 (%s)", year, n, PBDongsCity, strings.Join(parts, ", "))
+	}
+	return ps
+}
+
 // FundedMonths are the months a plan counts towards the 36: its stated
 // months in 본계획 수립기 and 실행기 (the plan's "계획 수립 기간을 포함"),
 // none in 준비기, which is 비예산.

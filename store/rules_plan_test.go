@@ -354,3 +354,23 @@ func BenchmarkCheckDatasetPlans(b *testing.B) {
 		CheckDataset(d, SyntheticAsOf(10))
 	}
 }
+
+func TestCheckPBDongsCity(t *testing.T) {
+	plans := []Plan{
+		{District: "관악구", Year: 2018, PBDongs: 21},
+		{District: "도봉구", Year: 2018, PBDongs: 14},
+		{District: "은평구", Year: 2018, PBDongs: 45},
+		{District: "성동구", Year: 2019, PBDongs: 17},
+	}
+	if ps := CheckPBDongsCity(plans, 2018); len(ps) != 0 {
+		t.Fatalf("80 洞 in 2018: %v", ps)
+	}
+	plans[0].PBDongs = 22
+	ps := CheckPBDongsCity(plans, 2018)
+	if len(ps) != 1 || !ps[0].Warning || !strings.Contains(ps[0].Message, "2018년 洞 단위 계획형 합계 81개 이(가) 계획의 80개(서울시 전체)보다 많습니다 (관악구 22, 도봉구 14, 은평구 45)") {
+		t.Fatalf("81 洞: %v", ps)
+	}
+	if ps := CheckPBDongsCity(plans, 2019); len(ps) != 0 {
+		t.Fatalf("2019: %v", ps)
+	}
+}

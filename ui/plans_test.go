@@ -353,3 +353,22 @@ func TestPlanFormPlanRulesUnderTheirFields(t *testing.T) {
 		t.Fatalf("융합형 shows as %q", d.pb.Selected)
 	}
 }
+
+// The form's bar counts the months the 36-month rule counts: 수립기 and
+// 실행기, not 준비기.
+func TestPlanFormBarCountsFundedMonths(t *testing.T) {
+	_, _, st, s := plansUI(t)
+	prep := store.Plan{District: "관악구", Year: 2015, Stage: store.StagePrep, Start: "2015-05-01", End: "2015-10-31", Months: 6, TFTCivil: 5, TFTOfficial: 3}
+	if _, err := st.SavePlan(&prep); err != nil {
+		t.Fatal(err)
+	}
+	s.refresh()
+	selectDistrict(t, s, "관악구")
+	d := s.detail
+	if d.monthsText != "지원 개월 10 / 36" || d.monthsBar.Value != 10 {
+		t.Fatalf("bar: %q %v", d.monthsText, d.monthsBar.Value)
+	}
+	if got := d.history.Cell(d.history.Rows(), 2); got != "10" {
+		t.Fatalf("history total months %q, want the funded 10", got)
+	}
+}

@@ -92,8 +92,12 @@ func newPlatformsScreen(e *env) *platformsScreen {
 	)
 	// Records that break a rule (old ones too, which are kept as they are) are marked.
 	s.grid.Style = func(row, col int) widget.Importance {
-		if col == platColCheck && row < len(s.checks) && s.checks[row].HasErrors() {
+		switch {
+		case col != platColCheck || row >= len(s.checks):
+		case s.checks[row].HasErrors():
 			return widget.DangerImportance
+		case len(s.checks[row]) > 0:
+			return widget.WarningImportance
 		}
 		return widget.MediumImportance
 	}

@@ -460,7 +460,7 @@ func TestPlatformStartDateAndMarks(t *testing.T) {
 	}
 	s.form.dirty = false
 	u.SetYear(2017)
-	if s.grid.Rows() != 1 || s.grid.Cell(0, platColCheck) != "경고 1" {
+	if s.grid.Rows() != 1 || s.grid.Cell(0, platColCheck) != "경고 1" || s.grid.Style(0, platColCheck) != widget.WarningImportance {
 		t.Fatalf("2017 강북구 (growth down) marked %q", s.grid.Cell(0, platColCheck))
 	}
 	u.SetYear(2016)

@@ -78,7 +78,7 @@ func newPlanDetail(e *env, s *plansScreen) *planDetail {
 	d.mainOn = entry("")
 	d.draftOn = entry("")
 	d.pbAmount, d.pbIntegration = entry("500,000"), entry("200,000 이내")
-	d.pbDongs, d.pbDong = entry("0"), entry("洞당 30,000")
+	d.pbDongs, d.pbDong = entry("0"), entry("洞마다 30,000 × 洞 수")
 	d.note = field.NewMultiLineEntry()
 	d.note.SetMinRowsVisible(2)
 	d.tftTotal = widget.NewLabel("0")
@@ -102,8 +102,8 @@ func newPlanDetail(e *env, s *plansScreen) *planDetail {
 		widget.NewLabel("관"), narrow(d.official), widget.NewLabel("계"), d.tftTotal))
 	f.add("fields", "분야", d.fields)
 	addInline(f, "참여예산", cell{"participatory_budget", "", d.pb}, cell{"pb_amount", "區 단위", d.pbAmount})
-	addInline(f, "참여예산 세부", cell{"pb_integration_cost", "통합비용", d.pbIntegration},
-		cell{"pb_dongs", "洞 수", d.pbDongs}, cell{"pb_dong_amount", "洞 단위", d.pbDong})
+	addInline(f, "통합비용(천원)", cell{"pb_integration_cost", "", d.pbIntegration}, cell{"pb_dongs", "洞 수", d.pbDongs})
+	f.add("pb_dong_amount", "洞 단위(천원)", d.pbDong)
 	// The dated steps, with the main plan's submission where it falls:
 	// after 협의·조정, before 협약.
 	var steps []fyne.CanvasObject

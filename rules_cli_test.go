@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"hyeopchi/store"
 )
 
 // writePlansXLSX writes a 혁신계획 sheet as a district would fill it.
@@ -74,5 +76,46 @@ func TestImportAppliesThePlanRules(t *testing.T) {
 	}
 	if out, e, code := runCLI(t, "check", "--db", db); code != 0 {
 		t.Fatalf("check after a good import: %d %s %s", code, out, e)
+	}
+}
+
+// Importing a district's file again keeps what only the office enters: the
+// 참여예산 amounts and the 본계획(초안) date have no column in the file.
+func TestImportKeepsOfficeOnlyFields(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	if _, e, code := runCLI(t, "init", "--empty", "--db", db); code != 0 {
+		t.Fatal(e)
+	}
+	file := filepath.Join(dir, "eunpyeong.xlsx")
+	writePlansXLSX(t, file, [][]any{{"은평구", 2017, "실행기", "2017.01.01 ~ 2017.12.31", "300,000", 11, 1, 9, "계획형"}})
+	if _, e, code := runCLI(t, "import", "--db", db, file); code != 0 {
+		t.Fatal(e)
+	}
+	st, err := store.Open(db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, _ := st.Plans(store.Filter{District: "은평구"})
+	p := ps[0]
+	p.PBAmount, p.PBIntegration, p.PBDongs, p.PBDongAmount, p.DraftPlanOn = 900000, 150000, 3, 90000, "2017-06-20"
+	if _, err := st.SavePlan(&p); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	writePlansXLSX(t, file, [][]any{{"은평구", 2017, "실행기", "2017.01.01 ~ 2017.12.31", "290,000", 11, 1, 9, "계획형"}})
+	if _, e, code := runCLI(t, "import", "--db", db, file); code != 0 {
+		t.Fatal(e)
+	}
+	out, _, _ := runCLI(t, "list", "plans", "--json", "--db", db)
+	var got []map[string]any
+	if err := json.Unmarshal([]byte(out), &got); err != nil || len(got) != 1 {
+		t.Fatalf("%v %s", err, out)
+	}
+	for k, want := range map[string]any{"amount": 290000.0, "pb_amount": 900000.0, "pb_integration_cost": 150000.0,
+		"pb_dongs": 3.0, "pb_dong_amount": 90000.0, "draft_plan_submitted": "2017-06-20"} {
+		if got[0][k] != want {
+			t.Errorf("%s = %v, want %v", k, got[0][k], want)
+		}
 	}
 }

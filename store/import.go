@@ -313,6 +313,11 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 			if p.PB == "" {
 				p.PB = before.PB
 			}
+			// a district's file has no columns for these: the office's entries stay
+			p.DraftPlanOn = orDate(p.DraftPlanOn, before.DraftPlanOn)
+			if p.PBAmount == 0 && p.PBIntegration == 0 && p.PBDongs == 0 && p.PBDongAmount == 0 {
+				p.PBAmount, p.PBIntegration, p.PBDongs, p.PBDongAmount = before.PBAmount, before.PBIntegration, before.PBDongs, before.PBDongAmount
+			}
 		}
 		others := peers(plans, b.Plans, i, p.ID, func(o Plan) uint64 { return o.ID },
 			func(o Plan) bool { return o.District == p.District })

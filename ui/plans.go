@@ -143,7 +143,7 @@ func othersOf(p store.Plan, all []store.Plan) []store.Plan {
 }
 
 func planText(p store.Plan) string {
-	return fmt.Sprintf("%d %s %s %s %s %s %s", p.Year, p.District, p.Stage, p.Support, strings.Join(p.Fields, "/"), p.PB, p.Note)
+	return fmt.Sprintf("%d %s %s %s %s %s %s", p.Year, p.District, p.Stage, p.Support, strings.Join(p.Fields, "/"), store.PBLabel(p.PB), p.Note)
 }
 
 // containsAll: every word of the query occurs in text.

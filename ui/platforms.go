@@ -60,6 +60,7 @@ type platformsScreen struct {
 	delMember  *widget.Button
 
 	indGrid *Grid
+	indMsg  *widget.Label // the indicators' problems (both kinds, targets), under them
 	indSel  int
 	addInd  *widget.Button
 	editInd *widget.Button
@@ -185,7 +186,8 @@ func newPlatformsScreen(e *env) *platformsScreen {
 	s.compareHead.TextStyle.Bold = true
 	s.compare = container.NewVBox()
 	s.formScroll = container.NewVScroll(s.form.rows)
-	indPane := container.NewBorder(container.NewHBox(s.addInd, s.editInd, s.delInd), nil, nil, nil, s.indGrid)
+	s.indMsg = problemLabel()
+	indPane := container.NewBorder(container.NewHBox(s.addInd, s.editInd, s.delInd), s.indMsg, nil, nil, s.indGrid)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem("컨소시엄", s.formScroll),
 		container.NewTabItem("성과지표", indPane),
@@ -370,9 +372,23 @@ func (s *platformsScreen) load(p store.Platform) {
 		s.delBtn.Disable()
 		s.copyBtn.Disable()
 	}
-	s.showProblems(nil)
 	s.rosterChanged(false)
 	s.indicatorsChanged(false)
+	// a stored consortium shows what the rules say of it now (an older
+	// record may break a rule made since)
+	var ps store.Problems
+	if p.ID != 0 {
+		all, err := s.e.st.Platforms(store.Filter{District: p.District})
+		s.e.showError(err)
+		var others []store.Platform
+		for _, o := range all {
+			if o.ID != p.ID {
+				others = append(others, o)
+			}
+		}
+		ps = store.CheckPlatform(p, others)
+	}
+	s.showProblems(ps)
 }
 
 // clear empties the form: nothing selected.
@@ -527,14 +543,18 @@ func (s *platformsScreen) copyToNextYear() {
 // showProblems puts consortium problems under their fields and roster
 // problems ("members", "members[i].…") under the roster.
 func (s *platformsScreen) showProblems(ps store.Problems) {
-	var form, roster store.Problems
+	var form, roster, inds store.Problems
 	for _, p := range ps {
-		if store.IsRosterField(p.Field) {
+		switch {
+		case store.IsRosterField(p.Field):
 			roster = append(roster, p)
-		} else {
+		case strings.HasPrefix(p.Field, "indicators"):
+			inds = append(inds, p)
+		default:
 			form = append(form, p)
 		}
 	}
+	setProblems(s.indMsg, inds)
 	s.form.showProblems(form)
 	// A problem label measures its lines at the width it had when hidden;
 	// give it the row's width and lay the rows out again.

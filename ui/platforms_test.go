@@ -463,8 +463,43 @@ func TestPlatformStartDateAndMarks(t *testing.T) {
 	if s.grid.Rows() != 1 || s.grid.Cell(0, platColCheck) != "경고 1" || s.grid.Style(0, platColCheck) != widget.WarningImportance {
 		t.Fatalf("2017 강북구 (growth down) marked %q", s.grid.Cell(0, platColCheck))
 	}
+	selectPlatform(t, s, "강북구")
+	if got := s.form.problem("growth_stage"); !strings.Contains(got, "경고: 성장 단계가 2016년 2단계(자립화 전략)에서 2017년 1단계(네트워크 구축)(으)로 내려갑니다") {
+		t.Fatalf("opening 2017 강북구: %q", got)
+	}
 	u.SetYear(2016)
 	if s.grid.Cell(0, platColCheck) != "정상" {
 		t.Fatalf("2016 marked %q", s.grid.Cell(0, platColCheck))
+	}
+}
+
+// The indicators' rules show under the indicators: both kinds, each with
+// a target for its year; warnings do not block saving.
+func TestPlatformIndicatorKindsUnderTheIndicators(t *testing.T) {
+	_, _, st, s := platformsUI(t)
+	selectPlatform(t, s, "강북구")
+	add := func(common bool, name, target string) {
+		t.Helper()
+		s.openIndicator(-1)
+		s.id.common.SetChecked(common)
+		s.id.name.SetText(name)
+		s.id.target.SetText(target)
+		test.Tap(s.id.ok)
+	}
+	add(true, "공론장 개최", "6회")
+	if !s.indMsg.Visible() || !strings.Contains(s.indMsg.Text, "성과지표에 개별 지표가 없습니다") {
+		t.Fatalf("one 공통 지표: %q", s.indMsg.Text)
+	}
+	add(false, "청년 활동가 양성", "")
+	if strings.Contains(s.indMsg.Text, "개별 지표가 없습니다") || !strings.Contains(s.indMsg.Text, "성과지표 2행(청년 활동가 양성): 목표가 없습니다") {
+		t.Fatalf("both kinds, one without target: %q", s.indMsg.Text)
+	}
+	test.Tap(s.form.saveBtn)
+	ps, _ := st.Platforms(store.Filter{Year: 2016, District: "강북구"})
+	if len(ps) != 1 || len(ps[0].Indicators) != 2 {
+		t.Fatalf("a warning blocked saving: %+v", ps)
+	}
+	if !strings.Contains(s.indMsg.Text, "목표가 없습니다") {
+		t.Fatalf("after saving: %q", s.indMsg.Text)
 	}
 }

@@ -40,7 +40,8 @@ type platformsScreen struct {
 	space      *field.Entry
 	growth     *widget.Select
 	status     *widget.Select
-	startOn    *field.Entry // 사업 개시일
+	startOn    *field.Entry   // 사업 개시일
+	startHint  *widget.Label // the support period it starts
 	grant      *field.Entry
 	months     *field.Entry
 	monthsHint *widget.Label
@@ -124,10 +125,15 @@ func newPlatformsScreen(e *env) *platformsScreen {
 	s.status = newSelect(store.PlatformStatuses, nil)
 	s.startOn = field.NewEntry()
 	s.startOn.SetPlaceHolder("2017-09-01")
+	s.startHint = widget.NewLabel("")
+	s.startOn.OnChanged = func(string) { s.updateStartHint() }
 	s.grant = field.NewEntry()
 	s.grant.SetPlaceHolder("최대 100,000")
 	s.months = field.NewEntry()
-	s.months.OnChanged = func(string) { s.updateMonthsHint() }
+	s.months.OnChanged = func(string) {
+		s.updateMonthsHint()
+		s.updateStartHint()
+	}
 	s.monthsHint = widget.NewLabel("")
 	s.note = field.NewMultiLineEntry()
 	s.note.SetMinRowsVisible(2)
@@ -137,7 +143,8 @@ func newPlatformsScreen(e *env) *platformsScreen {
 	s.form.add("space", "공간(㎡)", s.space)
 	s.form.add("growth_stage", "성장 단계", s.growth)
 	s.form.add("status", "선정 단계", s.status)
-	s.form.add("start_on", "사업 개시일", s.startOn)
+	s.form.add("start_on", "사업 개시일", container.NewBorder(nil, nil, nil, s.startHint, s.startOn))
+	s.form.watch(s.startOn)
 	s.form.add("grant", "지원액(천원)", s.grant)
 	s.form.add("months", "지원 개월", container.NewBorder(nil, nil, nil, s.monthsHint, s.months))
 	s.form.watch(s.months)
@@ -646,6 +653,19 @@ func (s *platformsScreen) updateMonthsHint() {
 	}
 	m, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(s.months.Text, "개월")))
 	s.monthsHint.SetText(fmt.Sprintf("누계 %d / %d개월", store.PlatformMonthsUsed(others)+max(m, 0), store.PlatformMonthsCap))
+}
+
+// updateStartHint shows the support period the 사업 개시일 starts: its
+// months (12 a year) from that day.
+func (s *platformsScreen) updateStartHint() {
+	on, pr := parseDateField("사업 개시일", s.startOn.Text)
+	m, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(s.months.Text, "개월")))
+	end := store.Platform{StartOn: on, Months: m}.SupportEnd()
+	if pr != nil || end.IsZero() {
+		s.startHint.SetText("")
+		return
+	}
+	s.startHint.SetText(fmt.Sprintf("지원 기간 ~ %s (%d개월)", end, m))
 }
 
 // showRecord selects the consortium with the given ID (a dashboard click).

@@ -503,3 +503,21 @@ func TestPlatformIndicatorKindsUnderTheIndicators(t *testing.T) {
 		t.Fatalf("after saving: %q", s.indMsg.Text)
 	}
 }
+
+// The 사업 개시일 shows the support period it starts.
+func TestPlatformStartHint(t *testing.T) {
+	_, _, _, s := platformsUI(t)
+	selectPlatform(t, s, "강북구")
+	retype(s.startOn, "2016-09-01")
+	if s.startHint.Text != "지원 기간 ~ 2017-08-31 (12개월)" || !s.form.dirty {
+		t.Fatalf("hint %q, dirty %v", s.startHint.Text, s.form.dirty)
+	}
+	retype(s.months, "6")
+	if s.startHint.Text != "지원 기간 ~ 2017-02-28 (6개월)" {
+		t.Fatalf("hint %q", s.startHint.Text)
+	}
+	retype(s.startOn, "2016-13-01")
+	if s.startHint.Text != "" {
+		t.Fatalf("hint for a bad date %q", s.startHint.Text)
+	}
+}

@@ -40,7 +40,7 @@ type platformsScreen struct {
 	space      *field.Entry
 	growth     *widget.Select
 	status     *widget.Select
-	startOn    *field.Entry   // 사업 개시일
+	startOn    *field.Entry  // 사업 개시일
 	startHint  *widget.Label // the support period it starts
 	grant      *field.Entry
 	months     *field.Entry

@@ -30,6 +30,7 @@ test: vet
 	@if [ -z "$$DISPLAY" ] && command -v xvfb-run >/dev/null; then \
 	  xvfb-run -a -s "-screen 0 1600x1000x24" $(GO) test $(TESTFLAGS) ./...; \
 	else $(GO) test $(TESTFLAGS) ./...; fi
+	cd ui/envfix && $(GO) test $(TESTFLAGS) ./...
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -24,7 +24,8 @@ const usage = `사용법: hyeopchi [--db 파일] [명령]
 
 명령:
   init [--empty | --synthetic 연수]          새 데이터 파일 (계획 자료 / 빈 파일 / 합성 자료 추가)
-  import [--dry-run] 파일...                 자치구 파일 가져오기 (전부 아니면 전무)
+  import [--dry-run] [--verbose] 파일...     자치구 파일 가져오기 (전부 아니면 전무; 경고는 종류별 한 줄,
+                                             --verbose 는 경고와 바뀌는 기록을 하나하나)
   list 종류 [--year 연도] [--district 자치구] [--json]
        종류: plans platforms sessions events submissions budget audit
   export --report 종류 [--year 연도] [--district 자치구] --out 파일.pdf|파일.xlsx
@@ -50,6 +51,7 @@ type opts struct {
 	year      int
 	district  string
 	json      bool
+	verbose   bool
 	report    string
 	out       string
 	help      bool
@@ -67,6 +69,8 @@ func newFlagSet(o *opts) *flag.FlagSet {
 	fs.IntVar(&o.year, "year", 0, "")
 	fs.StringVar(&o.district, "district", "", "")
 	fs.BoolVar(&o.json, "json", false, "")
+	fs.BoolVar(&o.verbose, "verbose", false, "")
+	fs.BoolVar(&o.verbose, "v", false, "")
 	fs.StringVar(&o.report, "report", "", "")
 	fs.StringVar(&o.out, "out", "", "")
 	fs.BoolVar(&o.help, "help", false, "")
@@ -696,8 +700,14 @@ func cmdImport(o opts, rest []string, stdout io.Writer) error {
 	if len(problems) > 0 {
 		return importFailed{problems}
 	}
-	for _, w := range rep.Warnings {
-		fmt.Fprintln(stdout, "경고: "+w.String())
+	for _, l := range rep.ChangeLines(o.dryRun, o.verbose) {
+		fmt.Fprintln(stdout, l)
+	}
+	for _, l := range rep.WarningLines(o.verbose) {
+		fmt.Fprintln(stdout, l)
+	}
+	if len(rep.Warnings) > 0 && !o.verbose {
+		fmt.Fprintln(stdout, "(경고를 하나하나 보려면 --verbose)")
 	}
 	fmt.Fprintln(stdout, rep.Summary(o.dryRun))
 	return nil

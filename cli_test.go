@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"hyeopchi/store/workbook/wbtest"
 )
 
 func TestListPlansTableShowsPlanFields(t *testing.T) {
@@ -370,5 +372,67 @@ func TestTemplateRoundTrip(t *testing.T) {
 	blank := filepath.Join(dir, "blank.xlsx")
 	if _, e, code := runCLI(t, "template", "--db", db, "--out", blank); code != 0 {
 		t.Fatal(e)
+	}
+}
+
+// The 25-district workbook imported twice: the second import reads
+// nothing, changes nothing, and every list --json stays the same.
+func TestImportDistricts25TwiceCLI(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	runCLI(t, "init", "--db", db)
+	r := wbtest.Build(wbtest.Options{})
+	data, err := wbtest.Workbook(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "25개구.xlsx")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, e, code := runCLI(t, "import", "--db", db, file)
+	if code != 0 {
+		t.Fatalf("import: %d %s", code, e)
+	}
+	if n := strings.Count(out, "\n"); n > 40 || !strings.Contains(out, "경고 25건: 플랫폼 공간 면적 미기재 (플랫폼:4, 12, 20 …)") ||
+		!strings.HasSuffix(out, "가져왔습니다: 추가 800건, 수정 0건, 변경 없음 0건\n") {
+		t.Fatalf("%d lines:\n%s", n, out)
+	}
+	lists := func() string {
+		var b strings.Builder
+		for _, kind := range []string{"plans", "platforms", "sessions", "events", "submissions", "budget", "audit"} {
+			o, e, code := runCLI(t, "list", kind, "--json", "--db", db)
+			if code != 0 {
+				t.Fatalf("list %s: %s", kind, e)
+			}
+			b.WriteString(o)
+		}
+		return b.String()
+	}
+	before := lists()
+	out, e, code = runCLI(t, "import", "--db", db, file)
+	if code != 0 || !strings.HasPrefix(out, "변경 없음: 이미 가져온 파일입니다 (25개구.xlsx, ") {
+		t.Fatalf("second import: %d %s %s", code, out, e)
+	}
+	if after := lists(); after != before {
+		t.Fatal("a second import changed a list")
+	}
+
+	// --verbose lists every warning; a changed copy's dry run shows its
+	// change with the values.
+	r.Plans[20].Amount = 171000
+	changed, err := wbtest.Workbook(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyFile := filepath.Join(dir, "25개구-수정.xlsx")
+	os.WriteFile(copyFile, changed, 0o644)
+	out, e, code = runCLI(t, "import", "--dry-run", "--verbose", "--db", db, copyFile)
+	if code != 0 || !strings.Contains(out, "수정 혁신계획 2018 관악구: 지원액: 170,000천원 → 171,000천원\n") ||
+		strings.Count(out, "경고: ") != 25 || !strings.HasSuffix(out, "오류 없음. 가져오면 추가 0건, 수정 1건, 변경 없음 799건\n") {
+		t.Fatalf("dry run: %d %s %s", code, out, e)
+	}
+	if after := lists(); after != before {
+		t.Fatal("a dry run changed a list")
 	}
 }

@@ -10,7 +10,6 @@ import (
 
 	_ "envfix" // first: a UTF-8 locale before Fyne reads it
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/app"
 
 	"hyeopchi/store"
 	"hyeopchi/ui"
@@ -36,9 +35,7 @@ func runGUI(path string) error {
 	current := st // the window may move to another file (파일 → 열기)
 	defer func() { current.Close() }()
 
-	a := app.NewWithID("kr.seoul.hyeopchi")
-	a.SetIcon(ui.Icon)
-	a.Settings().SetTheme(ui.NewTheme())
+	a := ui.NewApp("kr.seoul.hyeopchi")
 	w := a.NewWindow("협치 사무국")
 	u := ui.Create(a, w, st)
 	u.OnFileChanged(func(s *store.Store) { current = s })

@@ -9,6 +9,7 @@ import (
 
 func appendAudit(tx *bolt.Tx, now time.Time, e AuditEntry) error {
 	b := tx.Bucket(bucketAudit)
+	b.FillPercent = 1 // entries only ever append: fill the pages
 	seq, err := b.NextSequence()
 	if err != nil {
 		return err

@@ -66,14 +66,30 @@ func CheckDataset(d Dataset, today Date) Findings {
 			out = append(out, Finding{Where: where, Message: p.Message, Warning: p.Warning})
 		}
 	}
+	// the rules compare a record with its district's others, or a session
+	// with those of its identity and its day and venue: found through maps,
+	// never by scanning every record for every record
+	year := d.Settings.CurrentYear
+	if year == 0 {
+		year = today.Year()
+	}
+	var oldOverdue []int
+	plans := byDistrict(d.Plans, func(p Plan) string { return p.District })
 	for _, p := range d.Plans {
 		var others []Plan
-		for _, o := range d.Plans {
-			if o.District == p.District && o.ID != p.ID {
+		for _, o := range plans[p.District] {
+			if o.ID != p.ID {
 				others = append(others, o)
 			}
 		}
-		add("혁신계획 "+p.label(), CheckPlan(p, others, today, d.Settings.Deadlines))
+		ps, old := scopeDeadline(CheckPlan(p, others, today, d.Settings.Deadlines), p, year)
+		if old {
+			oldOverdue = append(oldOverdue, p.Year)
+		}
+		add("혁신계획 "+p.label(), ps)
+	}
+	if line := OldDeadlineLine(oldOverdue); line != "" {
+		out = append(out, Finding{Where: "혁신계획", Message: line, Warning: true})
 	}
 	years := map[int]bool{}
 	for _, p := range d.Plans {
@@ -82,23 +98,19 @@ func CheckDataset(d Dataset, today Date) Findings {
 			add(fmt.Sprintf("혁신계획 %d년", p.Year), CheckPBDongsCity(d.Plans, p.Year))
 		}
 	}
+	platforms := byDistrict(d.Platforms, func(p Platform) string { return p.District })
 	for _, p := range d.Platforms {
 		var others []Platform
-		for _, o := range d.Platforms {
-			if o.District == p.District && o.ID != p.ID {
+		for _, o := range platforms[p.District] {
+			if o.ID != p.ID {
 				others = append(others, o)
 			}
 		}
 		add("시민협력플랫폼 "+p.label(), CheckPlatform(p, others))
 	}
-	for _, x := range d.Sessions {
-		var others []Session
-		for _, o := range d.Sessions {
-			if o.Year == x.Year && o.ID != x.ID {
-				others = append(others, o)
-			}
-		}
-		add("교육회차 "+x.label(), CheckSession(x, others, d.Courses))
+	sessions := newSessionIndex(d.Sessions)
+	for i, x := range d.Sessions {
+		add("교육회차 "+x.label(), CheckSession(x, sessions.peers(x, sessions.keys[i], i, x.ID), d.Courses))
 	}
 	for _, e := range d.Events {
 		add("행사 "+e.label(), CheckEvent(e))

@@ -3,10 +3,7 @@ package store
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
-	"reflect"
-	"sort"
 	"strings"
 	"time"
 
@@ -23,9 +20,9 @@ type ImportFile struct {
 }
 
 // ImportBatch is everything read from the files of one import. Records
-// with ID 0 are matched to stored ones by their natural key: a plan or a
-// consortium by district and year, a session by year, course and number
-// (or date and time when it has no number).
+// with ID 0 are matched to stored ones by their identity (identity.go): a
+// plan or a consortium by district and year, a session by year, district,
+// course and number (or date and time when it has no number).
 type ImportBatch struct {
 	Files     []ImportFile
 	Plans     []Plan
@@ -67,6 +64,9 @@ type ImportResult struct {
 	Known       []string
 	Submissions []Submission
 	Backup      string
+	// OldOverdue lists the years of plans whose main plan is overdue in a
+	// year before the programme year: counted, not warned one by one.
+	OldOverdue []int
 }
 
 // Import checks a batch against the rules and, unless dryRun, writes it
@@ -75,9 +75,11 @@ type ImportResult struct {
 // nothing either, so importing the same file twice changes nothing.
 func (s *Store) Import(b ImportBatch, dryRun bool) (ImportResult, error) {
 	var res ImportResult
+	planned := 0 // the transaction the plan read
 	plan := func(tx *bolt.Tx) error {
 		var err error
 		res, err = s.planImport(tx, b)
+		planned = tx.ID()
 		return err
 	}
 	if err := s.view(plan); err != nil {
@@ -97,15 +99,24 @@ func (s *Store) Import(b ImportBatch, dryRun bool) (ImportResult, error) {
 		res.Backup = p
 	}
 	err := s.update(func(tx *bolt.Tx) error {
-		// Plan again inside the write transaction: the file may have changed since.
-		r, err := s.planImport(tx, b)
-		if err != nil {
-			return err
+		// Plan again inside the write transaction if another one wrote
+		// since the plan was made (a write transaction's ID is the last
+		// committed one's + 1).
+		r := res
+		if tx.ID() != planned+1 {
+			var err error
+			if r, err = s.planImport(tx, b); err != nil {
+				return err
+			}
 		}
 		if hasErrors(r.Problems) {
 			return fmt.Errorf("가져오는 중 자료가 바뀌어 규칙 오류가 생겼습니다: 다시 시도하세요")
 		}
 		now := s.Now()
+		for _, name := range [][]byte{bucketPlans, bucketPlatforms, bucketSessions} {
+			// new records take the next IDs, at the end: fill the pages
+			tx.Bucket(name).FillPercent = 0.9
+		}
 		for i := range b.Plans {
 			if err := put(tx, now, &b.Plans[i]); err != nil {
 				return err
@@ -234,189 +245,6 @@ func (s *Store) SaveSubmission(x *Submission) error {
 	return s.update(func(tx *bolt.Tx) error { return put(tx, s.Now(), x) })
 }
 
-// planImport matches the batch to stored records, runs the rules and
-// works out the changes, without writing.
-func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
-	var res ImportResult
-	today := DateOf(s.Now())
-	plans, err := all[Plan](tx, bucketPlans)
-	if err != nil {
-		return res, err
-	}
-	platforms, err := all[Platform](tx, bucketPlatforms)
-	if err != nil {
-		return res, err
-	}
-	sessions, err := all[Session](tx, bucketSessions)
-	if err != nil {
-		return res, err
-	}
-	subs, err := all[Submission](tx, bucketSubmissions)
-	if err != nil {
-		return res, err
-	}
-	settings, err := getSettings(tx)
-	if err != nil {
-		return res, err
-	}
-	courses, err := all[Course](tx, bucketCourses)
-	if err != nil {
-		return res, err
-	}
-	for _, f := range b.Files {
-		sum := sha256.Sum256(f.Data)
-		hash := hex.EncodeToString(sum[:])
-		for _, x := range subs {
-			if x.SHA256 == hash && x.Status == "확정" {
-				res.Known = append(res.Known, f.Name)
-				break
-			}
-		}
-	}
-	// note records what happens to one record; before is a nil pointer for a new one.
-	note := func(kind, label string, before, after any) {
-		c := Change{Kind: kind, Label: label, Action: "추가"}
-		if v := reflect.ValueOf(before); v.Kind() == reflect.Pointer && !v.IsNil() {
-			before = v.Elem().Interface()
-			c.Fields = diffFields(before, after)
-			c.Action = "수정"
-			if len(c.Fields) == 0 {
-				c.Action = "변경 없음"
-			}
-		}
-		switch c.Action {
-		case "추가":
-			res.Added++
-		case "수정":
-			res.Changed++
-		default:
-			res.Unchanged++
-		}
-		res.Changes = append(res.Changes, c)
-	}
-	// Plans: match by district and year.
-	for i := range b.Plans {
-		p := &b.Plans[i]
-		var before *Plan
-		for j := range plans {
-			if plans[j].District == p.District && plans[j].Year == p.Year {
-				before = &plans[j]
-				break
-			}
-		}
-		if before != nil {
-			p.ID = before.ID
-			p.Process, p.MainPlanOn = keepSteps(p.Process, before.Process), orDate(p.MainPlanOn, before.MainPlanOn)
-			if p.Note == "" {
-				p.Note = before.Note
-			}
-			if p.PB == "" {
-				p.PB = before.PB
-			}
-			// a district's file has no columns for these: the office's entries stay
-			p.DraftPlanOn = orDate(p.DraftPlanOn, before.DraftPlanOn)
-			if p.PBAmount == 0 && p.PBIntegration == 0 && p.PBDongs == 0 && p.PBDongAmount == 0 {
-				p.PBAmount, p.PBIntegration, p.PBDongs, p.PBDongAmount = before.PBAmount, before.PBIntegration, before.PBDongs, before.PBDongAmount
-			}
-		}
-		others := peers(plans, b.Plans, i, p.ID, func(o Plan) uint64 { return o.ID },
-			func(o Plan) bool { return o.District == p.District })
-		for _, pr := range CheckPlan(*p, others, today, settings.Deadlines) {
-			res.Problems = append(res.Problems, RecordProblem{Kind: "plan", Index: i, Problem: pr})
-		}
-		note("혁신계획", p.label(), before, *p)
-	}
-	// Consortia: match by district and year; the file's roster replaces the stored one.
-	for i := range b.Platforms {
-		p := &b.Platforms[i]
-		var before *Platform
-		for j := range platforms {
-			if platforms[j].District == p.District && platforms[j].Year == p.Year {
-				before = &platforms[j]
-				break
-			}
-		}
-		if before != nil {
-			merged := *before
-			merged.Members = p.Members
-			*p = merged
-		} else {
-			// a consortium first met in a district's roster: the coordinator
-			// fills in space and grant later
-			if p.Name == "" {
-				p.Name = PlatformName(p.District)
-			}
-			if p.Status == "" {
-				p.Status = PlatformStatuses[0]
-			}
-			if p.Growth == 0 {
-				p.Growth = 1
-			}
-		}
-		others := peers(platforms, b.Platforms, i, p.ID, func(o Platform) uint64 { return o.ID },
-			func(o Platform) bool { return o.District == p.District })
-		for _, pr := range CheckPlatform(*p, others) {
-			res.Problems = append(res.Problems, RecordProblem{Kind: "platform", Index: i, Problem: pr})
-		}
-		note("시민협력플랫폼", p.label(), before, *p)
-	}
-	// Sessions: match by year, course and number (or date and time).
-	for i := range b.Sessions {
-		x := &b.Sessions[i]
-		if x.Year == 0 {
-			x.Year = x.Date.Year()
-		}
-		if x.Status == "" {
-			x.Status = "예정"
-			if x.Attendance() > 0 {
-				x.Status = "완료"
-			}
-		}
-		var before *Session
-		for j := range sessions {
-			o := sessions[j]
-			if o.Year == x.Year && o.Course == x.Course &&
-				((x.Number > 0 && o.Number == x.Number) || (x.Number == 0 && o.Date == x.Date && o.Time == x.Time)) {
-				before = &sessions[j]
-				break
-			}
-		}
-		if before != nil {
-			x.ID = before.ID
-			if x.Instructor == "" {
-				x.Instructor = before.Instructor
-			}
-			if x.Note == "" {
-				x.Note = before.Note
-			}
-		}
-		others := peers(sessions, b.Sessions, i, x.ID, func(o Session) uint64 { return o.ID },
-			func(o Session) bool { return o.Year == x.Year })
-		for _, pr := range CheckSession(*x, others, courses) {
-			res.Problems = append(res.Problems, RecordProblem{Kind: "session", Index: i, Problem: pr})
-		}
-		note("교육회차", x.label(), before, *x)
-	}
-	return res, nil
-}
-
-// peers are the records a rule compares one batch record with: the stored
-// ones (but the one it replaces, except) and the batch's others.
-func peers[T any](stored, batch []T, self int, except uint64, id func(T) uint64, same func(T) bool) []T {
-	var out []T
-	for _, o := range stored {
-		if same(o) && (except == 0 || id(o) != except) {
-			out = append(out, o)
-		}
-	}
-	for j, o := range batch {
-		if j != self && same(o) {
-			out = append(out, o)
-		}
-	}
-	return out
-}
-
 func keepSteps(file, stored []Step) []Step {
 	if len(file) > 0 {
 		return file
@@ -429,28 +257,4 @@ func orDate(a, b Date) Date {
 		return a
 	}
 	return b
-}
-
-// diffFields lists the JSON fields that differ, ignoring id and updated.
-func diffFields(before, after any) []FieldChange {
-	var a, b map[string]json.RawMessage
-	ra, _ := json.Marshal(before)
-	rb, _ := json.Marshal(after)
-	json.Unmarshal(ra, &a)
-	json.Unmarshal(rb, &b)
-	var keys []string
-	for k := range b {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	var out []FieldChange
-	for _, k := range keys {
-		if k == "id" || k == "updated" {
-			continue
-		}
-		if string(a[k]) != string(b[k]) {
-			out = append(out, FieldChange{Field: k, Before: string(a[k]), After: string(b[k])})
-		}
-	}
-	return out
 }

@@ -299,7 +299,7 @@ func checkPlanDistrict(ps *Problems, p Plan, others []Plan) {
 		if o.District != p.District {
 			continue
 		}
-		if o.Year == p.Year && p.Year != 0 {
+		if PlanIdentity(o) == PlanIdentity(p) && p.Year != 0 {
 			ps.errorf("year", "%s %d년 계획이 이미 있습니다 (자치구마다 한 해에 계획 하나)", p.District, p.Year)
 		}
 		if overlaps(p, o) {

@@ -53,7 +53,7 @@ func CheckPlatform(p Platform, others []Platform) Problems {
 		if o.District != p.District || (o.ID != 0 && o.ID == p.ID) {
 			continue
 		}
-		if o.Year == p.Year {
+		if PlatformIdentity(o) == PlatformIdentity(p) {
 			ps.errorf("year", "%d년 %s 시민협력플랫폼이 이미 있습니다 (자치구별 한 해 1개 컨소시엄)", p.Year, p.District)
 		}
 		used = append(used, o)

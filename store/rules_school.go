@@ -72,8 +72,10 @@ const (
 )
 
 // CheckSession judges a school session. others are the other sessions of
-// the same year; courses are the courses (설정/과정) of any year, the
-// session's year's are the known ones. Only a 완료 session has attendance: a 예정 or 취소 one
+// the same year (or at least those of the same identity and those on the
+// same day at the same venue: see sessionIndex); courses are the courses
+// (협치학교 → 과정) of any year, the session's year's being the known ones.
+// Only a 완료 session has attendance: a 예정 or 취소 one
 // with attendance is an error whatever its date (the rule has no clock;
 // the coordinator marks a session 완료 when entering who came). A
 // cancelled session holds no venue, so it clashes with nothing.
@@ -134,7 +136,8 @@ func CheckSession(x Session, others []Session, courses []Course) Problems {
 		if o.ID != 0 && o.ID == x.ID {
 			continue
 		}
-		if x.Number > 0 && o.Number == x.Number && o.Course == x.Course && o.Status != SessionCancelled && x.Status != SessionCancelled {
+		// the same course and number in another district is another session
+		if x.Number > 0 && SameSession(o, x) && o.Status != SessionCancelled && x.Status != SessionCancelled {
 			ps.warnf("number", "%s %d회가 이미 있습니다 (%s)", x.Course, x.Number, o.Date)
 		}
 		if venue == "" || timeErr != nil || x.Time == "" || x.Status == SessionCancelled ||
@@ -155,6 +158,7 @@ func CheckSession(x Session, others []Session, courses []Course) Problems {
 
 // checkSessionCourse warns when a session's course is none of its year's
 // courses (the plan's three, each for a named audience), naming the known.
+// A year with no courses at all is not judged.
 func checkSessionCourse(ps *Problems, x Session, courses []Course) {
 	if x.Year < 2000 || x.Year > 2100 {
 		return // the year's own error says enough
@@ -170,8 +174,7 @@ func checkSessionCourse(ps *Problems, x Session, courses []Course) {
 		known = append(known, c.Name)
 	}
 	if len(known) == 0 {
-		ps.warnf("course", "과정 %q: %d년 과정이 없습니다 (협치학교 → 과정에서 추가하세요)", x.Course, x.Year)
-		return
+		return // a year without a course list (a new, empty file) has nothing to compare with
 	}
 	ps.warnf("course", "과정 %q 은(는) %d년 과정이 아닙니다 (%s; 협치학교 → 과정에서 고칠 수 있습니다)", x.Course, x.Year, strings.Join(known, ", "))
 }

@@ -87,7 +87,7 @@ func Open(path string, opt *Options) (*Store, error) {
 
 func open(path string, opt *Options) (s *Store, err error) {
 	defer recoverDamage(path, &err)
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: LockTimeout, ReadOnly: opt.ReadOnly})
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: LockTimeout, ReadOnly: opt.ReadOnly, InitialMmapSize: initialMmapSize()})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, fmt.Errorf("%w: %s", ErrLocked, path)
 	}

@@ -1,9 +1,13 @@
 package ui
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -24,7 +28,13 @@ type intakeScreen struct {
 	e        *env
 	head     *widget.Label
 	preview  *Grid
-	previewR []previewRow
+	rowsAll  []previewRow // everything the files gave
+	previewR []previewRow // the rows shown: those the filters keep
+	sheetSel *widget.Select
+	kindSel  *widget.Select
+	// received are the sha256 of the files just opened: the register shows
+	// them whatever year the top bar shows.
+	received map[string]bool
 	apply    *widget.Button
 	request  *widget.Button
 	progress *widget.ProgressBarInfinite
@@ -40,8 +50,15 @@ type intakeScreen struct {
 
 type previewRow struct {
 	where, what, msg, detail string
+	sheet, kind              string // for the filters: the sheet, and 오류, 경고: …, 추가, 수정, 변경 없음
 	warn, err                bool
 }
+
+// Filter choices that keep every row.
+const (
+	allSheets = "모든 시트"
+	allKinds  = "모든 항목"
+)
 
 func newIntakeScreen(e *env) *intakeScreen {
 	s := &intakeScreen{e: e, selected: -1}
@@ -62,6 +79,10 @@ func newIntakeScreen(e *env) *intakeScreen {
 			s.detail.SetText(s.previewR[i].detail)
 		}
 	}
+	s.sheetSel = widget.NewSelect([]string{allSheets}, func(string) { s.filterPreview() })
+	s.sheetSel.SetSelected(allSheets)
+	s.kindSel = widget.NewSelect([]string{allKinds}, func(string) { s.filterPreview() })
+	s.kindSel.SetSelected(allKinds)
 	s.apply = widget.NewButton("적용", s.applyFiles)
 	s.apply.Importance = widget.HighImportance
 	s.apply.Disable()
@@ -81,6 +102,9 @@ func newIntakeScreen(e *env) *intakeScreen {
 			case "보완요청":
 				return widget.DangerImportance
 			}
+		}
+		if col == 4 && s.received[x.SHA256] {
+			return widget.HighImportance // just received
 		}
 		if col == 8 && x.Due != "" && x.Status != "확정" {
 			if n := x.Due.DaysUntil(s.e.today()); n < 0 {
@@ -136,7 +160,8 @@ func (s *intakeScreen) content() fyne.CanvasObject {
 	})
 	template := widget.NewButton("빈 양식 만들기…", s.saveTemplate)
 	save := widget.NewButton("원본 저장…", s.saveOriginal)
-	top := container.NewVBox(s.head, container.NewHBox(open, s.apply, s.request, template), s.progress)
+	filters := container.NewHBox(widget.NewLabel("보기"), s.sheetSel, s.kindSel)
+	top := container.NewVBox(s.head, container.NewHBox(open, s.apply, s.request, template), filters, s.progress)
 	regBar := container.NewHBox(widget.NewLabel("상태"), s.status, save)
 	lower := container.NewBorder(container.NewBorder(nil, nil, widget.NewLabelWithStyle("접수 대장", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), regBar), nil, nil, nil,
 		registerSplit(s.register, s.detail))
@@ -168,6 +193,7 @@ func (s *intakeScreen) load(paths []string) {
 // read takes in the files' bytes; it returns a line for each file it could not read.
 func (s *intakeScreen) read(paths []string) (unread []string) {
 	s.files = nil
+	s.received = map[string]bool{}
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
@@ -175,49 +201,57 @@ func (s *intakeScreen) read(paths []string) (unread []string) {
 			continue
 		}
 		s.files = append(s.files, workbook.File{Name: filepath.Base(p), Data: data})
+		sum := sha256.Sum256(data)
+		s.received[hex.EncodeToString(sum[:])] = true
 	}
 	return unread
 }
 
 func (s *intakeScreen) show(rep workbook.ImportReport, unread []string) {
 	s.report = &rep
-	s.previewR = nil
+	s.rowsAll = nil
 	for _, u := range unread {
-		s.previewR = append(s.previewR, previewRow{where: u, what: "오류", msg: u, err: true})
+		s.rowsAll = append(s.rowsAll, previewRow{where: u, what: "오류", msg: u, kind: "오류", err: true})
 	}
 	for _, p := range rep.Problems {
-		s.previewR = append(s.previewR, previewRow{where: location(p), what: "오류", msg: p.Message, detail: p.String(), err: true})
+		s.rowsAll = append(s.rowsAll, previewRow{where: location(p), what: "오류", msg: p.Message, detail: p.String(),
+			sheet: p.Sheet, kind: "오류", err: true})
 	}
-	for _, p := range rep.Warnings {
-		s.previewR = append(s.previewR, previewRow{where: location(p), what: "경고", msg: p.Message, detail: p.String(), warn: true})
-	}
-	if rep.OK() && len(unread) == 0 {
-		for _, c := range rep.Result.Changes {
-			var fields []string
-			for _, f := range c.Fields {
-				fields = append(fields, fmt.Sprintf("%s: %s → %s", f.Field, f.Before, f.After))
-			}
-			msg := fmt.Sprintf("%d개 항목 바뀜", len(c.Fields))
-			if c.Action == "추가" {
-				msg = "새 기록"
-			} else if len(c.Fields) == 0 {
-				msg = "같은 내용"
-			}
-			s.previewR = append(s.previewR, previewRow{where: c.Kind + " " + c.Label, what: c.Action,
-				msg: msg, detail: strings.Join(fields, "\n")})
+	for _, g := range rep.WarningGroups() {
+		for _, p := range g.Warnings {
+			s.rowsAll = append(s.rowsAll, previewRow{where: location(p), what: "경고", msg: p.Message, detail: p.String(),
+				sheet: p.Sheet, kind: "경고: " + g.Kind, warn: true})
 		}
 	}
-	var rows [][]string
-	for _, r := range s.previewR {
-		rows = append(rows, []string{r.where, r.what, r.msg})
+	for _, k := range rep.Known {
+		s.rowsAll = append(s.rowsAll, previewRow{where: k.Name, what: "변경 없음",
+			msg: fmt.Sprintf("이미 가져온 파일입니다 (%s 접수): 읽지 않았습니다", k.Received), kind: "변경 없음"})
 	}
-	s.preview.SetRows(rows, nil)
+	if rep.OK() && len(unread) == 0 {
+		// what changes first, then what is new, then what stays
+		for _, action := range []string{store.ActionChange, store.ActionAdd, store.ActionSame} {
+			for _, c := range rep.Result.Changes {
+				if c.Action == action {
+					s.rowsAll = append(s.rowsAll, changeRow(c))
+				}
+			}
+		}
+	}
+	s.setFilters()
+	s.filterPreview()
 	names := make([]string, len(s.files))
 	for i, f := range s.files {
 		names[i] = f.Name
 	}
 	ok := rep.OK() && len(unread) == 0
-	s.head.SetText(strings.Join(names, ", ") + ": " + rep.Summary(true))
+	head := strings.Join(names, ", ") + ": " + rep.Summary(true)
+	if n := len(rep.Warnings); n > 0 {
+		head += fmt.Sprintf(" · 경고 %d건 %d종류 (보기에서 시트와 종류로 거르세요)", n, len(rep.WarningGroups()))
+	}
+	if line := store.OldDeadlineLine(rep.Result.OldOverdue); line != "" {
+		head += "\n" + line
+	}
+	s.head.SetText(head)
 	if ok && rep.Result.Added+rep.Result.Changed > 0 {
 		s.apply.Enable()
 	}
@@ -244,6 +278,76 @@ func (s *intakeScreen) show(rep workbook.ImportReport, unread []string) {
 	} else {
 		s.request.Disable()
 	}
+}
+
+// changeRow shows what an import does to one record: a new record with its
+// values, a changed one field: before → after.
+func changeRow(c store.Change) previewRow {
+	var parts, lines []string
+	for _, f := range c.Fields {
+		if c.Action == store.ActionAdd {
+			parts = append(parts, f.Field+" "+f.After)
+			lines = append(lines, f.Field+": "+f.After)
+		} else {
+			parts = append(parts, f.Field+": "+f.Before+" → "+f.After)
+			lines = append(lines, parts[len(parts)-1])
+		}
+	}
+	msg := strings.Join(parts, "; ")
+	switch {
+	case c.Action == store.ActionAdd:
+		msg = "새 기록: " + msg
+	case len(c.Fields) == 0:
+		msg = "같은 내용"
+	}
+	return previewRow{where: c.Kind + " " + c.Label, what: c.Action, msg: msg,
+		detail: c.Kind + " " + c.Label + " (" + c.Action + ")\n" + strings.Join(lines, "\n"),
+		sheet:  sheetOfKind[c.Kind], kind: c.Action}
+}
+
+// sheetOfKind is the workbook sheet a kind of record is read from.
+var sheetOfKind = map[string]string{"혁신계획": workbook.KindPlans, "시민협력플랫폼": workbook.KindPlatforms, "교육회차": workbook.KindSessions}
+
+// setFilters offers the sheets and kinds the rows have, keeping a choice
+// that still applies.
+func (s *intakeScreen) setFilters() {
+	sheets, kinds := []string{allSheets}, []string{allKinds}
+	seenS, seenK := map[string]bool{}, map[string]bool{}
+	for _, r := range s.rowsAll {
+		if r.sheet != "" && !seenS[r.sheet] {
+			seenS[r.sheet] = true
+			sheets = append(sheets, r.sheet)
+		}
+		if r.kind != "" && !seenK[r.kind] {
+			seenK[r.kind] = true
+			kinds = append(kinds, r.kind)
+		}
+	}
+	keep := func(sel *widget.Select, opts []string, all string) {
+		cur := sel.Selected
+		sel.Options = opts
+		if !slices.Contains(opts, cur) {
+			cur = all
+		}
+		sel.Selected = cur
+		sel.Refresh()
+	}
+	keep(s.sheetSel, sheets, allSheets)
+	keep(s.kindSel, kinds, allKinds)
+}
+
+// filterPreview shows the rows of the chosen sheet and kind.
+func (s *intakeScreen) filterPreview() {
+	s.previewR = s.previewR[:0]
+	var rows [][]string
+	for _, r := range s.rowsAll {
+		if (s.sheetSel.Selected == allSheets || r.sheet == s.sheetSel.Selected) &&
+			(s.kindSel.Selected == allKinds || r.kind == s.kindSel.Selected) {
+			s.previewR = append(s.previewR, r)
+			rows = append(rows, []string{r.where, r.what, r.msg})
+		}
+	}
+	s.preview.SetRows(rows, nil)
 }
 
 func location(p workbook.Problem) string {
@@ -341,6 +445,24 @@ func (s *intakeScreen) saveOriginal() {
 func (s *intakeScreen) refreshRegister() {
 	xs, err := s.e.st.Submissions(s.e.filter())
 	s.e.showError(err)
+	others := 0 // files of other years or districts than the top bar's
+	if f := s.e.filter(); f.Year != 0 || f.District != "" {
+		everything, err := s.e.st.Submissions(store.Filter{})
+		s.e.showError(err)
+		others = len(everything) - len(xs)
+		// the files just received show whatever the top bar shows
+		shown := map[uint64]bool{}
+		for _, x := range xs {
+			shown[x.ID] = true
+		}
+		for _, x := range everything {
+			if s.received[x.SHA256] && !shown[x.ID] {
+				xs = append(xs, x)
+				others--
+			}
+		}
+		sort.SliceStable(xs, func(i, j int) bool { return xs[i].ID > xs[j].ID })
+	}
 	s.subs = s.subs[:0]
 	var rows [][]string
 	today := s.e.today()
@@ -362,9 +484,12 @@ func (s *intakeScreen) refreshRegister() {
 	}
 	s.register.SetRows(rows, nil)
 	s.selected = -1
-	if len(rows) == 0 {
+	switch {
+	case len(rows) == 0 && others > 0:
+		s.detail.SetText(fmt.Sprintf("이 연도·자치구에 접수한 파일이 없습니다 (다른 연도·자치구 %d건: 위에서 연도나 자치구를 바꾸면 보입니다).", others))
+	case len(rows) == 0:
 		s.detail.SetText("아직 접수한 파일이 없습니다. 위의 [파일 열기]로 자치구 파일을 불러오세요.")
-	} else {
+	default:
 		s.detail.SetText(fmt.Sprintf("접수 %d건. 줄을 고르면 파일의 자세한 내용과 오류가 나옵니다.", len(rows)))
 	}
 }

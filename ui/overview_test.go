@@ -257,6 +257,8 @@ func TestCalendarFormAndTimeline(t *testing.T) {
 }
 
 func TestTimelineBars(t *testing.T) {
+	// text is measured in the app's own font, as in the window
+	test.NewTempApp(t).Settings().SetTheme(NewTheme())
 	tl := newTimeline()
 	tl.set(2017, []store.Milestone{
 		{Title: "공모", Start: "2017-02-01", End: "2017-07-31"},

@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"regexp"
 	"sort"
@@ -28,9 +29,16 @@ type FileReport struct {
 type ImportReport struct {
 	Files    []FileReport
 	Result   store.ImportResult
-	Applied  bool      // the records were written
-	Problems []Problem // every error, in file order
-	Warnings []Problem // rule warnings: they do not block
+	Applied  bool        // the records were written
+	Problems []Problem   // every error, in file order
+	Warnings []Problem   // rule warnings: they do not block
+	Known    []KnownFile // files imported before: recognised by their sha256, not read
+}
+
+// KnownFile is a file imported before, by the name given now.
+type KnownFile struct {
+	Name     string
+	Received store.Date
 }
 
 // OK reports whether the files had no errors.
@@ -46,7 +54,27 @@ func ImportFiles(st *store.Store, files []File, dryRun bool) (ImportReport, erro
 	var planAt []Origin
 	var platAt []PlatformRow
 	var sessAt []Origin
-	for _, f := range files {
+	// A file imported before is known by its sha256 before it is read.
+	data := make([][]byte, len(files))
+	for i, f := range files {
+		data[i] = f.Data
+	}
+	before, err := st.ImportedBefore(data)
+	if err != nil {
+		return rep, err
+	}
+	seen := map[string]bool{}
+	for i, f := range files {
+		sum := sha256.Sum256(f.Data)
+		if seen[string(sum[:])] {
+			continue // the same file twice in one import is read once
+		}
+		seen[string(sum[:])] = true
+		if x := before[i]; x != nil {
+			rep.Known = append(rep.Known, KnownFile{Name: baseName(f.Name), Received: x.Received})
+			rep.Result.Known = append(rep.Result.Known, baseName(f.Name))
+			continue
+		}
 		parsed, ps := Read(f.Name, f.Data)
 		for i := range ps {
 			ps[i].File = f.Name
@@ -79,13 +107,15 @@ func ImportFiles(st *store.Store, files []File, dryRun bool) (ImportReport, erro
 			sessAt = append(sessAt, o)
 		}
 	}
-	if len(rep.Problems) > 0 {
+	if len(rep.Problems) > 0 || len(batch.Files) == 0 {
 		return rep, nil
 	}
-	res, err := st.Import(batch, true)
+	// One call checks and, unless dryRun, writes; any rule error writes nothing.
+	res, err := st.Import(batch, dryRun)
 	if err != nil {
 		return rep, err
 	}
+	res.Known = append(rep.Result.Known, res.Known...)
 	for _, p := range res.Problems {
 		var at Problem
 		switch p.Kind {
@@ -96,6 +126,7 @@ func ImportFiles(st *store.Store, files []File, dryRun bool) (ImportReport, erro
 		case "session":
 			at = sessAt[p.Index].Problem(p.Field, p.Message)
 		}
+		at.Kind = p.Problem.Kind
 		if p.Warning {
 			rep.Warnings = append(rep.Warnings, at)
 		} else {
@@ -105,15 +136,7 @@ func ImportFiles(st *store.Store, files []File, dryRun bool) (ImportReport, erro
 	sortProblems(rep.Problems)
 	sortProblems(rep.Warnings)
 	rep.Result = res
-	if len(rep.Problems) > 0 || dryRun {
-		return rep, nil
-	}
-	res, err = st.Import(batch, false)
-	if err != nil {
-		return rep, err
-	}
-	rep.Result = res
-	rep.Applied = res.Added+res.Changed > 0 || len(res.Submissions) > 0
+	rep.Applied = !dryRun && len(rep.Problems) == 0 && (res.Added+res.Changed > 0 || len(res.Submissions) > 0)
 	return rep, nil
 }
 
@@ -150,18 +173,39 @@ func sortProblems(ps []Problem) {
 func (r ImportReport) Summary(dryRun bool) string {
 	res := r.Result
 	counts := fmt.Sprintf("추가 %d건, 수정 %d건, 변경 없음 %d건", res.Added, res.Changed, res.Unchanged)
+	known := ""
+	if len(r.Known) > 0 {
+		var names []string
+		for _, k := range r.Known {
+			names = append(names, fmt.Sprintf("%s, %s 접수", k.Name, k.Received))
+		}
+		known = "이미 가져온 파일입니다 (" + strings.Join(names, "; ") + ")"
+	}
 	switch {
 	case !r.OK():
 		return fmt.Sprintf("오류 %d건: 아무것도 가져오지 않았습니다", len(r.Problems))
+	case len(r.Files) == 0 && len(r.Known) > 0:
+		return "변경 없음: " + known
 	case dryRun:
-		return "오류 없음. 가져오면 " + counts
+		s := "오류 없음. 가져오면 " + counts
+		if known != "" {
+			s += "; " + known
+		}
+		return s
 	case res.Added+res.Changed == 0:
+		if known != "" {
+			return "변경 없음: " + known
+		}
 		if len(res.Known) > 0 {
 			return "변경 없음: 이미 가져온 파일입니다 (" + strings.Join(res.Known, ", ") + ")"
 		}
 		return "변경 없음: 데이터에 이미 같은 내용이 있습니다"
 	default:
-		return "가져왔습니다: " + counts
+		s := "가져왔습니다: " + counts
+		if known != "" {
+			s += "; 건너뜀: " + known
+		}
+		return s
 	}
 }
 

@@ -14,6 +14,7 @@ type Problem struct {
 	Row     int    // 1-based spreadsheet row, or the CSV line; 0 for the whole sheet or file
 	Column  string // the header text as the file has it, or the column letter; "" for a whole row
 	Message string // Korean: what was found and what is expected
+	Kind    string // a warning's kind in a few words ("공간 면적 미기재"), for counting
 }
 
 // String writes the problem as FILE:SHEET:ROW:COLUMN: message, leaving out

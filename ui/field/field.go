@@ -32,6 +32,8 @@ type Entry struct {
 	widget.Entry
 	// OnEscape, if set, runs when Esc is pressed in the field (취소).
 	OnEscape func()
+
+	shift bool // a Shift key is held (Shift+Enter submits a multi-line field)
 }
 
 // NewEntry makes a single-line field.
@@ -67,12 +69,47 @@ func (e *Entry) TypedKey(k *fyne.KeyEvent) {
 		e.OnEscape()
 		return
 	}
-	if c := canvasOf(e); c != nil {
+	c := canvasOf(e)
+	if c != nil {
 		if st := lookupState(c); st != nil {
 			st.sawKey(k.Physical.ScanCode)
 		}
 	}
+	if c != nil && e.breaksLine(k) {
+		// The input method hands the syllable it composes over after the
+		// Enter key (ibus over XIM): the line break waits for it, or it
+		// would land on the next line.
+		st := stateFor(c)
+		if win := st.window(); win != nil && hasInputMethod(win) && st.commitThenEcho(win, func() { e.Entry.TypedKey(k) }) {
+			return
+		}
+	}
 	e.Entry.TypedKey(k)
+}
+
+// breaksLine reports whether k inserts a line break here: Enter in a
+// multi-line field, unless Shift+Enter submits it.
+func (e *Entry) breaksLine(k *fyne.KeyEvent) bool {
+	if !e.MultiLine || k.Name != fyne.KeyReturn && k.Name != fyne.KeyEnter {
+		return false
+	}
+	return !(e.shift && e.OnSubmitted != nil)
+}
+
+// KeyDown notes Shift, as widget.Entry does for itself.
+func (e *Entry) KeyDown(k *fyne.KeyEvent) {
+	if k.Name == desktop.KeyShiftLeft || k.Name == desktop.KeyShiftRight {
+		e.shift = true
+	}
+	e.Entry.KeyDown(k)
+}
+
+// KeyUp notes Shift's release.
+func (e *Entry) KeyUp(k *fyne.KeyEvent) {
+	if k.Name == desktop.KeyShiftLeft || k.Name == desktop.KeyShiftRight {
+		e.shift = false
+	}
+	e.Entry.KeyUp(k)
 }
 
 // TypedRune inserts r here, unless r is the tail of a syllable composed in

@@ -327,3 +327,124 @@ func TestFieldOutsideAnyWindow(t *testing.T) {
 		t.Fatalf("text %q", e.Text)
 	}
 }
+
+// Enter in a multi-line field: ibus hands over the syllable it composes
+// after the Enter key, so the line break waits for the input method to hand
+// back its key; 관악구 then Enter gives "관악구\n", never "관악\n구".
+func TestMultiLineEnterWaitsForLastSyllable(t *testing.T) {
+	const echo = 127
+	ime := newFakeIME(t, echo)
+	f := newForm(t)
+	key := func(code int) { f.note.TypedKey(&fyne.KeyEvent{Physical: fyne.HardwareKey{ScanCode: code}}) }
+	f.focusNote(t, ime, echo)
+
+	test.Type(f.note, "관악")
+	f.note.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if f.note.Text != "관악" {
+		t.Fatalf("line break before the commit: %q", f.note.Text)
+	}
+	key(echo)              // sent
+	test.Type(f.note, "구") // the commit
+	key(echo)              // handed back
+	if f.note.Text != "관악구\n" {
+		t.Fatalf("after the commit: %q, want %q", f.note.Text, "관악구\n")
+	}
+	test.Type(f.note, "서울")
+	if f.note.Text != "관악구\n서울" {
+		t.Fatalf("typing on: %q", f.note.Text)
+	}
+	if len(ime.pending) != 0 {
+		t.Fatal("waited for a delay too")
+	}
+}
+
+// Enter then Ctrl+S in a multi-line field saves the text with its line
+// break: the save waits behind the line break.
+func TestMultiLineEnterThenSave(t *testing.T) {
+	const echo = 127
+	ime := newFakeIME(t, echo)
+	f := newForm(t)
+	var saved []string
+	save := NewAction(f.win, func() { saved = append(saved, f.note.Text) })
+	AddShortcut(f.win, CtrlS, save.Run)
+	key := func(code int) { f.note.TypedKey(&fyne.KeyEvent{Physical: fyne.HardwareKey{ScanCode: code}}) }
+	f.focusNote(t, ime, echo)
+
+	test.Type(f.note, "관악")
+	f.note.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	f.note.TypedShortcut(CtrlS)
+	key(echo)
+	test.Type(f.note, "구")
+	key(echo) // the line break's
+	if len(saved) != 0 {
+		t.Fatalf("saved %q before its own commit", saved)
+	}
+	key(echo)
+	key(echo) // the save's
+	if len(saved) != 1 || saved[0] != "관악구\n" {
+		t.Fatalf("saved %q, want %q", saved, "관악구\n")
+	}
+}
+
+// Where no key marks the commit (Windows, whose input method commits before
+// Enter), and in a window with no input method, the line break comes at once.
+func TestMultiLineEnterWithoutEcho(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		ime  bool
+	}{{"no echo key", true}, {"no input method", false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ime *fakeIME
+			if tc.ime {
+				ime = newFakeIME(t, 0)
+			}
+			f := newForm(t)
+			f.focusNote(t, ime, 0)
+			test.Type(f.note, "관악구")
+			f.note.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+			if f.note.Text != "관악구\n" {
+				t.Fatalf("text %q", f.note.Text)
+			}
+			if ime != nil && len(ime.pending) != 0 {
+				t.Error("the line break waited")
+			}
+		})
+	}
+}
+
+// Shift+Enter submits a multi-line field that has OnSubmitted (as in
+// widget.Entry); the submit action does its own waiting.
+func TestMultiLineShiftEnterSubmits(t *testing.T) {
+	ime := newFakeIME(t, 127)
+	f := newForm(t)
+	submitted := 0
+	f.note.OnSubmitted = func(string) { submitted++ }
+	f.focusNote(t, ime, 127)
+	test.Type(f.note, "관악구")
+	f.note.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	f.note.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	f.note.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	if submitted != 1 || f.note.Text != "관악구" {
+		t.Fatalf("submitted %d, text %q", submitted, f.note.Text)
+	}
+}
+
+// focusNote moves the focus to the multi-line field and lets the commit
+// asked for by the first field's focus loss come home (ime nil: no input
+// method).
+func (f *form) focusNote(t *testing.T, ime *fakeIME, echo int) {
+	t.Helper()
+	f.win.Canvas().Focus(f.note)
+	switch {
+	case ime == nil:
+	case echo == 0:
+		ime.settle()
+	default:
+		for range 2 {
+			f.note.TypedKey(&fyne.KeyEvent{Physical: fyne.HardwareKey{ScanCode: echo}})
+		}
+	}
+	if st := lookupState(f.win.Canvas()); st != nil && st.target != nil {
+		t.Fatal("the first field still waits for its commit")
+	}
+}

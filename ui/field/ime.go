@@ -153,13 +153,22 @@ func windowShortcut(c fyne.Canvas, s fyne.Shortcut) func() {
 // the key that asked for it, or after commitDelay where no key marks it.
 // Call it on the main goroutine.
 func (st *windowState) commitThen(win fyne.Window, fn func()) {
+	if !st.commitThenEcho(win, fn) {
+		afterCommit(fn)
+	}
+}
+
+// commitThenEcho asks the input method of win to commit and runs fn once it
+// hands back the key that asked for it. It reports false, and does not run
+// fn, where no key marks the commit's arrival. Call it on the main
+// goroutine.
+func (st *windowState) commitThenEcho(win fyne.Window, fn func()) bool {
 	var code int
 	if win != nil {
 		code = askCommit(win)
 	}
 	if code == 0 {
-		afterCommit(fn)
-		return
+		return false
 	}
 	mu.Lock()
 	if code != st.echoKey {
@@ -170,6 +179,7 @@ func (st *windowState) commitThen(win fyne.Window, fn func()) {
 	st.waiting = append(st.waiting, w)
 	mu.Unlock()
 	time.AfterFunc(echoTimeout, func() { fyne.Do(func() { st.giveUp(w) }) })
+	return true
 }
 
 // sawKey counts a TypedKey of the echo key and runs the waiters it

@@ -1,27 +1,30 @@
-// Command imedemo opens one field and one 저장 button, for checking Korean
-// input through a real input method (shared/tools/hangul-ime-check).
+// Command imedemo opens a one-line field, a multi-line field and a 저장
+// button, for checking Korean input through a real input method
+// (shared/tools/hangul-ime-check). It starts the way hyeopchi starts: the
+// same locale set-up (envfix), application, theme and field widgets.
 //
-// It prints "BUTTON X,Y", the button's centre in window pixels, on its first
-// line, and "SAVED[text]" each time it saves (button, Enter or Ctrl+S).
-// With -second it adds a second field, prints "FIELD X,Y" for it, and each
-// save prints "SECOND[text]" after SAVED, to check that a syllable being
-// composed stays in the first field when the second one is clicked.
+// It prints "BUTTON X,Y", the button's centre in window pixels, and
+// "MULTILINE X,Y", the multi-line field's centre, once the window is laid
+// out. Each save (button, Enter in the one-line field, or Ctrl+S) prints
+// "SAVED[text]" for the one-line field and "MULTI[text]" for the multi-line
+// one, its line breaks written as \n.
+// With -second it adds a second one-line field, prints "FIELD X,Y" for it,
+// and each save prints "SECOND[text]" after SAVED, to check that a syllable
+// being composed stays in the first field when the second one is clicked.
 package main
 
 import (
 	"flag"
 	"fmt"
-	"image/color"
 	"os"
 	"strings"
 	"time"
 
+	_ "envfix" // first, as in hyeopchi: the locale before Fyne reads it
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 
-	"hyeopchi/assets"
+	"hyeopchi/ui"
 	"hyeopchi/ui/field"
 )
 
@@ -29,8 +32,7 @@ func main() {
 	second := flag.Bool("second", false, "add a second field")
 	flag.Parse()
 
-	a := app.New()
-	a.Settings().SetTheme(hangulTheme{})
+	a := ui.NewApp("kr.seoul.hyeopchi.imedemo")
 	// The title comes once the window is on screen: the checker looks for it
 	// by title and sends keys right away.
 	w := a.NewWindow("한글")
@@ -43,11 +45,15 @@ func main() {
 	e.SetPlaceHolder("이름")
 	other := field.NewEntry()
 	other.SetPlaceHolder("다음 칸")
+	memo := field.NewMultiLineEntry()
+	memo.SetPlaceHolder("비고")
+	memo.SetMinRowsVisible(3)
 	save := field.NewAction(w, func() {
 		fmt.Printf("SAVED[%s]\n", e.Text)
 		if *second {
 			fmt.Printf("SECOND[%s]\n", other.Text)
 		}
+		fmt.Printf("MULTI[%s]\n", strings.ReplaceAll(memo.Text, "\n", `\n`))
 	})
 	e.OnSubmitted = func(string) { save.Run() }
 	field.AddShortcut(w, field.CtrlS, save.Run)
@@ -57,14 +63,17 @@ func main() {
 	if *second {
 		box.Add(other)
 	}
+	box.Add(memo)
 	box.Add(btn)
 	w.SetContent(box)
-	w.Resize(fyne.NewSize(360, 180))
+	w.Resize(fyne.NewSize(400, 300))
 	w.Canvas().Focus(e)
 
 	go func() {
 		pos := waitPlaced(w, btn)
 		fmt.Printf("BUTTON %d,%d\n", pos.x, pos.y)
+		pos = waitPlaced(w, memo)
+		fmt.Printf("MULTILINE %d,%d\n", pos.x, pos.y)
 		if *second {
 			pos = waitPlaced(w, other)
 			fmt.Printf("FIELD %d,%d\n", pos.x, pos.y)
@@ -120,26 +129,3 @@ func startedByGoRun() bool {
 	exe, _ := os.Executable()
 	return strings.Contains(exe, "go-build")
 }
-
-// hangulTheme is the default theme with NanumGothic, so Hangul shows.
-type hangulTheme struct{}
-
-var (
-	regular = fyne.NewStaticResource("NanumGothic.ttf", assets.FontRegular)
-	bold    = fyne.NewStaticResource("NanumGothicBold.ttf", assets.FontBold)
-)
-
-func (hangulTheme) Font(s fyne.TextStyle) fyne.Resource {
-	if s.Bold {
-		return bold
-	}
-	return regular
-}
-
-func (hangulTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	return theme.DefaultTheme().Color(n, v)
-}
-
-func (hangulTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
-
-func (hangulTheme) Size(n fyne.ThemeSizeName) float32 { return theme.DefaultTheme().Size(n) }

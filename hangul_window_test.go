@@ -1,0 +1,266 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestHangulTypedInRealWindow is a coordinator typing Korean into the real
+// window: ibus-hangul over XIM on a display of its own, the program started
+// with no locale set (a fresh account), 협치회의 typed as 두벌식 keys into
+// the name of a new budget line (Ctrl+5, Ctrl+N), saved with Ctrl+S, the
+// window closed with 파일 → 끝내기, and the line read back with
+// `list budget --json`.
+func TestHangulTypedInRealWindow(t *testing.T) {
+	for _, c := range []string{"Xvfb", "xdotool", "ibus-daemon", "ibus", "dbus-daemon", "gsettings"} {
+		if _, err := exec.LookPath(c); err != nil {
+			t.Skipf("%s missing: .ci/deps installs xvfb xdotool ibus ibus-hangul dbus libglib2.0-bin", c)
+		}
+	}
+	if _, err := os.Stat("/usr/share/ibus/component/hangul.xml"); err != nil {
+		t.Skip("ibus-hangul missing: .ci/deps installs it")
+	}
+	bin := hyeopchiBin(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	if out, err := exec.Command(bin, "init", "--db", db).CombinedOutput(); err != nil {
+		t.Fatalf("init: %v %s", err, out)
+	}
+	before := budgetLines(t, bin, db)
+
+	// The desktop: a display, a session bus, ibus with its Hangul engine
+	// starting in Hangul mode. The input method runs in a UTF-8 locale, as
+	// a desktop session's does.
+	env := []string{"XDG_CONFIG_HOME=" + filepath.Join(dir, "config"), "XDG_CACHE_HOME=" + filepath.Join(dir, "cache")}
+	for _, kv := range os.Environ() {
+		switch strings.SplitN(kv, "=", 2)[0] {
+		case "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LANG", "LANGUAGE", "DISPLAY", "DBUS_SESSION_BUS_ADDRESS",
+			"XMODIFIERS", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "HYEOPCHI_DB":
+		default:
+			env = append(env, kv)
+		}
+	}
+	env = append(env, "DISPLAY="+startDisplay(t), "XMODIFIERS=@im=ibus")
+	env = append(env, "DBUS_SESSION_BUS_ADDRESS="+startSessionBus(t, env))
+	imeEnv := append(env[:len(env):len(env)], "LC_ALL=C.UTF-8")
+	run := func(env []string, name string, args ...string) {
+		t.Helper()
+		cmd := exec.Command(name, args...)
+		cmd.Env = env
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%s %s: %v %s", name, strings.Join(args, " "), err, out)
+		}
+	}
+	run(imeEnv, "gsettings", "set", "org.freedesktop.ibus.engine.hangul", "initial-input-mode", "hangul")
+	run(imeEnv, "ibus-daemon", "-drx", "--panel=disable")
+	t.Cleanup(func() {
+		cmd := exec.Command("ibus", "exit")
+		cmd.Env = imeEnv
+		cmd.Run()
+	})
+	for i := 0; ; i++ { // until the daemon answers
+		cmd := exec.Command("ibus", "engine", "hangul")
+		cmd.Env = imeEnv
+		if cmd.Run() == nil {
+			break
+		}
+		if i == 100 {
+			t.Fatal("ibus-daemon did not start")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	time.Sleep(time.Second) // its XIM server (ibus-x11) comes up beside it
+
+	// The program, with no locale set at all.
+	gui := exec.Command(bin, "--db", db)
+	gui.Env = env
+	var guiOut, guiErr bytes.Buffer
+	gui.Stdout, gui.Stderr = &guiOut, &guiErr
+	if err := gui.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- gui.Wait() }()
+	defer gui.Process.Kill()
+	xdo := func(args ...string) string {
+		t.Helper()
+		cmd := exec.Command("xdotool", args...)
+		cmd.Env = env
+		out, _ := cmd.Output()
+		return strings.TrimSpace(string(out))
+	}
+	var win string
+	for i := 0; i < 600 && win == ""; i++ {
+		if win = xdo("search", "--name", "협치 사무국"); win == "" {
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	if win == "" {
+		t.Fatalf("no window titled 협치 사무국; stderr: %s", guiErr.String())
+	}
+	win = strings.Fields(win)[0]
+	time.Sleep(time.Second) // the first frame
+	xdo("windowfocus", win)
+	time.Sleep(300 * time.Millisecond)
+	xdo("key", "ctrl+5") // 예산·일정
+	time.Sleep(500 * time.Millisecond)
+	xdo("key", "ctrl+n") // a new line, the cursor in 구분
+	time.Sleep(500 * time.Millisecond)
+	run(imeEnv, "ibus", "engine", "hangul")
+	xdo("type", "--delay", "100", "guqclghldml") // 협치회의
+	time.Sleep(400 * time.Millisecond)
+	xdo("key", "ctrl+s")
+	time.Sleep(1500 * time.Millisecond)
+	// 파일 → 끝내기: the menu's first title, then its last item.
+	xdo("mousemove", "--window", win, "25", "12", "click", "1")
+	time.Sleep(500 * time.Millisecond)
+	xdo("key", "Up")
+	time.Sleep(300 * time.Millisecond)
+	xdo("key", "Return")
+	select {
+	case err := <-exited:
+		if err != nil {
+			t.Fatalf("the program ended with %v; stderr: %s", err, guiErr.String())
+		}
+	case <-time.After(20 * time.Second): // a hang, not a timing assertion
+		t.Fatalf("the window did not close with 파일 → 끝내기; stderr: %s", guiErr.String())
+	}
+	if strings.Contains(guiErr.String(), "locale") {
+		t.Errorf("stderr speaks of the locale: %s", guiErr.String())
+	}
+
+	after := budgetLines(t, bin, db)
+	if len(after) != len(before)+1 {
+		t.Fatalf("%d budget lines before, %d after; stderr: %s", len(before), len(after), guiErr.String())
+	}
+	found := false
+	for _, l := range after {
+		found = found || l == "협치회의"
+	}
+	if !found {
+		t.Fatalf("no line 협치회의 after typing it; lines: %q", after)
+	}
+}
+
+// budgetLines is the names `list budget --json` gives.
+func budgetLines(t *testing.T, bin, db string) []string {
+	t.Helper()
+	out, err := exec.Command(bin, "list", "budget", "--db", db, "--json").Output()
+	if err != nil {
+		t.Fatalf("list budget: %v", err)
+	}
+	var rows []struct {
+		Line string `json:"line"`
+	}
+	if err := json.Unmarshal(out, &rows); err != nil {
+		t.Fatalf("list budget --json: %v\n%s", err, out)
+	}
+	var names []string
+	for _, r := range rows {
+		names = append(names, r.Line)
+	}
+	return names
+}
+
+// startDisplay starts an Xvfb of its own, so that no other test's window
+// takes the keys, and returns its name.
+func startDisplay(t *testing.T) string {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+	x.ExtraFiles = []*os.File{w}
+	if err := x.Start(); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	t.Cleanup(func() {
+		x.Process.Kill()
+		x.Wait()
+	})
+	return ":" + firstLine(t, r, "Xvfb")
+}
+
+// startSessionBus starts a D-Bus session bus of its own (ibus and its
+// settings live there) and returns its address.
+func startSessionBus(t *testing.T, env []string) string {
+	t.Helper()
+	d := exec.Command("dbus-daemon", "--session", "--nofork", "--print-address=1")
+	d.Env = env
+	out, err := d.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		d.Process.Kill()
+		d.Wait()
+	})
+	return firstLine(t, out, "dbus-daemon")
+}
+
+// firstLine reads the first line a helper program prints.
+func firstLine(t *testing.T, r interface{ Read([]byte) (int, error) }, what string) string {
+	t.Helper()
+	got := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(r).ReadString('\n')
+		got <- strings.TrimSpace(line)
+	}()
+	select {
+	case s := <-got:
+		if s == "" {
+			t.Fatalf("%s printed nothing", what)
+		}
+		return s
+	case <-time.After(30 * time.Second): // a hang, not a timing assertion
+		t.Fatalf("%s did not start", what)
+	}
+	return ""
+}
+
+// Whatever locale the machine has, Korean messages go to stderr alone: no
+// "Fyne error: Error parsing user locale" beside them.
+func TestStderrCleanInEveryLocale(t *testing.T) {
+	bin := hyeopchiBin(t)
+	db := filepath.Join(t.TempDir(), "x.db")
+	if out, err := exec.Command(bin, "init", "--db", db).CombinedOutput(); err != nil {
+		t.Fatalf("init: %v %s", err, out)
+	}
+	var base []string
+	for _, kv := range os.Environ() {
+		switch strings.SplitN(kv, "=", 2)[0] {
+		case "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LANG", "LANGUAGE":
+		default:
+			base = append(base, kv)
+		}
+	}
+	for _, loc := range [][]string{nil, {"LANG=C"}, {"LANG=C.UTF-8"}, {"LANG=en_US.UTF-8"}, {"LANG=ko_KR.UTF-8"}, {"LC_ALL=C"}, {"LC_ALL=POSIX"}} {
+		for _, args := range [][]string{{"list", "budget", "--db", db, "--json"}, {"list", "nosuch", "--db", db}} {
+			cmd := exec.Command(bin, args...)
+			cmd.Env = append(base[:len(base):len(base)], loc...)
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			cmd.Run()
+			want := ""
+			if args[1] == "nosuch" {
+				want = "hyeopchi: 알 수 없는 목록 종류: nosuch\n"
+			}
+			got := stderr.String()
+			if want == "" && got != "" || !strings.HasPrefix(got, want) || strings.Contains(got, "Fyne") || strings.Contains(got, "locale") {
+				t.Errorf("%v %v: stderr %q", loc, args, got)
+			}
+		}
+	}
+}

@@ -164,11 +164,12 @@ func checkSessionCourse(ps *Problems, x Session, courses []Course) {
 		return // the year's own error says enough
 	}
 	var known []string
+	name := compact(x.Course)
 	for _, c := range courses {
 		if c.Year != x.Year {
 			continue
 		}
-		if compact(c.Name) == compact(x.Course) {
+		if c.Name == x.Course || compact(c.Name) == name {
 			return
 		}
 		known = append(known, c.Name)

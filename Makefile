@@ -8,7 +8,7 @@ GOFLAGS  ?=
 
 run: deps build
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ "$$(uname)" = Linux ]; then \
-	  echo "화면(DISPLAY)이 없어 창을 열 수 없습니다. 화면 없이 쓸 수 있는 명령: ./$(BIN) init|import|list|export|template|backup|restore|check (./$(BIN) --help)"; \
+	  echo "화면(DISPLAY)이 없어 창을 열 수 없습니다. 화면 없이 쓸 수 있는 명령: ./$(BIN) init|import|list|export|template|backup|restore|check|search|bundle (./$(BIN) --help)"; \
 	else ./$(BIN); fi
 
 deps:

@@ -34,6 +34,11 @@ const usage = `사용법: hyeopchi [--db 파일] [명령]
   backup --out 파일                          지금 데이터의 백업
   restore 파일                               백업에서 복원 (지금 데이터는 백업해 둡니다)
   check                                      파일과 규칙 점검
+  search 찾을말 [--year 연도] [--district 자치구] [--json]
+                                             사람·단체·장소·과정·메모를 모든 기록에서 찾기 (ㄱㅅㅎ처럼 초성도)
+  bundle --district 자치구 [--year 연도 | --from 연도 --to 연도] --out 파일.zip [--with-contacts]
+                                             자치구 감사 묶음: 보고서·자료·원본·변경기록과 목록
+  bundle --verify 파일.zip                   묶음의 모든 파일을 목록의 SHA-256과 대조
 `
 
 // usageError is a wrong use of the command line: exit status 2.
@@ -56,6 +61,10 @@ type opts struct {
 	out       string
 	help      bool
 	args      []string
+	// bundle
+	from, to     int
+	withContacts bool
+	verify       string
 }
 
 func newFlagSet(o *opts) *flag.FlagSet {
@@ -75,6 +84,10 @@ func newFlagSet(o *opts) *flag.FlagSet {
 	fs.StringVar(&o.out, "out", "", "")
 	fs.BoolVar(&o.help, "help", false, "")
 	fs.BoolVar(&o.help, "h", false, "")
+	fs.IntVar(&o.from, "from", 0, "")
+	fs.IntVar(&o.to, "to", 0, "")
+	fs.BoolVar(&o.withContacts, "with-contacts", false, "")
+	fs.StringVar(&o.verify, "verify", "", "")
 	return fs
 }
 
@@ -171,9 +184,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	var ue usageError
 	var fail importFailed
+	var bad bundleFailed
 	switch {
 	case err == nil:
 		return 0
+	case errors.As(err, &bad):
+		fmt.Fprintln(stderr, bad.Error())
+		return 1
 	case errors.As(err, &fail):
 		fmt.Fprintln(stderr, fail.Error())
 		fmt.Fprintln(stdout, fail.summary())
@@ -209,6 +226,10 @@ func dispatch(o opts, stdout io.Writer) error {
 		return cmdExport(o, rest, stdout)
 	case "template":
 		return cmdTemplate(o, rest, stdout)
+	case "search":
+		return cmdSearch(o, rest, stdout)
+	case "bundle":
+		return cmdBundle(o, rest, stdout)
 	}
 	return usageError{fmt.Sprintf("알 수 없는 명령: %s", cmd)}
 }

@@ -63,6 +63,8 @@ type Store struct {
 
 	mu        sync.Mutex
 	listeners []func()
+
+	search searchCache // the search index of the last committed data
 }
 
 // Options say how to open a file.

@@ -47,6 +47,8 @@ type env struct {
 	openRecord func(i int, district string, id uint64)
 	// status updates the status line.
 	status func()
+	// searchAll opens 모든 기록에서 찾기 with a query ("" keeps the last).
+	searchAll func(query string)
 	// active is the form last typed in: Ctrl+S saves it.
 	active *form
 }
@@ -74,6 +76,7 @@ type App struct {
 	guard    bool // the navigation is being put back, not changed
 	// fileChanged hears of the data file the window moved to.
 	fileChanged func(*store.Store)
+	search      *globalSearch // 모든 기록에서 찾기, made on first use
 }
 
 // Names of the screens, in navigation order (Ctrl+1 … Ctrl+8).
@@ -91,6 +94,7 @@ func Create(a fyne.App, w fyne.Window, st *store.Store) *App {
 	e.open = u.Show
 	e.openRecord = u.openRecord
 	e.status = u.updateStatus
+	e.searchAll = u.searchFor
 	u.screens = []screen{
 		newDashboard(e), newPlansScreen(e), newPlatformsScreen(e), newSchoolScreen(e),
 		newBudgetScreen(e), newIntakeScreen(e), newReportsScreen(e), newAuditScreen(e),
@@ -239,6 +243,8 @@ func (u *App) menu() *fyne.MainMenu {
 	next.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: ctrl}
 	search := fyne.NewMenuItem("검색", u.bar.focusSearch)
 	search.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}
+	searchAll := fyne.NewMenuItem("모든 기록에서 찾기…", u.showSearch)
+	searchAll.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl | fyne.KeyModifierShift}
 	saveItem := fyne.NewMenuItem("저장", u.saveCurrent)
 	saveItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: ctrl}
 	newItem := fyne.NewMenuItem("새로 만들기", u.createCurrent)
@@ -251,13 +257,14 @@ func (u *App) menu() *fyne.MainMenu {
 	restore := fyne.NewMenuItem("복원…", u.restoreDialog)
 	importItem := fyne.NewMenuItem("가져오기…", func() { u.Show(5) })
 	exportItem := fyne.NewMenuItem("내보내기…", func() { u.Show(6) })
+	bundleItem := fyne.NewMenuItem("자치구 감사 묶음…", func() { u.env.showBundle(u.env.district, u.env.year) })
 	settings := fyne.NewMenuItem("설정…", func() { u.settingsDialog() })
 	newFile := fyne.NewMenuItem("새 파일…", u.newFileDialog)
 	openFile := fyne.NewMenuItem("열기…", u.openFileDialog)
 	file := fyne.NewMenu("파일", newItem, fyne.NewMenuItemSeparator(), newFile, openFile,
 		fyne.NewMenuItemSeparator(), backup, restore,
-		fyne.NewMenuItemSeparator(), importItem, exportItem, fyne.NewMenuItemSeparator(), settings)
-	edit := fyne.NewMenu("편집", saveItem, search)
+		fyne.NewMenuItemSeparator(), importItem, exportItem, bundleItem, fyne.NewMenuItemSeparator(), settings)
+	edit := fyne.NewMenu("편집", saveItem, search, searchAll)
 	view := fyne.NewMenu("보기", append(append(views, fyne.NewMenuItemSeparator(), next,
 		fyne.NewMenuItemSeparator()), bigger, smaller)...)
 	help := fyne.NewMenu("도움말",
@@ -282,7 +289,7 @@ func (u *App) scaleText(d float32) {
 }
 
 func (u *App) showShortcuts() {
-	text := "Ctrl+1 … Ctrl+8\t화면 바꾸기\nCtrl+Tab\t다음 화면\nCtrl+F\t검색\nCtrl+N\t새로 만들기\nCtrl+S\t저장\nEsc\t취소\nCtrl+= / Ctrl+-\t글자 크기"
+	text := "Ctrl+1 … Ctrl+8\t화면 바꾸기\nCtrl+Tab\t다음 화면\nCtrl+F\t검색\nCtrl+Shift+F\t모든 기록에서 찾기\nCtrl+N\t새로 만들기\nCtrl+S\t저장\nEsc\t취소\nCtrl+= / Ctrl+-\t글자 크기"
 	dialog.ShowInformation("단축키", text, u.env.win)
 }
 

@@ -121,7 +121,8 @@ func (s *reportsScreen) content() fyne.CanvasObject {
 		widget.NewLabelWithStyle("보고서", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.kind,
 		container.NewBorder(nil, nil, widget.NewLabel("연도"), nil, s.year),
 		container.NewBorder(nil, nil, widget.NewLabel("자치구"), nil, s.dist), s.distNote,
-		container.NewGridWithColumns(2, s.pdfBtn, s.xlsxBtn), s.progress, s.msg, s.openBtn)
+		container.NewGridWithColumns(2, s.pdfBtn, s.xlsxBtn), s.progress, s.msg, s.openBtn,
+		widget.NewButton("자치구 감사 묶음(zip)…", s.showBundle))
 	preview := container.NewBorder(s.previewHead, nil, nil, nil, s.previewBody)
 	top := container.NewBorder(nil, nil, container.NewVScroll(container.NewPadded(s.left)), nil, preview)
 	registerBox := container.NewBorder(s.registerHead, nil, nil, nil, s.register)

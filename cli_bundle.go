@@ -1,0 +1,89 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"hyeopchi/store/bundle"
+)
+
+// bundleFailed is a bundle that differs from its manifest: run prints
+// each problem to stderr and exits 1.
+type bundleFailed struct{ lines []string }
+
+func (e bundleFailed) Error() string { return strings.Join(e.lines, "\n") }
+
+func cmdBundle(o opts, rest []string, stdout io.Writer) error {
+	if err := noArgs("bundle", rest); err != nil {
+		return err
+	}
+	if o.verify != "" {
+		if o.district != "" || o.out != "" || o.year != 0 || o.from != 0 || o.to != 0 || o.withContacts {
+			return usageError{"bundle --verify 파일.zip 은 다른 옵션과 함께 쓸 수 없습니다"}
+		}
+		c, err := bundle.Verify(o.verify)
+		if err != nil {
+			return err
+		}
+		if !c.OK() {
+			lines := []string{fmt.Sprintf("묶음이 목록과 다릅니다: %s (파일 %d개 중 문제 %d건)", o.verify, c.Files, len(c.Problems))}
+			for _, p := range c.Problems {
+				lines = append(lines, o.verify+": "+p)
+			}
+			return bundleFailed{lines}
+		}
+		fmt.Fprintln(stdout, c.Summary(o.verify))
+		return nil
+	}
+	if o.district == "" || o.out == "" {
+		return usageError{"bundle 에는 --district 자치구 와 --out 파일.zip 이 필요합니다 (검사는 bundle --verify 파일.zip)"}
+	}
+	if !strings.HasSuffix(strings.ToLower(o.out), ".zip") {
+		return usageError{"bundle 의 --out 은 .zip 파일이어야 합니다"}
+	}
+	from, to := o.from, o.to
+	switch {
+	case o.year != 0 && (o.from != 0 || o.to != 0):
+		return usageError{"--year 와 --from/--to 는 함께 쓸 수 없습니다"}
+	case o.year != 0:
+		from, to = o.year, o.year
+	case (o.from == 0) != (o.to == 0):
+		return usageError{"--from 과 --to 는 함께 써야 합니다 (예: --from 2016 --to 2018)"}
+	case from > to:
+		return usageError{fmt.Sprintf("--from %d 이(가) --to %d 보다 늦습니다", from, to)}
+	}
+	st, err := openStore(o.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	res, err := bundle.WriteFile(st, bundle.Options{District: o.district, From: from, To: to, WithContacts: o.withContacts}, o.out)
+	if err != nil {
+		return err
+	}
+	period := fmt.Sprintf("%d년", res.From)
+	if res.To != res.From {
+		period = fmt.Sprintf("%d~%d년", res.From, res.To)
+	}
+	contacts := "연락처 가림"
+	if o.withContacts {
+		contacts = "연락처 포함"
+	}
+	fmt.Fprintf(stdout, "%s %s 감사 묶음을 만들었습니다: %s (파일 %d개, %s, %s)\n", o.district, period, o.out,
+		res.Files+1, humanSize(res.Bytes), contacts)
+	for _, m := range res.Missing {
+		fmt.Fprintln(stdout, "경고: 빠진 원본: "+m)
+	}
+	return nil
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1fMB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.0fKB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d바이트", n)
+}

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"hyeopchi/store"
+)
+
+// searchRow is one hit of `search --json`.
+type searchRow struct {
+	Kind      string  `json:"kind"`       // plan, platform, session, course, event, submission, audit
+	KindLabel string  `json:"kind_label"` // 혁신계획, …
+	Year      *int    `json:"year"`       // null when the record has none
+	District  *string `json:"district"`   // null when the record has none
+	ID        uint64  `json:"id"`         // the record's ID (audit: its sequence number)
+	Title     string  `json:"title"`
+	Field     string  `json:"field"`
+	Text      string  `json:"text"`
+	ByContact bool    `json:"by_contact"` // found by a contact, which is never shown
+}
+
+func cmdSearch(o opts, rest []string, stdout io.Writer) error {
+	query := strings.TrimSpace(strings.Join(rest, " "))
+	if query == "" {
+		return usageError{"search 에는 찾을 말이 필요합니다 (예: hyeopchi search 김성훈)"}
+	}
+	st, err := openStore(o.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	hits, err := st.Search(query, store.Filter{Year: o.year, District: o.district})
+	if err != nil {
+		return err
+	}
+	if o.json {
+		rows := []searchRow{}
+		for _, h := range hits {
+			r := searchRow{Kind: h.Kind, KindLabel: store.HitLabel(h.Kind), ID: h.ID, Title: h.Title,
+				Field: h.Field, Text: h.Text, ByContact: h.Contact}
+			if h.Year != 0 {
+				y := h.Year
+				r.Year = &y
+			}
+			if h.District != "" {
+				d := h.District
+				r.District = &d
+			}
+			rows = append(rows, r)
+		}
+		return writeJSON(stdout, rows)
+	}
+	if len(hits) == 0 {
+		fmt.Fprintf(stdout, "%q 을(를) 찾지 못했습니다\n", query)
+		return nil
+	}
+	for i, g := range store.GroupHits(hits) {
+		if i > 0 {
+			fmt.Fprintln(stdout)
+		}
+		fmt.Fprintf(stdout, "%s (%d건)\n", g.Heading(), len(g.Hits))
+		for _, h := range g.Hits {
+			fmt.Fprintf(stdout, "  %s — %s\n", h.Title, hitText(h))
+		}
+	}
+	fmt.Fprintf(stdout, "\n모두 %d건\n", len(hits))
+	return nil
+}
+
+// hitText says where a hit matched: "강사: 김성훈", or for a contact whose
+// contact it is, never the contact.
+func hitText(h store.SearchHit) string {
+	if h.Contact {
+		return fmt.Sprintf("%s 일치 (%s, 연락처는 보이지 않음)", h.Field, h.Text)
+	}
+	return h.Field + ": " + h.Text
+}

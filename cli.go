@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 
@@ -39,6 +38,7 @@ const usage = `사용법: hyeopchi [--db 파일] [명령]
   bundle --district 자치구 [--year 연도 | --from 연도 --to 연도] --out 파일.zip [--with-contacts]
                                              자치구 감사 묶음: 보고서·자료·원본·변경기록과 목록
   bundle --verify 파일.zip                   묶음의 모든 파일을 목록의 SHA-256과 대조
+  --version                                  프로그램 버전
 `
 
 // usageError is a wrong use of the command line: exit status 2.
@@ -60,6 +60,7 @@ type opts struct {
 	report    string
 	out       string
 	help      bool
+	version   bool
 	args      []string
 	// bundle
 	from, to     int
@@ -88,6 +89,7 @@ func newFlagSet(o *opts) *flag.FlagSet {
 	fs.IntVar(&o.to, "to", 0, "")
 	fs.BoolVar(&o.withContacts, "with-contacts", false, "")
 	fs.StringVar(&o.verify, "verify", "", "")
+	fs.BoolVar(&o.version, "version", false, "")
 	return fs
 }
 
@@ -146,34 +148,15 @@ func koreanFlagError(err error) string {
 	return s
 }
 
-// defaultDB is HYEOPCHI_DB or hyeopchi.db in the user's data folder.
-func defaultDB() string {
-	if p := os.Getenv("HYEOPCHI_DB"); p != "" {
-		return p
-	}
-	var dir string
-	switch runtime.GOOS {
-	case "windows", "darwin":
-		dir, _ = os.UserConfigDir()
-	default:
-		dir = os.Getenv("XDG_DATA_HOME")
-		if dir == "" {
-			if home, err := os.UserHomeDir(); err == nil {
-				dir = filepath.Join(home, ".local", "share")
-			}
-		}
-	}
-	if dir == "" {
-		dir = "."
-	}
-	return filepath.Join(dir, "hyeopchi", "hyeopchi.db")
-}
-
 // run is the whole program; it returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	o, err := parseArgs(args)
 	if err == nil && o.help {
 		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	if err == nil && o.version {
+		fmt.Fprintf(stdout, "hyeopchi %s\n", version)
 		return 0
 	}
 	if err == nil {
@@ -206,7 +189,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 func dispatch(o opts, stdout io.Writer) error {
 	if len(o.args) == 0 {
-		return runGUI(o.db)
+		err := runGUI(o.db)
+		if err != nil {
+			showFatal(err.Error()) // a window user sees no stderr
+		}
+		return err
 	}
 	cmd, rest := o.args[0], o.args[1:]
 	switch cmd {

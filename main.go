@@ -15,8 +15,22 @@ import (
 	"hyeopchi/ui"
 )
 
+// version is set by make dist from git describe.
+var version = "dev"
+
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	args := os.Args[1:]
+	if isCommand(args) {
+		attachConsole() // a -H windowsgui build has no console of its own
+	}
+	os.Exit(run(args, os.Stdout, os.Stderr))
+}
+
+// isCommand reports whether args run a command (or ask for help, or are
+// wrong) rather than open the window: then the output is for a console.
+func isCommand(args []string) bool {
+	o, err := parseArgs(args)
+	return err != nil || o.help || o.version || len(o.args) > 0
 }
 
 // errNoDisplay is returned on a Linux machine without a display.
@@ -35,10 +49,33 @@ func runGUI(path string) error {
 	current := st // the window may move to another file (파일 → 열기)
 	defer func() { current.Close() }()
 
+	tail := captureLog(os.Stderr)
 	a := ui.NewApp("kr.seoul.hyeopchi")
-	w := a.NewWindow("협치 사무국")
-	u := ui.Create(a, w, st)
-	u.OnFileChanged(func(s *store.Store) { current = s })
+	// the native window is made by Show; without OpenGL it is not, and
+	// Fyne would run on with no window, holding the data file
+	w, err := newWindow(a, "협치 사무국")
+	var u *ui.App
+	if err == nil {
+		u = ui.Create(a, w, st)
+		u.OnFileChanged(func(s *store.Store) { current = s })
+		u.SetDataDirs(ui.DataDirs{Portable: portableDir(), User: userDataDir()})
+		w.Resize(fyne.NewSize(1280, 800))
+		w.SetMaster()
+		err = showWindow(w)
+	}
+	if err != nil {
+		// return, so that the deferred Close releases the data file
+		e := windowFailed{cause: tail.cause()}
+		if e.cause == "" && !errors.Is(err, errNoWindow) {
+			e.cause = err.Error()
+		}
+		what := e.cause
+		if what == "" {
+			what = "원인 모름"
+		}
+		e.log = logFailure(path, what, tail)
+		return e
+	}
 	go func() {
 		// the day's first backup, then the status line says so
 		if _, err := st.DailyBackup(); err != nil {
@@ -46,8 +83,6 @@ func runGUI(path string) error {
 		}
 		fyne.Do(u.RefreshStatus)
 	}()
-	w.Resize(fyne.NewSize(1280, 800))
-	w.SetMaster()
-	w.ShowAndRun()
+	a.Run()
 	return nil
 }

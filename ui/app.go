@@ -76,6 +76,7 @@ type App struct {
 	guard    bool // the navigation is being put back, not changed
 	// fileChanged hears of the data file the window moved to.
 	fileChanged func(*store.Store)
+	dataDirs    DataDirs      // where the program keeps data on its own, for 설정
 	search      *globalSearch // 모든 기록에서 찾기, made on first use
 }
 

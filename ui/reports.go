@@ -1,13 +1,10 @@
 package ui
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"image"
 	"image/color"
-	"image/png"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
@@ -15,13 +12,11 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
-	"github.com/xuri/excelize/v2"
 
 	"hyeopchi/reports"
 	"hyeopchi/store"
@@ -29,8 +24,9 @@ import (
 
 const allDistricts = "자치구 전체"
 
-// previewRows is how many rows of the main table the text preview shows.
-const previewRows = 12
+// previewDPI is the resolution page 1 is drawn at; the picture is scaled
+// to the space it has.
+const previewDPI = 90
 
 // reportsScreen is 보고서: pick a report, year and district, see page 1,
 // save it as PDF or Excel, and read the export register.
@@ -61,14 +57,10 @@ type reportsScreen struct {
 	gen     atomic.Int64 // preview generation; older results are dropped
 	pending atomic.Int32 // background jobs running (preview, save)
 	saving  atomic.Bool
-
-	// pdftoppm is the rasterizer's path; "" when it is not installed.
-	pdftoppm string
 }
 
 func newReportsScreen(e *env) *reportsScreen {
 	s := &reportsScreen{e: e}
-	s.pdftoppm, _ = exec.LookPath("pdftoppm")
 	var titles []string
 	for _, k := range reports.Kinds {
 		titles = append(titles, reports.Title(k))
@@ -355,15 +347,12 @@ func (u *App) Wait() {
 	}
 }
 
-// preview is page 1 of a report: a picture when pdftoppm is at hand, the
-// first rows of the main table otherwise.
+// preview is page 1 of a report as a picture, drawn from the report's
+// own model and fonts (no external program).
 type preview struct {
 	title string
 	pages int
 	img   image.Image
-	note  string     // why there is no picture
-	head  []string   // text preview: column titles
-	rows  [][]string // text preview: first rows
 	err   error
 }
 
@@ -375,11 +364,10 @@ func (s *reportsScreen) startPreview(kind string, year int, district string) {
 	}
 	s.previewHead.SetText(reports.Title(kind) + " 미리보기를 만드는 중…")
 	now := s.e.st.Now()
-	tool := s.pdftoppm
 	s.pending.Add(1)
 	go func() {
 		defer s.pending.Add(-1)
-		p := buildPreview(s.e.st, tool, kind, year, district, now)
+		p := buildPreview(s.e.st, kind, year, district, now)
 		fyne.Do(func() {
 			if s.gen.Load() == gen {
 				s.showPreview(p)
@@ -388,85 +376,17 @@ func (s *reportsScreen) startPreview(kind string, year int, district string) {
 	}()
 }
 
-func buildPreview(st *store.Store, tool, kind string, year int, district string, now time.Time) preview {
+func buildPreview(st *store.Store, kind string, year int, district string, now time.Time) preview {
 	data, err := st.ReportData()
 	if err != nil {
 		return preview{err: err}
 	}
 	in := reports.FromDataset(data.Dataset, data.Submissions, data.Budget, year, district, now)
-	var buf bytes.Buffer
-	pages, err := reports.PDF(kind, in, &buf)
+	img, pages, err := reports.Preview(kind, in, previewDPI)
 	if err != nil {
 		return preview{err: err}
 	}
-	p := preview{title: reports.DocumentTitle(kind, in), pages: pages}
-	if tool != "" {
-		if p.img, err = rasterize(tool, buf.Bytes()); err == nil {
-			return p
-		}
-		p.note = "1쪽 그림을 만들지 못해 글로 보여 줍니다: " + err.Error()
-	} else {
-		p.note = "pdftoppm(poppler-utils)이 없어 1쪽 그림 대신 본 표의 첫 줄을 보여 줍니다."
-	}
-	p.head, p.rows, err = firstRows(kind, in, previewRows)
-	if err != nil {
-		p.note += " (" + err.Error() + ")"
-	}
-	return p
-}
-
-// rasterize renders page 1 of a PDF at 50 dpi with poppler's pdftoppm.
-func rasterize(tool string, pdf []byte) (image.Image, error) {
-	dir, err := os.MkdirTemp("", "hyeopchi-preview")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir)
-	in, out := filepath.Join(dir, "page.pdf"), filepath.Join(dir, "page")
-	if err := os.WriteFile(in, pdf, 0o600); err != nil {
-		return nil, err
-	}
-	if b, err := exec.Command(tool, "-r", "50", "-f", "1", "-l", "1", "-png", "-singlefile", in, out).CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("pdftoppm: %v %s", err, strings.TrimSpace(string(b)))
-	}
-	f, err := os.Open(out + ".png")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return png.Decode(f)
-}
-
-// firstRows is the report's main table (the workbook's first sheet, built
-// from the same records as the PDF): its column titles and first n rows.
-func firstRows(kind string, in reports.Input, n int) (head []string, rows [][]string, err error) {
-	var buf bytes.Buffer
-	if err := reports.XLSX(kind, in, &buf); err != nil {
-		return nil, nil, err
-	}
-	f, err := excelize.OpenReader(&buf)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	all, err := f.GetRows(f.GetSheetName(0))
-	if err != nil {
-		return nil, nil, err
-	}
-	if len(all) == 0 {
-		return nil, nil, nil
-	}
-	head, all = all[0], all[1:]
-	if len(all) > n {
-		all = all[:n]
-	}
-	for _, r := range all {
-		for len(r) < len(head) {
-			r = append(r, "")
-		}
-		rows = append(rows, r[:len(head)])
-	}
-	return head, rows, nil
+	return preview{title: reports.DocumentTitle(kind, in), pages: pages, img: img}
 }
 
 func (s *reportsScreen) showPreview(p preview) {
@@ -476,7 +396,7 @@ func (s *reportsScreen) showPreview(p preview) {
 		s.previewHead.Importance = widget.DangerImportance
 		s.previewHead.SetText(p.err.Error())
 		body = container.NewCenter(widget.NewLabel("미리보기가 없습니다"))
-	case p.img != nil:
+	default:
 		s.previewHead.Importance = widget.MediumImportance
 		s.previewHead.SetText(fmt.Sprintf("%s · 모두 %d쪽 · 1쪽 미리보기", p.title, p.pages))
 		img := canvas.NewImageFromImage(p.img)
@@ -486,47 +406,9 @@ func (s *reportsScreen) showPreview(p preview) {
 		// a grey desk, as in a PDF viewer, so that the white page stands out
 		desk := canvas.NewRectangle(color.NRGBA{0xd8, 0xdc, 0xe2, 0xff})
 		body = container.NewStack(desk, container.NewPadded(img))
-	default:
-		s.previewHead.Importance = widget.WarningImportance
-		s.previewHead.SetText(fmt.Sprintf("%s · 모두 %d쪽\n%s", p.title, p.pages, p.note))
-		body = previewTable(p.head, p.rows)
 	}
 	s.previewBody.Objects = []fyne.CanvasObject{body}
 	s.previewBody.Refresh()
-}
-
-// previewTable shows the first rows of the main table, columns sized to their text.
-func previewTable(head []string, rows [][]string) fyne.CanvasObject {
-	if len(head) == 0 {
-		return container.NewCenter(widget.NewLabel("표가 없습니다"))
-	}
-	cols := make([]Column, len(head))
-	for i, h := range head {
-		w := utf8.RuneCountInString(h)
-		for _, r := range rows {
-			w = max(w, utf8.RuneCountInString(r[i]))
-		}
-		cols[i] = Column{Title: h, Width: float32(min(max(w*14+24, 60), 260)), Numeric: numericColumn(rows, i)}
-	}
-	g := NewGrid(cols...)
-	g.SetRows(rows, nil)
-	return g
-}
-
-// numericColumn reports whether every filled cell of column c is a number ("1,145,622", "-").
-func numericColumn(rows [][]string, c int) bool {
-	filled := false
-	for _, r := range rows {
-		v := strings.TrimSpace(r[c])
-		if v == "" || v == "-" {
-			continue
-		}
-		if strings.Trim(strings.ReplaceAll(v, ",", ""), "0123456789") != "" {
-			return false
-		}
-		filled = true
-	}
-	return filled
 }
 
 // openFolder shows a folder in the system's file manager: Explorer on

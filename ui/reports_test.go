@@ -3,11 +3,13 @@ package ui
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 
 	"hyeopchi/reports"
 	"hyeopchi/store"
@@ -131,70 +133,37 @@ func TestReportsDistrictNeedsDistrict(t *testing.T) {
 }
 
 func TestReportsPreview(t *testing.T) {
+	// No program on PATH (no pdftoppm, as on Windows): page 1 is still a picture.
+	t.Setenv("PATH", t.TempDir())
 	_, s, _ := reportsUI(t, reports.KindPlans, 2016)
-	// Without pdftoppm: title, pages and the first rows of the 참고1 table.
-	s.pdftoppm = ""
 	s.shown = ""
 	s.changed()
 	waitIdle(t, s)
 	head := s.previewHead.Text
-	if !strings.HasPrefix(head, "2016년 지역사회혁신계획 현황 · 모두 ") || !strings.Contains(head, "pdftoppm") {
-		t.Fatalf("text preview head %q", head)
+	if !strings.HasPrefix(head, "2016년 지역사회혁신계획 현황 · 모두 ") || !strings.HasSuffix(head, "1쪽 미리보기") {
+		t.Fatalf("preview head %q", head)
 	}
-	g, ok := s.previewBody.Objects[0].(*Grid)
-	if !ok {
-		t.Fatalf("text preview is a %T, want a Grid", s.previewBody.Objects[0])
+	if strings.Contains(head, "pdftoppm") || strings.Contains(head, "poppler") {
+		t.Fatalf("the preview names an external program: %q", head)
 	}
-	found := false
-	for r := 0; r < g.Rows(); r++ {
-		for c := 0; c < len(g.cols); c++ {
-			if g.Cell(r, c) == "관악구" {
-				found = true
+	var img *canvas.Image
+	var find func(o fyne.CanvasObject)
+	find = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *canvas.Image:
+			img = x
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				find(c)
 			}
 		}
 	}
-	if g.Rows() == 0 || g.Rows() > previewRows || !found {
-		t.Fatalf("text preview has %d rows, 관악구 found %v", g.Rows(), found)
+	find(s.previewBody)
+	if img == nil || img.Image == nil {
+		t.Fatal("the preview shows no picture")
 	}
-
-	// With pdftoppm (poppler-utils, installed with the build dependencies): a picture of page 1.
-	tool, err := exec.LookPath("pdftoppm")
-	if err != nil {
-		t.Fatal("pdftoppm (poppler-utils) is needed for the picture preview")
-	}
-	s.pdftoppm = tool
-	s.shown = ""
-	s.changed()
-	waitIdle(t, s)
-	if !strings.HasSuffix(s.previewHead.Text, "1쪽 미리보기") {
-		t.Fatalf("picture preview head %q", s.previewHead.Text)
-	}
-	if _, ok := s.previewBody.Objects[0].(*Grid); ok {
-		t.Fatal("picture preview shows the table")
-	}
-}
-
-func TestRasterizePageOne(t *testing.T) {
-	tool, err := exec.LookPath("pdftoppm")
-	if err != nil {
-		t.Fatal("pdftoppm (poppler-utils) is needed")
-	}
-	in := reports.Input{Year: 2017, Settings: store.DefaultSettings()}
-	var buf bytes.Buffer
-	if _, err := reports.PDF(reports.KindBudget, in, &buf); err != nil {
-		t.Fatal(err)
-	}
-	img, err := rasterize(tool, buf.Bytes())
-	if err != nil {
-		t.Fatal(err)
-	}
-	// A4 (210 × 297 mm) at 50 dpi is 413–414 × 585 pixels, either way up.
-	w, h := img.Bounds().Dx(), img.Bounds().Dy()
-	long, short := max(w, h), min(w, h)
-	if long != 585 || short < 413 || short > 414 {
-		t.Fatalf("page 1 is %dx%d", w, h)
-	}
-	if _, err := rasterize(tool, []byte("not a pdf")); err == nil {
-		t.Fatal("a broken PDF rendered")
+	// 참고1 is landscape A4
+	if b := img.Image.Bounds(); b.Dx() <= b.Dy() || b.Dx()*100/b.Dy() != 141 {
+		t.Fatalf("page 1 is %dx%d, want landscape A4", b.Dx(), b.Dy())
 	}
 }

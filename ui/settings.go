@@ -48,6 +48,7 @@ func newSettingsForm(u *App) *settingsForm {
 		s.f.dirty = true
 		s.layoutApprovers()
 	})
+	s.f.add("data_location", "데이터 위치", u.dataLocationRow())
 	s.f.add("office", "기관", s.office)
 	s.f.add("department", "부서", s.department)
 	s.f.add("approval_line", "결재선", container.NewBorder(nil, container.NewHBox(add), nil, nil, s.approval))

@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"cmp"
 	"fmt"
 	"sort"
 	"strings"
@@ -133,7 +134,7 @@ func planTable(ps []store.Plan, history bool, sheet string) *table {
 		}
 		var first []cell
 		if history {
-			first = []cell{year(p.Year, fmt.Sprint(p.Year)), ctr(p.Stage.String())}
+			first = []cell{yearCell(p.Year), ctr(p.Stage.String())}
 		} else {
 			first = []cell{ctr(p.District)}
 		}
@@ -165,6 +166,16 @@ func platformsSection(title string, in *Input, year int) section {
 		line += " (" + strings.Join(names, "・") + ")"
 	}
 	s.para(line)
+	for _, r := range in.PlatformRounds {
+		if r.Year == year && r.Applied > 0 && in.District == "" {
+			// the plan's 참고2 line: "총 10개 자치구 신청, 9개 자치구 선정(노원은 신청후 철회)"
+			sel := fmt.Sprintf("□ 선정결과 : 총 %d개 자치구 신청, %d개 자치구 선정", r.Applied, len(ps))
+			if r.Note != "" {
+				sel += "(" + r.Note + ")"
+			}
+			s.para(sel)
+		}
+	}
 	s.tbl(platformSummary(ps, "플랫폼 지원"))
 	if len(ps) > 0 {
 		s.heading("□ 컨소시엄 구성")
@@ -173,6 +184,13 @@ func platformsSection(title string, in *Input, year int) section {
 		s.paras(grantNote(ps)...)
 	}
 	return s
+}
+
+// platformFacts are a consortium's 성장단계, 공간, 지원 개월, 진행 상태 and
+// 지원액; what nobody entered reads 미기재.
+func platformFacts(p store.Platform) []cell {
+	return []cell{known(ctr(growth(p.Growth)), growth(p.Growth) != ""), known(num(p.Space), p.Space > 0),
+		known(num(p.Months), p.Months > 0), known(ctr(p.Status), p.Status != ""), amt(p.Grant)}
 }
 
 func growth(g int) string {
@@ -203,8 +221,7 @@ func platformSummary(ps []store.Platform, sheet string) *table {
 		hd("지원 개월", 1, 1), hd("진행 상태", 1, 1), hd("지원액", 1, 1)}}
 	var sum int64
 	for _, p := range ps {
-		t.add(ctr(p.District), txt(consortium(p)), ctr(growth(p.Growth)), num(p.Space),
-			num(p.Months), ctr(p.Status), amt(p.Grant))
+		t.add(append([]cell{ctr(p.District), txt(consortium(p))}, platformFacts(p)...)...)
 		sum += p.Grant
 	}
 	t.addTotal(cell{text: "계", span: 6, align: alignCenter}, amt(sum))
@@ -376,13 +393,39 @@ func schoolSection(title string, in *Input) section {
 		all.add(x)
 	}
 	courses := courseNames(in, ss)
-	s.para(fmt.Sprintf("□ %d년 협치학교 : %d개 과정, %d회 운영 (완료 %d회), 참석 %s명 (남 %s명, 여 %s명)",
-		in.Year, len(courses), all.sessions, all.done, comma(int64(all.male+all.female)), comma(int64(all.male)), comma(int64(all.female))))
+	recorded := in.recordedSchoolYear()
+	switch {
+	case len(ss) > 0:
+		s.para(fmt.Sprintf("□ %d년 협치학교 : %d개 과정, %d회 운영 (완료 %d회), 참석 %s명 (남 %s명, 여 %s명)",
+			in.Year, len(courses), all.sessions, all.done, comma(int64(all.male+all.female)), comma(int64(all.male)), comma(int64(all.female))))
+	case recorded != nil && in.District == "":
+		// only the year's totals are known, as the plan gives 2016's
+		s.para(fmt.Sprintf("□ %d년 협치학교 : %d개 과정, %d회 운영, 참석 %s명 (남녀 구분 미기재)",
+			in.Year, recorded.Courses, recorded.Sessions, comma(int64(recorded.Participants))))
+	default:
+		s.para(fmt.Sprintf("□ %d년 협치학교 : 기록된 교육 회차 없음", in.Year))
+	}
 	if in.District == "" {
 		if t := schoolYears(in); len(t.rows) > 0 {
 			s.heading("□ 연도별 총괄")
 			s.tbl(t)
 		}
+	}
+	if t := courseTable(courses); len(t.rows) > 0 {
+		s.heading("□ 교육 과정")
+		s.tbl(t)
+	}
+	if len(ss) == 0 {
+		if recorded != nil && in.District == "" {
+			s.para("※ 회차별 기록 없이 연간 실적 합계만 있어 과정별·자치구별·회차별 현황은 싣지 않습니다.")
+		}
+		if in.District == "" {
+			if t := eventTable(in); len(t.rows) > 1 {
+				s.heading("□ 지역협치 활성화 연계 행사")
+				s.tbl(t)
+			}
+		}
+		return s
 	}
 
 	s.heading("□ 과정별 운영 현황 (성별)")
@@ -445,9 +488,42 @@ func eventTargetTable(in *Input) *table {
 		}
 		target := num(r.Target)
 		if r.Target == 0 {
-			target = ctr("미기재")
+			target = ctr(unknown)
 		}
 		t.add(ctr(r.Kind), target, num(r.Events))
+	}
+	return t
+}
+
+// recordedSchoolYear is the year's recorded totals (SchoolYear), if any.
+func (in *Input) recordedSchoolYear() *store.SchoolYear {
+	for i, y := range in.SchoolYears {
+		if y.Year == in.Year {
+			return &in.SchoolYears[i]
+		}
+	}
+	return nil
+}
+
+// courseTable is the plan's Ⅶ course table: course, audience and the
+// main contents, one item a line.
+func courseTable(cs []store.Course) *table {
+	t := &table{sheet: "교육 과정", cols: []column{{title: "과정"}, {title: "교육 대상"}, {title: "주요 내용"}}}
+	for _, c := range cs {
+		if c.Audience == "" && c.Contents == "" {
+			continue // a course only a session names: nothing more is known
+		}
+		var items []string
+		for _, l := range strings.Split(c.Contents, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				items = append(items, "- "+l)
+			}
+		}
+		contents := strings.Join(items, "\n")
+		if contents == "" {
+			contents = unknown
+		}
+		t.add(txt(c.Name), txt(orUnknown(c.Audience)), txt(contents))
 	}
 	return t
 }
@@ -508,7 +584,7 @@ func sessionTable(ss []store.Session, sheet string) *table {
 	var all tally
 	for _, x := range ss {
 		all.add(x)
-		t.add(txt(x.Course), num(x.Number), ctr(string(x.Date)), ctr(x.Time), ctr(x.District), txt(x.Venue),
+		t.add(txt(x.Course), num(x.Number), ctr(officialDate(x.Date)), ctr(x.Time), ctr(x.District), txt(x.Venue),
 			txt(x.Audience), txt(x.Instructor), num(x.Capacity), num(x.AttendMale), num(x.AttendFemale),
 			num(x.Attendance()), ctr(x.Status))
 	}
@@ -557,7 +633,7 @@ func schoolYears(in *Input) *table {
 	sort.Ints(keys)
 	for _, y := range keys {
 		sy := years[y]
-		t.add(year(y, fmt.Sprintf("%d년", y)), num(sy.Courses), num(sy.Sessions), num(sy.Participants), txt(sy.Note))
+		t.add(yearCell(y), num(sy.Courses), num(sy.Sessions), num(sy.Participants), txt(sy.Note))
 	}
 	return t
 }
@@ -576,7 +652,7 @@ func eventTable(in *Input) *table {
 		if e.Year != in.Year {
 			continue
 		}
-		t.add(ctr(e.Kind), txt(e.Title), ctr(string(e.Date)), txt(e.Place), amt(e.Budget),
+		t.add(ctr(e.Kind), txt(e.Title), ctr(officialDate(e.Date)), txt(e.Place), amt(e.Budget),
 			num(e.AttendMale), num(e.AttendFemale), num(e.AttendMale+e.AttendFemale))
 		budget += e.Budget
 		m += e.AttendMale
@@ -677,11 +753,16 @@ func (n *budgetNode) sum(committed map[string]int64) {
 func budgetSection(title string, in *Input) section {
 	s := section{title: title}
 	roots := budgetTree(in)
+	if len(roots) == 0 {
+		s.para(fmt.Sprintf("□ %d년 : 해당 연도 예산 자료 없음", in.Year))
+		s.empty = true
+		return s
+	}
 	t := &table{sheet: "사업비", unit: true, cols: []column{{title: "구분"},
 		{title: "사무관리비(천원)", numeric: true}, {title: "자치단체 경상보조(천원)", numeric: true},
 		{title: "계(천원)", numeric: true}, {title: "집행(약정)(천원)", numeric: true}, {title: "잔액(천원)", numeric: true}}}
 	t.head = [][]cell{
-		{hd("구 분", 1, 2), hd(fmt.Sprintf("'%02d년 예산", in.Year%100), 3, 1), hd("집행(약정)", 1, 2), hd("잔액", 1, 2)},
+		{hd("구 분", 1, 2), hd(fmt.Sprintf("‘%02d년 예산", in.Year%100), 3, 1), hd("집행(약정)", 1, 2), hd("잔액", 1, 2)},
 		{hd("사무관리비", 1, 1), hd("자치단체 경상보조", 1, 1), hd("계", 1, 1)},
 	}
 	var office, grant, committed int64
@@ -690,8 +771,12 @@ func budgetSection(title string, in *Input) section {
 		name := txt(n.line.Name)
 		name.indent = depth
 		total := n.office + n.grant
+		sum := amt(total)
+		if depth > 0 {
+			sum.text = "" // like Ⅸ, 계 only on the top lines; the workbook keeps the number
+		}
 		t.rows = append(t.rows, row{bold: len(n.children) > 0, cells: []cell{name, amt(n.office), amt(n.grant),
-			amt(total), amt(n.committed), amt(total - n.committed)}})
+			sum, amt(n.committed), amt(total - n.committed)}})
 		for _, c := range n.children {
 			walk(c, depth+1)
 		}
@@ -721,14 +806,17 @@ func scheduleSection(title string, in *Input) section {
 			ms = append(ms, m)
 		}
 	}
+	if len(ms) == 0 {
+		s.para(fmt.Sprintf("□ %d년 : 해당 연도 일정 자료 없음", in.Year))
+		s.empty = true
+		return s
+	}
+	// Ⅹ's own order: the office's items, then the districts', each as entered
 	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].Owner != ms[j].Owner {
-			return ms[i].Owner == "사무국"
-		}
-		return ms[i].Start < ms[j].Start
+		return ms[i].Owner == store.OwnerOffice && ms[j].Owner != store.OwnerOffice
 	})
 	for _, m := range ms {
-		t.add(ctr(m.Owner), txt(m.Title), ctr(span(m.Start, m.End)), ctr(yesNo(m.Deadline, "마감", "")))
+		t.add(ctr(m.Owner), txt(m.Title), ctr(span(m)), ctr(yesNo(m.Deadline, "마감", "")))
 	}
 	s.tbl(t)
 	return s
@@ -742,11 +830,13 @@ func districtSection(title string, in *Input, name string) section {
 	s.heading("1. 협치 기반")
 	base := &table{sheet: "협치 기반", cols: []column{{title: "권역"}, {title: "협치회의"}, {title: "추진단·사무국"},
 		{title: "협치조정관"}, {title: "협치조례"}, {title: "비고"}}}
-	ord := yesNo(d.Ordinance, "제정", "미제정")
+	// only what was recorded: a false flag means nobody entered it
+	ord := known(ctr("제정"), d.Ordinance)
 	if d.Ordinance && !d.OrdinanceOn.IsZero() {
-		ord += " (" + string(d.OrdinanceOn) + ")"
+		ord.text += " (" + officialDate(d.OrdinanceOn) + ")"
 	}
-	base.add(ctr(d.Region), ctr(d.Council), ctr(d.Office), ctr(yesNo(d.Coordinator, "채용", "미채용")), ctr(ord), txt(d.Note))
+	base.add(ctr(d.Region), known(ctr(d.Council), d.Council != ""), known(ctr(d.Office), d.Office != ""),
+		known(ctr("채용"), d.Coordinator), ord, txt(d.Note))
 	s.tbl(base)
 
 	s.heading("2. 지역사회혁신계획")
@@ -763,12 +853,16 @@ func districtSection(title string, in *Input, name string) section {
 		}
 	}
 	sort.SliceStable(plans, func(i, j int) bool { return plans[i].Year < plans[j].Year })
-	s.para(fmt.Sprintf("□ 지원 기간 누계 : %d개월 (최대 36개월)", months))
-	s.tbl(planTable(plans, true, "혁신계획 이력"))
+	if len(plans) == 0 {
+		s.para(fmt.Sprintf("□ %d년까지 지역사회혁신계획 지원 이력 없음", in.Year))
+	} else {
+		s.para(fmt.Sprintf("□ 지원 기간 누계 : %d개월 (최대 36개월)", months))
+		s.tbl(planTable(plans, true, "혁신계획 이력"))
+	}
 	if current != nil && len(current.Process) > 0 {
 		steps := &table{sheet: "추진 절차", cols: []column{{title: "절차"}, {title: "일자"}}}
 		for _, st := range current.Process {
-			steps.add(ctr(st.Name), ctr(string(st.On)))
+			steps.add(ctr(st.Name), ctr(officialDate(st.On)))
 		}
 		s.heading(fmt.Sprintf("□ %d년 추진 절차", in.Year))
 		s.tbl(steps)
@@ -792,12 +886,15 @@ func districtSection(title string, in *Input, name string) section {
 		hd("지원 개월", 1, 1), hd("진행 상태", 1, 1), hd("지원액", 1, 1)}}
 	var grants int64
 	for _, p := range hist {
-		ph.add(year(p.Year, fmt.Sprintf("%d년", p.Year)), txt(consortium(p)), ctr(growth(p.Growth)), num(p.Space),
-			num(p.Months), ctr(p.Status), amt(p.Grant))
+		ph.add(append([]cell{yearCell(p.Year), txt(consortium(p))}, platformFacts(p)...)...)
 		grants += p.Grant
 	}
 	ph.addTotal(cell{text: "계", span: 6, align: alignCenter}, amt(grants))
-	s.tbl(ph)
+	if len(hist) == 0 {
+		s.para(fmt.Sprintf("□ %d년까지 시민협력플랫폼 지원 이력 없음", in.Year))
+	} else {
+		s.tbl(ph)
+	}
 	if cur != nil {
 		s.heading(fmt.Sprintf("□ %d년 컨소시엄 구성", in.Year))
 		s.tbl(rosterBlocks([]store.Platform{*cur}))
@@ -822,10 +919,12 @@ func districtSection(title string, in *Input, name string) section {
 		}
 	}
 	sort.SliceStable(ss, func(i, j int) bool { return ss[i].Date < ss[j].Date })
-	s.para(fmt.Sprintf("□ %d회 운영 (완료 %d회), 참석 %s명 (남 %s명, 여 %s명)", all.sessions, all.done,
-		comma(int64(all.male+all.female)), comma(int64(all.male)), comma(int64(all.female))))
 	if len(ss) > 0 {
+		s.para(fmt.Sprintf("□ %d회 운영 (완료 %d회), 참석 %s명 (남 %s명, 여 %s명)", all.sessions, all.done,
+			comma(int64(all.male+all.female)), comma(int64(all.male)), comma(int64(all.female))))
 		s.tbl(sessionTable(ss, "교육 회차"))
+	} else {
+		s.para(fmt.Sprintf("□ %d년 %s에서 열린 교육 회차 기록 없음", in.Year, name))
 	}
 
 	s.heading("5. 제출 현황")
@@ -833,7 +932,7 @@ func districtSection(title string, in *Input, name string) section {
 		{title: "상태"}, {title: "오류", numeric: true}, {title: "비고"}}}
 	for _, x := range in.Submissions {
 		if x.Year == in.Year && x.District == name {
-			sub.add(ctr(x.Kind), ctr(string(x.Received)), ctr(string(x.Due)), txt(x.FileName), ctr(x.Status),
+			sub.add(ctr(x.Kind), ctr(officialDate(x.Received)), ctr(officialDate(x.Due)), txt(x.FileName), ctr(x.Status),
 				num(len(x.Errors)), txt(x.Note))
 		}
 	}
@@ -874,7 +973,7 @@ func annualSections(in *Input) []section {
 		s := districtSection(d+" 지역협치 현황", in, d)
 		s.sub = true
 		for _, b := range s.blocks {
-			if b.table != nil {
+			if b.table != nil && b.table.only == both {
 				b.table.only = pdfOnly
 			}
 		}
@@ -892,7 +991,9 @@ func annualSections(in *Input) []section {
 		out = append(out, prefixSheets(platformsSection(fmt.Sprintf("<참고%d> %d년도 시민협력플랫폼 선정 단체 현황", ref, in.Year-1), in, in.Year-1), prev))
 	}
 	for i := range out {
-		out[i].newPage = true
+		// a section that only says it has no data follows the one before,
+		// and a district's profile follows the previous district's
+		out[i].newPage = !out[i].empty && !(out[i].sub && i > 0 && out[i-1].sub)
 	}
 	return out
 }
@@ -952,6 +1053,8 @@ func overviewSection(title string, in *Input) section {
 	}
 	var tp, tg int64
 	var tsess, tatt, tsub, tdone int
+	// a year known only by its school totals has no figures per district
+	byDistrict := in.recordedSchoolYear() == nil || len(in.sessions()) > 0
 	for _, name := range names {
 		d := in.district(name)
 		var stage string
@@ -965,7 +1068,7 @@ func overviewSection(title string, in *Input) section {
 		}
 		for _, p := range in.Platforms {
 			if p.Year == in.Year && p.District == name {
-				growthLabel = growth(p.Growth)
+				growthLabel = cmp.Or(growth(p.Growth), unknown)
 				pg += p.Grant
 			}
 		}
@@ -985,11 +1088,17 @@ func overviewSection(title string, in *Input) section {
 			}
 		}
 		t.add(ctr(name), ctr(d.Region), ctr(stage), amt(pa), ctr(growthLabel), amt(pg),
-			num(att.sessions), num(att.male+att.female), num(subs), num(done))
+			known(num(att.sessions), byDistrict), known(num(att.male+att.female), byDistrict), num(subs), num(done))
 		tp, tg = tp+pa, tg+pg
 		tsess, tatt, tsub, tdone = tsess+att.sessions, tatt+att.male+att.female, tsub+subs, tdone+done
 	}
-	t.addTotal(cell{text: "계", span: 3, align: alignCenter}, amt(tp), txt(""), amt(tg), num(tsess), num(tatt), num(tsub), num(tdone))
+	t.addTotal(cell{text: "계", span: 3, align: alignCenter}, amt(tp), txt(""), amt(tg),
+		known(num(tsess), byDistrict), known(num(tatt), byDistrict), num(tsub), num(tdone))
 	s.tbl(t)
+	if !byDistrict {
+		y := in.recordedSchoolYear()
+		s.para(fmt.Sprintf("※ %d년 협치학교는 연간 합계(%d회, 참석 %s명)만 있어 자치구별 구분은 미기재입니다.",
+			in.Year, y.Sessions, comma(int64(y.Participants))))
+	}
 	return s
 }

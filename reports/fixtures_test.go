@@ -13,7 +13,17 @@ import (
 
 var generated = time.Date(2017, 2, 22, 10, 0, 0, 0, time.UTC)
 
-func planSettings() store.Settings { return store.DefaultSettings() }
+// planSettings are the default settings with the plan's own header
+// recorded for every report, as the coordinator records an approval.
+func planSettings() store.Settings {
+	s := store.DefaultSettings()
+	s.Documents = map[string]store.DocHeader{}
+	for _, k := range Kinds {
+		s.Documents[k] = store.DocHeader{DocNumber: "지역공동체담당관-2053", Approved: "2017-02-22",
+			PolicyNumber: "정무부시장 방침 제7호"}
+	}
+	return s
+}
 
 func d(s string) store.Date { return store.Date(s) }
 
@@ -102,8 +112,9 @@ func planInput(kind string, year int, district string) Input {
 	return Input{
 		Settings: planSettings(), Year: year, District: district, Districts: ds,
 		Plans: plans, Platforms: platforms, Courses: courses2017(), Sessions: sessions2017(),
-		SchoolYears: []store.SchoolYear{{Year: 2016, Courses: 5, Sessions: 24, Participants: 1563, Note: "찾아가는 협치 이해교육, 활동가 교육, 협치실행교육 등"}},
-		Events:      events2017(), Submissions: submissions2017(), Budget: budget2017(), Committed: committed2017(),
+		SchoolYears:    []store.SchoolYear{{Year: 2016, Courses: 5, Sessions: 24, Participants: 1563, Note: "찾아가는 협치 이해교육, 활동가 교육, 협치실행교육 등"}},
+		PlatformRounds: store.SeedData().PlatformRounds,
+		Events:         events2017(), Submissions: submissions2017(), Budget: budget2017(), Committed: committed2017(),
 		Milestones: milestones2017(), Generated: generated,
 	}
 }

@@ -30,8 +30,21 @@ func comma(n int64) string {
 	return b.String()
 }
 
-// period writes a plan period the way the window does:
-// "2016-11-01 ~ 2017-06-30 (8개월)". months is what the document states;
+// officialDate writes a date as official documents do: "2016. 11. 1.";
+// "" for no date. A text that is not a date is printed as it is.
+func officialDate(d store.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	if !d.Valid() {
+		return string(d)
+	}
+	t := d.Time()
+	return fmt.Sprintf("%d. %d. %d.", t.Year(), int(t.Month()), t.Day())
+}
+
+// period writes a plan period as official documents do:
+// "2016. 11. 1.~2017. 6. 30.(8개월)". months is what the document states;
 // 0 means count them.
 func period(start, end store.Date, months int) string {
 	if start.IsZero() && end.IsZero() {
@@ -40,29 +53,60 @@ func period(start, end store.Date, months int) string {
 	if months == 0 {
 		months = store.MonthsBetween(start, end)
 	}
-	s := string(start) + " ~ " + string(end)
+	s := officialDate(start) + "~" + officialDate(end)
 	if months > 0 {
-		s += fmt.Sprintf(" (%d개월)", months)
+		s += fmt.Sprintf("(%d개월)", months)
 	}
 	return s
 }
 
-// span writes a milestone's span: one date, or "2017-02-01 ~ 2017-03-31".
-func span(start, end store.Date) string {
+// wholeMonths reports whether start–end runs from the first day of a
+// month to the last day of a month: an item the plan dates by months.
+func wholeMonths(start, end store.Date) bool {
+	if start.IsZero() || end.IsZero() || !start.Valid() || !end.Valid() || end < start {
+		return false
+	}
+	s, e := start.Time(), end.Time()
+	return s.Day() == 1 && e.AddDate(0, 0, 1).Day() == 1
+}
+
+// span writes a milestone's time as the plan's Ⅹ does: months for an
+// item dated by months ("2017. 2.", "2017. 2.~3.", "~2017. 12." for a
+// deadline over the year), else days ("2017. 7. 31.").
+func span(m store.Milestone) string {
+	start, end := m.Start, m.End
 	switch {
 	case end.IsZero() || end == start:
-		return string(start)
+		return officialDate(start)
 	case start.IsZero():
-		return "~ " + string(end)
+		return "~" + officialDate(end)
+	case !wholeMonths(start, end):
+		return officialDate(start) + "~" + officialDate(end)
 	}
-	return string(start) + " ~ " + string(end)
+	s, e := start.Time(), end.Time()
+	if m.Deadline && s.Month() == time.January && e.Year() == s.Year() && e.Month() != s.Month() {
+		return fmt.Sprintf("~%d. %d.", e.Year(), int(e.Month())) // due by then
+	}
+	first := fmt.Sprintf("%d. %d.", s.Year(), int(s.Month()))
+	switch {
+	case e.Year() == s.Year() && e.Month() == s.Month():
+		return first
+	case e.Year() == s.Year():
+		return fmt.Sprintf("%s~%d.", first, int(e.Month()))
+	}
+	return fmt.Sprintf("%s~%d. %d.", first, e.Year(), int(e.Month()))
 }
 
 // monthDate is the plan's document date style: "2017. 2.".
 func monthDate(t time.Time) string { return fmt.Sprintf("%d. %d.", t.Year(), int(t.Month())) }
 
-// dotDate is the approval block's date style: "2017.2.22.".
-func dotDate(t time.Time) string {
+// dotDate is the approval block's date style, as the plan writes it:
+// "2017.2.22."; "" for no date.
+func dotDate(d store.Date) string {
+	if d.IsZero() || !d.Valid() {
+		return string(d)
+	}
+	t := d.Time()
 	return fmt.Sprintf("%d.%d.%d.", t.Year(), int(t.Month()), t.Day())
 }
 
@@ -84,21 +128,32 @@ func yesNo(b bool, yes, no string) string {
 // MaskContact hides personal contact data as every screen does.
 func MaskContact(s string) string { return store.MaskContact(s) }
 
-// clean makes text safe for the PDF font: tabs become spaces, other control
-// characters go, and characters outside the Basic Multilingual Plane (which
-// the embedded font cannot hold) become "?".
+// clean makes text drawable by the embedded fonts: tabs become spaces,
+// other control characters go, known look-alikes (‧ ․ for ·) become the
+// character the fonts have, and anything else the fonts cannot draw
+// becomes "?".
 func clean(s string) string {
+	out, _ := cleanText(s)
+	return out
+}
+
+// cleanText is clean, and the characters it had to replace by "?".
+func cleanText(s string) (string, []rune) {
 	ok := true
 	for _, r := range s {
-		if r > 0xFFFF || (unicode.IsControl(r) && r != '\n') || r == unicode.ReplacementChar {
+		if r == '\n' || r >= ' ' && r < 0x7F {
+			continue
+		}
+		if unicode.IsControl(r) || !drawable(r) {
 			ok = false
 			break
 		}
 	}
 	if ok {
-		return s
+		return s, nil
 	}
 	var b strings.Builder
+	var missing []rune
 	for _, r := range s {
 		switch {
 		case r == '\t':
@@ -106,16 +161,30 @@ func clean(s string) string {
 		case r == '\n':
 			b.WriteByte('\n')
 		case unicode.IsControl(r):
-		case r > 0xFFFF || r == unicode.ReplacementChar:
-			b.WriteByte('?')
-		default:
+		case drawable(r):
 			b.WriteRune(r)
+		case drawable(lookAlikes[r]) && lookAlikes[r] != 0:
+			b.WriteRune(lookAlikes[r])
+		default:
+			missing = append(missing, r)
+			b.WriteByte('?')
 		}
 	}
-	return b.String()
+	return b.String(), missing
 }
 
 // formulaLike reports whether a spreadsheet would read s as a formula.
 func formulaLike(s string) bool {
 	return s != "" && strings.ContainsRune("=+-@", rune(s[0]))
+}
+
+// unknown is what a report prints for a value nobody entered.
+const unknown = "미기재"
+
+// orUnknown is s, or 미기재 when s is empty.
+func orUnknown(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return unknown
+	}
+	return s
 }

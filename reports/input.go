@@ -19,7 +19,7 @@ func FromDataset(d store.Dataset, subs []store.Submission, budget []store.Budget
 	return Input{
 		Settings: d.Settings, Year: year, District: district, Districts: d.Districts,
 		Plans: d.Plans, Platforms: d.Platforms, Courses: d.Courses, Sessions: d.Sessions,
-		SchoolYears: d.SchoolYears, Events: d.Events, Submissions: subs, Budget: d.BudgetLines,
+		SchoolYears: d.SchoolYears, PlatformRounds: d.PlatformRounds, Events: d.Events, Submissions: subs, Budget: d.BudgetLines,
 		Committed: committed, Milestones: d.Milestones, Generated: generated,
 	}
 }

@@ -1,5 +1,7 @@
 package reports
 
+import "fmt"
+
 // The builders turn records into a document of sections, blocks and tables;
 // the PDF and xlsx writers render that one model, so both formats show the
 // same figures.
@@ -25,6 +27,7 @@ type cell struct {
 	align   align
 	indent  int  // levels, for budget lines
 	plain   bool // a number without separators in the workbook: a year
+	blank   bool // nothing in the workbook: the PDF's 미기재
 }
 
 func (c cell) cols() int {
@@ -49,13 +52,24 @@ func amt(n int64) cell {
 	return c
 }
 
+// unk is a value nobody entered: 미기재 in the PDF, an empty workbook cell.
+func unk() cell { return cell{text: unknown, align: alignCenter, blank: true} }
+
+// known is c, or unk() when ok is false.
+func known(c cell, ok bool) cell {
+	if !ok {
+		return unk()
+	}
+	return c
+}
+
 // num is a count of people or sessions; like amt.
 func num(n int) cell { return amt(int64(n)) }
 
-// year is a year shown as text (label "2016년" or "2016") and stored as a
-// plain number.
-func year(y int, label string) cell {
-	return cell{text: label, num: int64(y), numeric: true, plain: true, align: alignCenter}
+// yearCell is a year as every table's 연도 column shows it, "2016년", and
+// stored in the workbook as the plain number 2016.
+func yearCell(y int) cell {
+	return cell{text: fmt.Sprintf("%d년", y), num: int64(y), numeric: true, plain: true, align: alignCenter}
 }
 
 // hd is a header cell.
@@ -123,6 +137,7 @@ type section struct {
 	landscape bool
 	newPage   bool // start on a fresh page (annual report)
 	sub       bool // a subsection in the contents (a district's profile)
+	empty     bool // one line saying the year has no data of its kind
 	blocks    []block
 }
 

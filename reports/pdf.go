@@ -1,8 +1,10 @@
 package reports
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -39,10 +41,66 @@ var (
 type pdfWriter struct {
 	f         *gofpdf.Fpdf
 	in        *Input
+	kind      string
 	landscape bool
 	bold      bool
 	size      float64
 	widths    [2]map[rune]int // glyph widths in font units, regular and bold
+	missing   map[rune]string // characters the fonts lack, with a text that had one
+	layouts   map[layoutKey]*tableLayout
+	// the font and colours last set in the page's content stream; a
+	// repeat is not written again (invalid after a page change)
+	fontSet    bool
+	setBold    bool
+	setSize    float64
+	drawSet    bool
+	draw, fill rgb
+	fillSet    bool
+	trace      []headingPlace // where each heading went, and what follows it
+	// lonelyTotals counts totals rows that began a page without the row
+	// before them (tests want none)
+	lonelyTotals int
+}
+
+// headingPlace is a heading's page and the page its next block starts on.
+type headingPlace struct {
+	text       string
+	page, next int
+}
+
+// strictGlyphs makes an export fail when a text holds a character the
+// embedded fonts cannot draw (tests set it); otherwise it prints as "?".
+var strictGlyphs = false
+
+// clean is clean(s), remembering any character printed as "?".
+func (p *pdfWriter) clean(s string) string {
+	out, missing := cleanText(s)
+	for _, r := range missing {
+		if p.missing == nil {
+			p.missing = map[rune]string{}
+		}
+		if _, ok := p.missing[r]; !ok {
+			p.missing[r] = s
+		}
+	}
+	return out
+}
+
+// glyphError names the characters the fonts could not draw.
+func (p *pdfWriter) glyphError() error {
+	if len(p.missing) == 0 {
+		return nil
+	}
+	var rs []rune
+	for r := range p.missing {
+		rs = append(rs, r)
+	}
+	slices.Sort(rs)
+	var parts []string
+	for _, r := range rs {
+		parts = append(parts, fmt.Sprintf("%U %q (%q)", r, r, p.missing[r]))
+	}
+	return fmt.Errorf("내장 글꼴에 없는 글자가 있습니다: %s", strings.Join(parts, ", "))
 }
 
 // newFpdf is an A4 document with NanumGothic regular and bold.
@@ -56,7 +114,16 @@ func newFpdf() *gofpdf.Fpdf {
 }
 
 func renderPDF(d *document, in *Input, w io.Writer) (int, error) {
-	f := newFpdf()
+	_, pages, err := render(d, in, w, nil)
+	return pages, err
+}
+
+// render lays out and writes the document on f (a new one if nil); the
+// writer it returns tells where the headings went.
+func render(d *document, in *Input, w io.Writer, f *gofpdf.Fpdf) (*pdfWriter, int, error) {
+	if f == nil {
+		f = newFpdf()
+	}
 	f.SetMargins(marginSide, marginTop, marginSide)
 	f.SetAutoPageBreak(false, marginFoot) // rows are laid out and broken here
 	f.SetCellMargin(cellMargin)
@@ -69,7 +136,8 @@ func renderPDF(d *document, in *Input, w io.Writer) (int, error) {
 	f.SetCreationDate(in.Generated)
 	f.SetModificationDate(in.Generated)
 	f.SetCatalogSort(true)
-	p := &pdfWriter{f: f, in: in, widths: [2]map[rune]int{{}, {}}}
+	f.SetCompression(false) // packPDF compresses the pages
+	p := &pdfWriter{f: f, in: in, kind: d.kind, widths: [2]map[rune]int{{}, {}}}
 	f.SetFooterFunc(p.footer)
 
 	if d.cover {
@@ -92,6 +160,7 @@ func renderPDF(d *document, in *Input, w io.Writer) (int, error) {
 		last := f.PageNo()
 		p.contents(d.sections, starts, first)
 		f.SetPage(last)
+		p.invalidate()
 	} else {
 		p.newPage(d.landscape)
 		p.officialHeader(d.title, false)
@@ -100,17 +169,28 @@ func renderPDF(d *document, in *Input, w io.Writer) (int, error) {
 		}
 	}
 	if err := f.Error(); err != nil {
-		return 0, fmt.Errorf("%s: PDF를 만들 수 없습니다: %w", d.title, err)
+		return p, 0, fmt.Errorf("%s: PDF를 만들 수 없습니다: %w", d.title, err)
+	}
+	if err := p.glyphError(); err != nil && strictGlyphs {
+		return p, 0, fmt.Errorf("%s: %w", d.title, err)
 	}
 	pages := f.PageNo()
-	if err := f.Output(w); err != nil {
-		return 0, fmt.Errorf("%s: PDF를 쓸 수 없습니다: %w", d.title, err)
+	var raw bytes.Buffer
+	if err := f.Output(&raw); err != nil {
+		return p, 0, fmt.Errorf("%s: PDF를 만들 수 없습니다: %w", d.title, err)
 	}
-	return pages, nil
+	// pages are compressed here, with one zlib writer (pdfpack.go); a file
+	// it cannot read is written as it is, uncompressed but whole
+	out, _ := packPDF(raw.Bytes())
+	if _, err := w.Write(out); err != nil {
+		return p, 0, fmt.Errorf("%s: PDF를 쓸 수 없습니다: %w", d.title, err)
+	}
+	return p, pages, nil
 }
 
 func (p *pdfWriter) footer() {
 	// two spaces a gap, so that text extraction keeps "- 1 / 5 -" apart
+	p.invalidate()
 	p.f.SetFont(fontName, "", 9)
 	p.f.SetTextColor(0, 0, 0)
 	p.f.SetXY(marginSide, p.pageH()-11)
@@ -124,8 +204,27 @@ func (p *pdfWriter) newPage(landscape bool) {
 	} else {
 		p.f.AddPageFormat("P", a4)
 	}
+	p.invalidate()
 	p.setFont(p.bold, p.size)
 	p.f.SetXY(marginSide, marginTop)
+}
+
+// invalidate forgets the font and colours set: on a new page, or another
+// page, they are set again.
+func (p *pdfWriter) invalidate() { p.fontSet, p.drawSet, p.fillSet = false, false, false }
+
+func (p *pdfWriter) drawColor(c rgb) {
+	if !p.drawSet || p.draw != c {
+		p.f.SetDrawColor(c.r, c.g, c.b)
+		p.draw, p.drawSet = c, true
+	}
+}
+
+func (p *pdfWriter) fillColor(c rgb) {
+	if !p.fillSet || p.fill != c {
+		p.f.SetFillColor(c.r, c.g, c.b)
+		p.fill, p.fillSet = c, true
+	}
 }
 
 func (p *pdfWriter) pageW() float64 { w, _ := p.f.GetPageSize(); return w }
@@ -141,6 +240,10 @@ func (p *pdfWriter) setFont(bold bool, size float64) {
 		size = bodySize
 	}
 	p.bold, p.size = bold, size
+	if p.fontSet && p.setBold == bold && p.setSize == size {
+		return
+	}
+	p.fontSet, p.setBold, p.setSize = true, bold, size
 	style := ""
 	if bold {
 		style = "B"
@@ -191,7 +294,7 @@ func breakAfter(r, next rune) bool {
 // alone is wider than w. Nothing is ever cut.
 func (p *pdfWriter) wrap(s string, w float64) []string {
 	var out []string
-	for _, para := range strings.Split(clean(s), "\n") {
+	for _, para := range strings.Split(p.clean(s), "\n") {
 		out = append(out, p.wrapLine(para, w)...)
 	}
 	return out
@@ -269,17 +372,23 @@ func (p *pdfWriter) widest(s string) float64 {
 
 // ---- paragraphs and sections ----
 
-func (p *pdfWriter) para(text string, bold bool, size float64, a align) {
+// para writes a paragraph and returns the page its first line went on.
+func (p *pdfWriter) para(text string, bold bool, size float64, a align) int {
 	p.setFont(bold, size)
 	lh := lineH(p.size)
+	first := 0
 	for _, l := range p.wrap(text, p.usableW()-2*cellMargin) {
 		if p.room() < lh {
 			p.newPage(p.landscape)
 			p.setFont(bold, size)
 		}
+		if first == 0 {
+			first = p.f.PageNo()
+		}
 		p.f.SetX(marginSide)
 		p.f.CellFormat(p.usableW(), lh, l, "", 1, a.pdf(), false, 0, "")
 	}
+	return first
 }
 
 func (p *pdfWriter) gap(h float64) {
@@ -288,38 +397,89 @@ func (p *pdfWriter) gap(h float64) {
 	}
 }
 
+// textHeight is the height a paragraph block takes, gaps included.
+func (p *pdfWriter) textHeight(b block) float64 {
+	bold, size, before, after := false, 10.0, 0.0, 1.5
+	if b.bold {
+		bold, size, before, after = true, 10.5, 1, 1
+	}
+	p.setFont(bold, size)
+	return before + float64(len(p.wrap(b.text, p.usableW()-2*cellMargin)))*lineH(size) + after
+}
+
+// keepHeight is the room blocks need so that none of their leading
+// headings or short lines ends a page without what follows: the text
+// blocks up to the first table and that table's start.
+func (p *pdfWriter) keepHeight(bs []block) float64 {
+	h := 0.0
+	for i, b := range bs {
+		if b.table != nil {
+			if b.table.only == xlsxOnly {
+				continue
+			}
+			return h + p.startHeight(b.table)
+		}
+		h += p.textHeight(b)
+		if i+1 < len(bs) && !b.bold && bs[i+1].bold {
+			return h // a paragraph before the next heading may end a page
+		}
+	}
+	return h
+}
+
+// ensure starts a new page unless need fits in what is left of this one;
+// a block taller than a page starts where it is.
+func (p *pdfWriter) ensure(need float64) {
+	if need > p.room() && need <= p.bottom()-marginTop {
+		p.newPage(p.landscape)
+	}
+}
+
 // section lays out a section and returns the page it starts on.
 func (p *pdfWriter) section(s section) int {
 	if s.newPage {
 		p.newPage(s.landscape)
+	} else if s.title != "" && p.f.GetY() > marginTop+1 {
+		p.gap(6) // apart from the section before
 	}
 	if s.title != "" {
 		p.setFont(true, 13)
-		if p.room() < 30 {
-			p.newPage(p.landscape)
-		}
+		p.ensure(lineH(13) + 2 + p.keepHeight(s.blocks))
 		p.f.Bookmark(clean(s.title), map[bool]int{false: 0, true: 1}[s.sub], -1)
 	}
 	start := p.f.PageNo()
 	if s.title != "" {
-		p.para(s.title, true, 13, alignLeft)
+		page := p.para(s.title, true, 13, alignLeft)
 		p.gap(2)
+		if len(s.blocks) > 0 {
+			p.trace = append(p.trace, headingPlace{text: s.title, page: page})
+		}
 	}
-	for _, b := range s.blocks {
+	for i, b := range s.blocks {
+		if b.table == nil && i+1 < len(s.blocks) {
+			p.ensure(p.keepHeight(s.blocks[i:]))
+		}
+		first := 0
 		switch {
 		case b.table != nil && b.table.only != xlsxOnly:
 			p.table(b.table)
+			if l := p.layouts[layoutKey{b.table, p.usableW()}]; l != nil {
+				first = l.firstPage
+			}
 			p.gap(3)
 		case b.table == nil && b.bold:
-			if p.room() < 25 { // keep a heading with what follows
-				p.newPage(p.landscape)
-			}
 			p.gap(1)
-			p.para(b.text, true, 10.5, alignLeft)
+			first = p.para(b.text, true, 10.5, alignLeft)
 			p.gap(1)
 		case b.table == nil:
-			p.para(b.text, false, 10, alignLeft)
+			first = p.para(b.text, false, 10, alignLeft)
 			p.gap(1.5)
+		}
+		if n := len(p.trace); n > 0 && p.trace[n-1].next == 0 && first != 0 {
+			p.trace[n-1].next = first
+		}
+		if b.table == nil && b.bold {
+			p.trace = append(p.trace, headingPlace{text: b.text, page: first})
 		}
 	}
 	return start
@@ -330,10 +490,10 @@ func (p *pdfWriter) section(s section) int {
 func (p *pdfWriter) box(x, y, w, h float64, fill *rgb) {
 	style := "D"
 	if fill != nil {
-		p.f.SetFillColor(fill.r, fill.g, fill.b)
+		p.fillColor(*fill)
 		style = "FD"
 	}
-	p.f.SetDrawColor(lineGray.r, lineGray.g, lineGray.b)
+	p.drawColor(lineGray)
 	p.f.Rect(x, y, w, h, style)
 }
 
@@ -353,25 +513,38 @@ func (p *pdfWriter) labelled(x, y, w, h float64, s string, bold bool, fill *rgb)
 	p.text(x, y, w, h, p.wrap(s, w-2*cellMargin), alignCenter)
 }
 
+// headerFields are the header's labels and values, and how many stand in
+// one row: the PDF and its preview draw them from here.
+func (p *pdfWriter) headerFields() (fields [][2]string, perRow int) {
+	h := p.in.Settings.Header(p.kind)
+	fields = [][2]string{{"문서번호", h.DocNumber}, {"결재일자", dotDate(h.Approved)},
+		{"공개여부", h.Disclosure}, {"방침번호", h.PolicyNumber}}
+	if p.landscape {
+		return fields, 4
+	}
+	return fields, 2
+}
+
 func (p *pdfWriter) officialHeader(title string, cover bool) {
 	s := p.in.Settings
 	W := p.usableW()
 	x, y := marginSide, marginTop
 	p.setFont(false, bodySize)
 
-	// 문서번호 | 결재일자 | 공개여부
+	// 문서번호 | 결재일자 / 공개여부 | 방침번호, as the plan's first page has
+	// them; 결재일자 stays empty until the coordinator records the approval
+	// (one row on a landscape page, two on a portrait one)
+	fields, perRow := p.headerFields()
 	labelW := 20.0
-	vals := []string{s.DocNumber, dotDate(p.in.Generated), s.Disclosure}
-	shares := []float64{0.44, 0.28, 0.28}
 	rowH := 8.0
-	cx := x
-	for i, l := range []string{"문서번호", "결재일자", "공개여부"} {
-		vw := (W - 3*labelW) * shares[i]
-		p.labelled(cx, y, labelW, rowH, l, true, &headFill)
-		p.labelled(cx+labelW, y, vw, rowH, vals[i], false, nil)
-		cx += labelW + vw
+	vw := (W - float64(perRow)*labelW) / float64(perRow)
+	for i, lv := range fields {
+		cx := x + float64(i%perRow)*(labelW+vw)
+		cy := y + float64(i/perRow)*rowH
+		p.labelled(cx, cy, labelW, rowH, lv[0], true, &headFill)
+		p.labelled(cx+labelW, cy, vw, rowH, lv[1], false, nil)
 	}
-	y += rowH + 3
+	y += float64(len(fields)/perRow)*rowH + 3
 
 	// 결재란: titles over empty signing cells, and a 협조 row
 	line := s.ApprovalLine
@@ -408,7 +581,7 @@ func (p *pdfWriter) officialHeader(title string, cover bool) {
 	if !cover {
 		p.gap(3)
 		y := p.f.GetY()
-		p.f.SetDrawColor(lineGray.r, lineGray.g, lineGray.b)
+		p.drawColor(lineGray)
 		p.f.SetLineWidth(0.5)
 		p.f.Line(marginSide, y, marginSide+W, y)
 		p.f.SetLineWidth(0.2)
@@ -462,7 +635,8 @@ func (p *pdfWriter) contents(ss []section, starts []int, first int) {
 	W := a4.Wd - 2*marginSide
 	page := first
 	p.f.SetPage(page)
-	p.f.SetDrawColor(lineGray.r, lineGray.g, lineGray.b)
+	p.invalidate()
+	p.drawColor(lineGray)
 	p.f.SetTextColor(0, 0, 0)
 	p.setFont(true, 16)
 	p.f.SetXY(marginSide, marginTop)
@@ -474,6 +648,7 @@ func (p *pdfWriter) contents(ss []section, starts []int, first int) {
 		if left == 0 {
 			page++
 			p.f.SetPage(page)
+			p.invalidate()
 			y, left = marginTop, tocPerPage(false)
 		}
 		left--
@@ -487,10 +662,10 @@ func (p *pdfWriter) contents(ss []section, starts []int, first int) {
 		p.f.CellFormat(W-numW-indent, tocLine, title, "", 0, "L", false, 0, "")
 		tw := p.width(title) + cellMargin + 2
 		p.f.SetDashPattern([]float64{0.4, 1.2}, 0)
-		p.f.SetDrawColor(120, 120, 120)
+		p.drawColor(rgb{120, 120, 120})
 		p.f.Line(marginSide+indent+tw, y+tocLine*0.65, marginSide+W-numW, y+tocLine*0.65)
 		p.f.SetDashPattern(nil, 0)
-		p.f.SetDrawColor(lineGray.r, lineGray.g, lineGray.b)
+		p.drawColor(lineGray)
 		p.f.SetXY(marginSide+W-numW, y)
 		p.f.CellFormat(numW, tocLine, strconv.Itoa(starts[i]), "", 0, "R", false, 0, "")
 		y += tocLine

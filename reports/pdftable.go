@@ -223,46 +223,97 @@ func (p *pdfWriter) maxLines(cells []placed) int {
 	return n
 }
 
+// tableLayout is a table measured for the current page width.
+type tableLayout struct {
+	t         *table // with the empty note, if any
+	head      []placed
+	headH     float64
+	unitH     float64
+	rows      [][]placed
+	heights   []float64
+	firstPage int // the page its first row went on
+}
+
+// layout measures t once per page width.
+func (p *pdfWriter) layout(t *table) *tableLayout {
+	key := layoutKey{t, p.usableW()}
+	if l, ok := p.layouts[key]; ok {
+		return l
+	}
+	l := &tableLayout{t: withEmptyNote(t)}
+	widths := p.fit(l.t, p.usableW())
+	if !l.t.noHead {
+		l.head, l.headH = p.layoutHead(l.t.headRows(), widths)
+	}
+	if l.t.unit {
+		l.unitH = lineH(8.5) + 0.5
+	}
+	l.rows = make([][]placed, len(l.t.rows))
+	l.heights = make([]float64, len(l.t.rows))
+	for i, r := range l.t.rows {
+		l.rows[i], l.heights[i] = p.layoutRow(r, widths)
+	}
+	if p.layouts == nil {
+		p.layouts = map[layoutKey]*tableLayout{}
+	}
+	p.layouts[key] = l
+	return l
+}
+
+type layoutKey struct {
+	t *table
+	w float64
+}
+
+// startHeight is what must fit on a page for a table to begin there: its
+// unit note, header and first rows (the first row group of a table
+// without a header), at most a third of a page.
+func (p *pdfWriter) startHeight(t *table) float64 {
+	if len(t.cols) == 0 {
+		return 0
+	}
+	l := p.layout(t)
+	rows := 0.0
+	for i, r := range l.t.rows {
+		if i >= 2 && (r.group == 0 || r.group != l.t.rows[0].group) {
+			break
+		}
+		rows += l.heights[i]
+	}
+	fresh := p.bottom() - marginTop
+	return l.unitH + l.headH + min(rows, fresh/3)
+}
+
 func (p *pdfWriter) table(t *table) {
 	if len(t.cols) == 0 {
 		return
 	}
-	t = withEmptyNote(t)
-	widths := p.fit(t, p.usableW())
-	var head []placed
-	headH := 0.0
-	if !t.noHead {
-		head, headH = p.layoutHead(t.headRows(), widths)
-	}
-	unitH := 0.0
-	if t.unit {
-		unitH = lineH(8.5) + 0.5
-	}
-	rows := make([][]placed, len(t.rows))
-	heights := make([]float64, len(t.rows))
-	for i, r := range t.rows {
-		rows[i], heights[i] = p.layoutRow(r, widths)
-	}
-	first := 0.0
-	if len(rows) > 0 {
-		first = heights[0]
-	}
-	fresh := p.bottom() - marginTop // a whole page
-	if p.room() < unitH+headH+min(first, fresh/3) {
+	l := p.layout(t)
+	if p.room() < p.startHeight(t) {
 		p.newPage(p.landscape)
 	}
+	l.firstPage = p.f.PageNo()
+	t = l.t
+	head, headH, rows, heights := l.head, l.headH, l.rows, l.heights
+	fresh := p.bottom() - marginTop // a whole page
 	if t.unit {
 		p.setFont(false, 8.5)
 		p.f.SetX(marginSide)
 		p.f.CellFormat(p.usableW(), lineH(8.5), "(단위 : 천원)", "", 1, "R", false, 0, "")
 		p.f.SetY(p.f.GetY() + 0.5)
 	}
+	pageOf := make([]int, len(t.rows)) // the page each row ends on
 	startPage := func() {
 		p.newPage(p.landscape)
 		if !t.noHead {
 			p.drawHead(head, headH)
 		}
 	}
+	defer func() {
+		if n := len(t.rows); n > 1 && t.rows[n-1].total && pageOf[n-1] != pageOf[n-2] {
+			p.lonelyTotals++
+		}
+	}()
 	if !t.noHead {
 		p.drawHead(head, headH)
 	}
@@ -281,13 +332,20 @@ func (p *pdfWriter) table(t *table) {
 				startPage()
 			}
 		}
+		// a totals row never starts a page alone: the row before goes with it
+		if !r.total && i+1 < len(t.rows) && t.rows[i+1].total && h <= p.room() &&
+			h+heights[i+1] > p.room() && h+heights[i+1] <= avail {
+			startPage()
+		}
 		if h <= p.room() {
 			p.drawRow(r, rows[i], 0, p.maxLines(rows[i]), h)
+			pageOf[i] = p.f.PageNo()
 			continue
 		}
 		if h <= avail {
 			startPage()
 			p.drawRow(r, rows[i], 0, p.maxLines(rows[i]), h)
+			pageOf[i] = p.f.PageNo()
 			continue
 		}
 		// taller than a page: as many lines as fit, then on
@@ -306,6 +364,7 @@ func (p *pdfWriter) table(t *table) {
 				startPage()
 			}
 		}
+		pageOf[i] = p.f.PageNo()
 	}
 }
 

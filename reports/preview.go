@@ -62,7 +62,8 @@ func Preview(kind string, in Input, dpi float64) (*image.RGBA, int, error) {
 		pw, ph = a4.Ht, a4.Wd
 	}
 	g := &pageDrawer{
-		p:     &pdfWriter{f: newFpdf(), in: &in, widths: [2]map[rune]int{{}, {}}},
+		p: &pdfWriter{f: newFpdf(), in: &in, kind: d.kind, widths: [2]map[rune]int{{}, {}},
+			landscape: !d.cover && d.landscape},
 		dpi:   dpi,
 		pageW: pw, pageH: ph,
 		y:     marginTop,
@@ -217,18 +218,17 @@ func (g *pageDrawer) officialHeader(title string, cover bool) {
 	s := g.p.in.Settings
 	W := g.usableW()
 	x, y := marginSide, marginTop
+	fields, perRow := g.p.headerFields()
 	labelW := 20.0
-	vals := []string{s.DocNumber, dotDate(g.p.in.Generated), s.Disclosure}
-	shares := []float64{0.44, 0.28, 0.28}
 	rowH := 8.0
-	cx := x
-	for i, l := range []string{"문서번호", "결재일자", "공개여부"} {
-		vw := (W - 3*labelW) * shares[i]
-		g.labelled(cx, y, labelW, rowH, l, true, &headFill)
-		g.labelled(cx+labelW, y, vw, rowH, vals[i], false, nil)
-		cx += labelW + vw
+	vw := (W - float64(perRow)*labelW) / float64(perRow)
+	for i, lv := range fields {
+		cx := x + float64(i%perRow)*(labelW+vw)
+		cy := y + float64(i/perRow)*rowH
+		g.labelled(cx, cy, labelW, rowH, lv[0], true, &headFill)
+		g.labelled(cx+labelW, cy, vw, rowH, lv[1], false, nil)
 	}
-	y += rowH + 3
+	y += float64(len(fields)/perRow)*rowH + 3
 
 	line := s.ApprovalLine
 	labW := 10.0

@@ -26,9 +26,11 @@ type Input struct {
 	Courses     []store.Course
 	Sessions    []store.Session
 	SchoolYears []store.SchoolYear
-	Events      []store.Event
-	Submissions []store.Submission
-	Budget      []store.BudgetLine
+	// PlatformRounds are the platform calls' outcomes, where known.
+	PlatformRounds []store.PlatformRound
+	Events         []store.Event
+	Submissions    []store.Submission
+	Budget         []store.BudgetLine
 	// Committed is what is committed (집행·약정) against each leaf budget
 	// line, in 천원, keyed by BudgetKey. A parent line's committed amount is
 	// the sum of its children's; entries for parent lines are ignored.
@@ -62,7 +64,7 @@ var kindTitles = map[string]string{
 	KindSchool:    "협치학교 운영 현황",
 	KindBudget:    "지역협치 사업비 내역",
 	KindDistrict:  "자치구 지역협치 현황",
-	KindAnnual:    "지역협치 연간 보고서",
+	KindAnnual:    "지역협치 추진 현황",
 }
 
 // Title is a kind's Korean name for menus ("지역사회혁신계획 현황"); "" for

@@ -38,7 +38,7 @@ var planCases = []reportCase{
 		"참석 인원", "관악구", "5,500", "2016년"}},
 	{KindBudget, 2017, "", []string{"4,000,270", "300,270", "3,700,000", "2,293,420", "1,543,100", "163,750",
 		"100,750", "63,000", "사무관리비", "자치단체 경상보조", "집행(약정)", "잔액", "567,345", "3,432,925",
-		"1,950,000", "'17년 예산"}},
+		"1,950,000", "‘17년 예산"}},
 	{KindDistrict, 2017, "관악구", []string{"2017년 관악구 지역협치 현황", "167,000", "250,000", "(사)관악주민연대",
 		"홍선(관악사회복지 운영위원장)", "관악구_본계획_초안.xlsx", "협치관악구회의", "협치관악 추진단", "채용",
 		"네트워크 참여 단체 수", "관악구청 대강당", "22개월"}},
@@ -81,7 +81,7 @@ func TestPDFReportsCarryThePlansFigures(t *testing.T) {
 			text := tool(t, "pdftotext", "-layout", path, "-")
 			flat := squeeze(text)
 			want := append([]string{"(단위 : 천원)", "문서번호", "지역공동체담당관-2053", "결재일자", "2017.2.22.",
-				"공개여부", "공개", "2017. 2.", "서울특별시 (지역공동체담당관)", "협조"}, DefaultApprovalLine()...)
+				"공개여부", "대시민공개", "방침번호", "정무부시장 방침 제7호", "2017. 2.", "서울특별시 (지역공동체담당관)", "협조"}, DefaultApprovalLine()...)
 			if c.kind == KindSchool {
 				want = want[1:] // no amount table but the events'
 				want = append(want, "(단위 : 천원)")
@@ -577,8 +577,17 @@ func TestContentsPointAtSectionStarts(t *testing.T) {
 				continue
 			}
 			top := squeeze(strings.SplitN(strings.TrimSpace(pages[n-1]), "\n", 2)[0])
-			if !strings.HasPrefix(top, squeeze(m[1])) {
+			s := d.sections[checked]
+			if !strings.HasPrefix(squeeze(s.title), squeeze(m[1])) {
+				t.Errorf("contents line %d reads %q, the section is %q", checked+1, m[1], s.title)
+			}
+			switch {
+			case s.newPage && !strings.HasPrefix(top, squeeze(m[1])):
 				t.Errorf("contents say %q starts on page %d, which starts %q", m[1], n, top)
+			case !s.newPage && !hasLine(pages[n-1], s.title):
+				t.Errorf("contents say %q starts on page %d, which lacks it", m[1], n)
+			case !s.newPage && n > 1 && hasLine(pages[n-2], s.title):
+				t.Errorf("contents say %q starts on page %d, it is already on page %d", m[1], n, n-1)
 			}
 			checked++
 		}
@@ -611,4 +620,14 @@ func TestEmptyTableSaysSo(t *testing.T) {
 	if text := tool(t, "pdftotext", "-layout", path, "-"); !strings.Contains(text, "해당 자료가 없습니다") {
 		t.Fatalf("an empty year's table does not say so:\n%s", text)
 	}
+}
+
+// hasLine reports whether a page has a line that reads title.
+func hasLine(page, title string) bool {
+	for _, l := range strings.Split(page, "\n") {
+		if squeeze(l) == squeeze(title) {
+			return true
+		}
+	}
+	return false
 }

@@ -159,6 +159,10 @@ func writeSheet(f *excelize.File, st *xlsxStyles, sheet string, t *table) error 
 			if col >= len(t.cols) {
 				break
 			}
+			if c.blank {
+				col += c.cols()
+				continue
+			}
 			ref, _ := excelize.CoordinatesToCellName(col+1, y)
 			bold := r.bold || r.total
 			var style int

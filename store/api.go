@@ -76,6 +76,9 @@ func exportTx(tx *bolt.Tx) (Dataset, error) {
 		if d.SchoolYears, err = all[SchoolYear](tx, bucketSchoolYears); err != nil {
 			return err
 		}
+		if d.PlatformRounds, err = platformRounds(tx); err != nil {
+			return err
+		}
 		if d.Events, err = all[Event](tx, bucketEvents); err != nil {
 			return err
 		}

@@ -51,6 +51,30 @@ func (y *SchoolYear) setID(uint64)   {}
 func (y *SchoolYear) kind() string   { return "교육실적" }
 func (y *SchoolYear) label() string  { return fmt.Sprintf("%d", y.Year) }
 
+// Platform rounds are few: they live in the meta bucket, one key a year.
+var platformRoundPrefix = []byte("platform_round/")
+
+func (r *PlatformRound) bucket() []byte { return bucketMeta }
+func (r *PlatformRound) key() []byte {
+	return append(append([]byte{}, platformRoundPrefix...), fmt.Sprintf("%04d", r.Year)...)
+}
+func (r *PlatformRound) setID(uint64)  {}
+func (r *PlatformRound) kind() string  { return "플랫폼 공모" }
+func (r *PlatformRound) label() string { return fmt.Sprintf("%d", r.Year) }
+
+func platformRounds(tx *bolt.Tx) ([]PlatformRound, error) {
+	var out []PlatformRound
+	c := tx.Bucket(bucketMeta).Cursor()
+	for k, v := c.Seek(platformRoundPrefix); k != nil && bytes.HasPrefix(k, platformRoundPrefix); k, v = c.Next() {
+		var r PlatformRound
+		if err := json.Unmarshal(v, &r); err != nil {
+			return nil, fmt.Errorf("%s/%s: %w", bucketMeta, k, err)
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
 func (e *Event) bucket() []byte  { return bucketEvents }
 func (e *Event) key() []byte     { return itob(e.ID) }
 func (e *Event) setID(id uint64) { e.ID = id }

@@ -9,9 +9,11 @@ type Dataset struct {
 	Courses     []Course
 	Sessions    []Session
 	SchoolYears []SchoolYear
-	Events      []Event
-	BudgetLines []BudgetLine
-	Milestones  []Milestone
+	// PlatformRounds are the platform calls' outcomes the plan states.
+	PlatformRounds []PlatformRound
+	Events         []Event
+	BudgetLines    []BudgetLine
+	Milestones     []Milestone
 }
 
 // EmptyData is a dataset with no programme records: only the 25 districts
@@ -58,6 +60,7 @@ func WithSynthetic(base Dataset, years int, seed int64) Dataset {
 		}
 	}
 	out.SchoolYears = append(append([]SchoolYear{}, base.SchoolYears...), out.SchoolYears...)
+	out.PlatformRounds = append(append([]PlatformRound{}, base.PlatformRounds...), out.PlatformRounds...)
 	for _, l := range base.BudgetLines {
 		if !generated[l.Year] {
 			out.BudgetLines = append(out.BudgetLines, l)

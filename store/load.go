@@ -72,6 +72,9 @@ func (d *Dataset) records() []record {
 	for i := range d.SchoolYears {
 		recs = append(recs, &d.SchoolYears[i])
 	}
+	for i := range d.PlatformRounds {
+		recs = append(recs, &d.PlatformRounds[i])
+	}
 	for i := range d.Events {
 		recs = append(recs, &d.Events[i])
 	}
@@ -110,6 +113,7 @@ func merge(cur, add Dataset) Dataset {
 	out.Milestones = withNewIDs(cur.Milestones, add.Milestones, &next)
 	out.Courses = append(append([]Course{}, cur.Courses...), add.Courses...)
 	out.SchoolYears = append(append([]SchoolYear{}, cur.SchoolYears...), add.SchoolYears...)
+	out.PlatformRounds = append(append([]PlatformRound{}, cur.PlatformRounds...), add.PlatformRounds...)
 	return out
 }
 

@@ -19,6 +19,8 @@ func platformOf(t *testing.T, s *Store, year int, district string) Platform {
 func TestCopyRosterToNextYear(t *testing.T) {
 	s := newTestStore(t, SeedData())
 	p := platformOf(t, s, 2016, "강북구")
+	// what the plan does not give, as the coordinator enters it
+	p.Space, p.Growth, p.Months, p.Status = 60, 1, 12, "사업개시"
 	p.Members[0].Contact = "010-2222-3333"
 	p.Indicators = []Indicator{{Common: true, Name: "공론장 개최", Target: "6회", Result: "7회"},
 		{Name: "주민 제안 의제 발굴", Target: "12건", Result: "9건"}}
@@ -81,7 +83,11 @@ func TestCopyRosterToNextYear(t *testing.T) {
 
 func TestCopyRosterStopsAt36Months(t *testing.T) {
 	s := newTestStore(t, SeedData())
-	p := platformOf(t, s, 2016, "관악구")         // 12 months
+	p := platformOf(t, s, 2016, "관악구")
+	p.Space, p.Growth, p.Months, p.Status = 60, 1, 12, "사업개시" // 12 months, as the coordinator enters them
+	if _, err := s.SavePlatform(&p); err != nil {
+		t.Fatal(err)
+	}
 	n1, _, err := s.CopyRosterToNextYear(p.ID) // 2017: 24 months
 	if err != nil {
 		t.Fatal(err)

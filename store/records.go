@@ -6,10 +6,10 @@ import "time"
 type District struct {
 	Name        string `json:"district"`
 	Region      string `json:"region"`
-	Council     string `json:"council"`     // 협치OO구회의
-	Office      string `json:"office"`      // 추진단/사무국
-	Coordinator bool   `json:"coordinator"` // 협치조정관 채용
-	Ordinance   bool   `json:"ordinance"`   // 협치조례 제정
+	Council     string `json:"council"`     // 협치OO구회의; "" = not recorded
+	Office      string `json:"office"`      // 추진단/사무국; "" = not recorded
+	Coordinator bool   `json:"coordinator"` // 협치조정관 채용; false = not recorded as hired
+	Ordinance   bool   `json:"ordinance"`   // 협치조례 제정; false = not recorded as enacted
 	OrdinanceOn Date   `json:"ordinance_on,omitempty"`
 	Note        string `json:"note"`
 }
@@ -61,11 +61,11 @@ type Platform struct {
 	District string `json:"district"`
 	Year     int    `json:"year"`
 	Name     string `json:"name"`
-	Space    int    `json:"space"`        // ㎡
-	Growth   int    `json:"growth_stage"` // 1, 2, 3
+	Space    int    `json:"space"`        // ㎡; 0 = not recorded
+	Growth   int    `json:"growth_stage"` // 1, 2, 3; 0 = not recorded
 	Grant    int64  `json:"grant"`        // 천원
-	Months   int    `json:"months"`
-	Status   string `json:"status"` // 신청 … 사업개시
+	Months   int    `json:"months"`       // 0 = not recorded
+	Status   string `json:"status"`       // 신청 … 사업개시; "" = not recorded
 	// StartOn is the 사업 개시일: support runs 12 months from each start,
 	// up to 36 months from the district's first.
 	StartOn    Date        `json:"start_on"`
@@ -134,6 +134,15 @@ type SchoolYear struct {
 	Note         string `json:"note"`
 }
 
+// PlatformRound is the outcome of a year's call for platforms where the
+// plan states it (참고2: "총 10개 자치구 신청, 9개 자치구 선정(노원은
+// 신청후 철회)"); the selected consortia are the year's Platform records.
+type PlatformRound struct {
+	Year    int    `json:"year"`
+	Applied int    `json:"applied"` // districts that applied
+	Note    string `json:"note"`    // what became of the others: 노원은 신청후 철회
+}
+
 // Event is a forum, field workshop, archiving job, advisory meeting or the
 // year-end workshop.
 type Event struct {
@@ -200,8 +209,8 @@ type Settings struct {
 	Office       string   `json:"office"`
 	Department   string   `json:"department"`
 	ApprovalLine []string `json:"approval_line"`
-	DocNumber    string   `json:"doc_number"`
-	Disclosure   string   `json:"disclosure"`
+	DocNumber    string   `json:"doc_number"` // the plan's own 문서번호; a report carries its own in Documents
+	Disclosure   string   `json:"disclosure"` // 공개여부 of a report that sets none
 	CurrentYear  int      `json:"current_year"`
 	Checklist    []Check  `json:"checklist"`
 	// Deadlines are each programme year's deadlines (the plan's Ⅴ), which
@@ -209,6 +218,10 @@ type Settings struct {
 	Deadlines []YearDeadlines `json:"deadlines"`
 	// EventTargets are how many events of a kind a year aims at (the plan's Ⅶ-2).
 	EventTargets []EventTarget `json:"event_targets"`
+	// Documents is the header of each report kind's document (plans,
+	// platforms, school, budget, district, annual): its own 문서번호, the
+	// 결재일자 once the coordinator records the approval, and so on.
+	Documents map[string]DocHeader `json:"documents,omitempty"`
 }
 
 // YearDeadlines are one programme year's deadlines; an empty date is none.
@@ -228,6 +241,25 @@ type EventTarget struct {
 	Year  int    `json:"year"`
 	Kind  string `json:"kind"`
 	Count int    `json:"count"`
+}
+
+// DocHeader is the block at the top of an official document. Empty
+// fields print as empty cells, to be filled on paper or by e-approval.
+type DocHeader struct {
+	DocNumber    string `json:"doc_number"`    // 문서번호: 지역공동체담당관-2053
+	Approved     Date   `json:"approved"`      // 결재일자, recorded once approved
+	PolicyNumber string `json:"policy_number"` // 방침번호: 정무부시장 방침 제7호
+	Disclosure   string `json:"disclosure"`    // 공개여부; "" = Settings.Disclosure
+}
+
+// Header is the document header of report kind: its own, with the
+// default 공개여부.
+func (s Settings) Header(kind string) DocHeader {
+	h := s.Documents[kind]
+	if h.Disclosure == "" {
+		h.Disclosure = s.Disclosure
+	}
+	return h
 }
 
 // Check is one item of the pre-review checklist (사전 검토항목).

@@ -71,11 +71,16 @@ func CheckPlatform(p Platform, others []Platform) Problems {
 		ps.errorf("space", "공간 면적 %d㎡ 이(가) 요건(%d㎡ 이상)에 못 미칩니다", p.Space, PlatformMinSpace)
 	}
 	if _, ok := GrowthStages[p.Growth]; !ok {
-		ps.errorf("growth_stage", "성장 단계 %d 을(를) 알 수 없습니다 (1 네트워크 구축, 2 자립화 전략, 3 자립화 완료 중 하나)", p.Growth)
+		if p.Growth == 0 {
+			// not known yet, as for the plan's 2016 consortia
+			ps.warnf("growth_stage", "성장 단계를 고르세요 (1 네트워크 구축, 2 자립화 전략, 3 자립화 완료 중 하나)")
+		} else {
+			ps.errorf("growth_stage", "성장 단계 %d 을(를) 알 수 없습니다 (1 네트워크 구축, 2 자립화 전략, 3 자립화 완료 중 하나)", p.Growth)
+		}
 	}
 	if !slices.Contains(PlatformStatuses, p.Status) {
 		if p.Status == "" {
-			ps.errorf("status", "선정 단계를 고르세요 (%s)", strings.Join(PlatformStatuses, " → "))
+			ps.warnf("status", "선정 단계를 고르세요 (%s)", strings.Join(PlatformStatuses, " → "))
 		} else {
 			ps.errorf("status", "선정 단계 %q 을(를) 알 수 없습니다 (%s 중 하나)", p.Status, strings.Join(PlatformStatuses, ", "))
 		}
@@ -186,7 +191,8 @@ func checkPlatformGrant(ps *Problems, p Platform, used []Platform) {
 	case p.Months < 0 || p.Months > platformMonthsInYear:
 		ps.errorf("months", "지원 개월 수 %d 이(가) 올바르지 않습니다 (한 해 0~12개월)", p.Months)
 	case p.Months == 0 && p.Grant > 0:
-		ps.errorf("months", "지원액이 있으면 지원 개월 수를 입력하세요 (1~12개월)")
+		// not known yet, as for the plan's 2016 consortia
+		ps.warnf("months", "지원액이 있으면 지원 개월 수를 입력하세요 (1~12개월)")
 	}
 	switch {
 	case p.Grant > PlatformGrantCap:

@@ -11,7 +11,8 @@ import (
 func gangbuk() Platform {
 	for _, p := range SeedData().Platforms {
 		if p.District == "강북구" {
-			p.Space = 60
+			// the plan gives none of these; a complete record has them
+			p.Space, p.Growth, p.Months, p.Status = 60, 1, 12, "사업개시"
 			return p
 		}
 	}
@@ -42,7 +43,7 @@ func TestCheckPlatformRules(t *testing.T) {
 		{name: "50,001 for 6 months is a warning", edit: func(p *Platform) { p.Grant, p.Months = 50001, 6 },
 			field: "grant", want: "6개월 기준 한도 50,000천원", warn: true},
 		{name: "13 months in a year", edit: func(p *Platform) { p.Months = 13 }, field: "months", want: "한 해 0~12개월"},
-		{name: "a grant without months", edit: func(p *Platform) { p.Months = 0 }, field: "months", want: "지원 개월 수를 입력하세요"},
+		{name: "a grant without months is a warning", edit: func(p *Platform) { p.Months = 0 }, field: "months", want: "지원 개월 수를 입력하세요", warn: true},
 		{name: "an application without grant or months passes", edit: func(p *Platform) { p.Months, p.Grant, p.Status = 0, 0, "신청" }},
 		{name: "36 months in all passes", edit: func(p *Platform) { p.Year = 2018 },
 			others: []Platform{other(2016, 12), other(2017, 12)}},
@@ -70,7 +71,11 @@ func TestCheckPlatformRules(t *testing.T) {
 		{name: "growth stage 4", edit: func(p *Platform) { p.Growth = 4 }, field: "growth_stage", want: "성장 단계 4"},
 		{name: "growth stage 3 passes", edit: func(p *Platform) { p.Growth = 3 }},
 		{name: "unknown status", edit: func(p *Platform) { p.Status = "선정" }, field: "status", want: "선정 단계 \"선정\""},
-		{name: "no status", edit: func(p *Platform) { p.Status = "" }, field: "status", want: "신청 → 협의조정·컨설팅"},
+		{name: "no status yet is a warning", edit: func(p *Platform) { p.Status = "" }, field: "status", want: "신청 → 협의조정·컨설팅", warn: true},
+		{name: "no growth stage yet is a warning", edit: func(p *Platform) { p.Growth = 0 }, field: "growth_stage", want: "성장 단계를 고르세요", warn: true},
+		{name: "the plan's 2016 consortium: unknowns are warnings only", edit: func(p *Platform) {
+			p.Space, p.Growth, p.Months, p.Status = 0, 0, 0, ""
+		}, field: "months", want: "지원 개월 수를 입력하세요", warn: true},
 		{name: "no name", edit: func(p *Platform) { p.Name = " " }, field: "name", want: "컨소시엄 이름"},
 		{name: "not a district", edit: func(p *Platform) { p.District = "수원시" }, field: "district", want: "자치구가 아닙니다"},
 		{name: "a second 대표 단체", edit: func(p *Platform) {

@@ -48,8 +48,10 @@ func SeedData() Dataset {
 		Platforms:   seedPlatforms(),
 		Courses:     courses(SeedYear),
 		SchoolYears: []SchoolYear{{Year: 2016, Courses: 5, Sessions: 24, Participants: 1563, Note: "찾아가는 협치 이해교육, 활동가 교육, 협치실행교육 등"}},
-		BudgetLines: seedBudget(SeedYear),
-		Milestones:  milestones(SeedYear),
+		// 참고2: 선정결과 : 총 10개 자치구 신청, 9개 자치구 선정(노원은 신청후 철회)
+		PlatformRounds: []PlatformRound{{Year: 2016, Applied: 10, Note: "노원은 신청후 철회"}},
+		BudgetLines:    seedBudget(SeedYear),
+		Milestones:     milestones(SeedYear),
 	}
 }
 
@@ -59,7 +61,7 @@ func seedSettings() Settings {
 		Department:   "지역공동체담당관",
 		ApprovalLine: []string{"주무관", "지역생태계팀장", "지역공동체담당관", "서울혁신기획관", "정무부시장"},
 		DocNumber:    "지역공동체담당관-2053",
-		Disclosure:   "공개",
+		Disclosure:   "대시민공개",
 		CurrentYear:  SeedYear,
 		Checklist:    checklist(),
 		Deadlines:    []YearDeadlines{seedDeadlines(SeedYear)},
@@ -105,12 +107,13 @@ func checklist() []Check {
 // CouncilName is a district's council for governance: 협치관악구회의.
 func CouncilName(district string) string { return "협치" + district + "회의" }
 
-// seedDistricts knows only what the plan says: the council's name pattern
-// and 도봉구's ordinance (2016, day not given).
+// seedDistricts knows only what the plan says: 도봉구's ordinance (2016,
+// day not given). "협치OO구회의" is the plan's model, not a district's
+// council: councils, offices and coordinators stay unrecorded (미기재).
 func seedDistricts() []District {
 	out := make([]District, 0, len(Districts))
 	for _, name := range Districts {
-		d := District{Name: name, Region: DefaultRegion[name], Council: CouncilName(name)}
+		d := District{Name: name, Region: DefaultRegion[name]}
 		if name == "도봉구" {
 			d.Ordinance = true
 			d.Note = "협치조례 제정(2016년)"
@@ -147,14 +150,13 @@ func seedPlans() []Plan {
 func PlatformName(district string) string { return district + " 시민협력플랫폼" }
 
 // seedPlatforms is 참고2: the 2016 consortia, names as printed. The plan
-// gives no space; 50㎡ is the requirement, and Note says so.
+// gives no space, growth stage, months of support or selection step:
+// they stay zero (미기재) until the coordinator enters them.
 func seedPlatforms() []Platform {
 	p := func(district string, grant int64, members ...Member) Platform {
 		return Platform{
 			District: district, Year: 2016, Name: PlatformName(district),
-			Space: 50, Growth: 1, Grant: grant, Months: 12, Status: "사업개시",
-			Members: members,
-			Note:    "공간 면적 미기재(요건 50㎡ 이상)",
+			Grant: grant, Members: members,
 		}
 	}
 	lead := func(org, rep string) Member { return Member{Role: RoleLead, Org: org, Rep: rep} }

@@ -118,11 +118,12 @@ func TestSeedPlatformsAreTheSecondReference(t *testing.T) {
 		byDistrict[p.District] = p
 		sum += p.Grant
 		checkRoster(t, p)
-		if p.Year != 2016 || p.Months != 12 || p.Growth != 1 || p.Status != "사업개시" || p.Space < 50 || p.ID != 0 {
+		// the plan gives no space, stage, months or selection step: none invented
+		if p.Year != 2016 || p.Months != 0 || p.Growth != 0 || p.Status != "" || p.Space != 0 || p.ID != 0 {
 			t.Errorf("%s: year %d months %d growth %d status %q space %d id %d", p.District, p.Year, p.Months, p.Growth, p.Status, p.Space, p.ID)
 		}
-		if !strings.Contains(p.Note, "미기재") {
-			t.Errorf("%s: note %q does not say the space is not given", p.District, p.Note)
+		if ps := CheckPlatform(p, nil); ps.HasErrors() {
+			t.Errorf("%s: the plan's consortium breaks a rule: %v", p.District, ps.Errors())
 		}
 		if want := int64(100000); p.District != "강북구" && p.Grant != want {
 			t.Errorf("%s grant %d, want %d", p.District, p.Grant, want)
@@ -301,7 +302,7 @@ func budgetParents(t *testing.T, lines []BudgetLine) []int {
 
 func TestSeedSettingsAndChecklist(t *testing.T) {
 	s := SeedData().Settings
-	if s.Office != "서울특별시" || s.Department != "지역공동체담당관" || s.DocNumber != "지역공동체담당관-2053" || s.Disclosure != "공개" || s.CurrentYear != 2017 {
+	if s.Office != "서울특별시" || s.Department != "지역공동체담당관" || s.DocNumber != "지역공동체담당관-2053" || s.Disclosure != "대시민공개" || s.CurrentYear != 2017 {
 		t.Errorf("settings %+v", s)
 	}
 	if !slices.Equal(s.ApprovalLine, []string{"주무관", "지역생태계팀장", "지역공동체담당관", "서울혁신기획관", "정무부시장"}) {
@@ -349,8 +350,10 @@ func TestSeedDistricts(t *testing.T) {
 	if len(perRegion) != 4 {
 		t.Errorf("districts fall in %d regions, want 4", len(perRegion))
 	}
-	if ds[20].Council != "협치관악구회의" || ds[1].Council != "협치중구회의" {
-		t.Errorf("councils %q, %q", ds[20].Council, ds[1].Council)
+	for _, d := range ds {
+		if d.Council != "" { // the plan names the model (협치OO구회의), no district's council
+			t.Errorf("%s: council %q invented", d.Name, d.Council)
+		}
 	}
 }
 
@@ -442,5 +445,29 @@ func TestSeedDataIsFreshEachCall(t *testing.T) {
 	b := SeedData()
 	if b.Plans[0].Fields[0] == "changed" || b.Platforms[0].Members[0].Rep == "changed" || b.Settings.ApprovalLine[0] == "changed" {
 		t.Error("SeedData shares slices between calls")
+	}
+}
+
+// 참고2's 선정결과 line is kept: 10 districts applied, 노원 withdrew. It
+// survives the file, and a second load replaces the year's line.
+func TestSeedPlatformRound(t *testing.T) {
+	s := newTestStore(t, SeedData())
+	d, err := s.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.PlatformRounds) != 1 || d.PlatformRounds[0] != (PlatformRound{Year: 2016, Applied: 10, Note: "노원은 신청후 철회"}) {
+		t.Fatalf("platform rounds %+v", d.PlatformRounds)
+	}
+	if _, err := s.Load(Dataset{PlatformRounds: []PlatformRound{{Year: 2016, Applied: 11, Note: "노원·중랑 철회"}, {Year: 2017, Applied: 7}}}, "시험"); err != nil {
+		t.Fatal(err)
+	}
+	d, _ = s.Export()
+	if len(d.PlatformRounds) != 2 || d.PlatformRounds[0].Applied != 11 || d.PlatformRounds[1].Year != 2017 {
+		t.Fatalf("after a load: %+v", d.PlatformRounds)
+	}
+	st, _ := s.Settings()
+	if st.CurrentYear != 2017 || len(st.Checklist) != 13 {
+		t.Fatal("platform rounds disturbed the settings in the same bucket")
 	}
 }

@@ -76,6 +76,10 @@ func (s *Store) SaveSettings(st Settings) error {
 // Disclosures are the 공개여부 an official document may carry.
 var Disclosures = []string{"공개", "대시민공개", "부분공개", "비공개"}
 
+// DocField is the Problem.Field of a report kind's header field:
+// "documents.annual.approved".
+func DocField(kind, field string) string { return "documents." + kind + "." + field }
+
 // CheckSettings judges the office's settings before they are saved.
 func CheckSettings(st Settings) Problems {
 	var ps Problems
@@ -95,6 +99,20 @@ func CheckSettings(st Settings) Problems {
 	}
 	if st.Disclosure != "" && !slices.Contains(Disclosures, st.Disclosure) {
 		ps.errorf("disclosure", "공개여부 %q 을(를) 알 수 없습니다 (%s 중 하나)", st.Disclosure, strings.Join(Disclosures, ", "))
+	}
+	kinds := make([]string, 0, len(st.Documents))
+	for k := range st.Documents {
+		kinds = append(kinds, k)
+	}
+	slices.Sort(kinds)
+	for _, k := range kinds {
+		h := st.Documents[k]
+		if h.Disclosure != "" && !slices.Contains(Disclosures, h.Disclosure) {
+			ps.errorf(DocField(k, "disclosure"), "공개여부 %q 을(를) 알 수 없습니다 (%s 중 하나)", h.Disclosure, strings.Join(Disclosures, ", "))
+		}
+		if !h.Approved.IsZero() && !h.Approved.Valid() {
+			ps.errorf(DocField(k, "approved"), "결재일자 %q 이(가) 날짜가 아닙니다 (예: 2017-02-22)", string(h.Approved))
+		}
 	}
 	if st.CurrentYear < 2000 || st.CurrentYear > 2100 {
 		ps.errorf("current_year", "기준 연도 %d 이(가) 올바르지 않습니다 (예: 2017)", st.CurrentYear)

@@ -21,6 +21,9 @@ func TestCheckSettings(t *testing.T) {
 		want  string
 	}{
 		{"the plan's settings pass", ok, "", ""},
+		{"a report's header passes", with(func(s *Settings) {
+			s.Documents = map[string]DocHeader{"annual": {DocNumber: "지역공동체담당관-2101", Approved: "2017-03-02", PolicyNumber: "정무부시장 방침 제7호", Disclosure: "부분공개"}}
+		}), "", ""},
 		{"an office is needed", with(func(s *Settings) { s.Office = " " }), "office", "기관명을 입력하세요"},
 		{"a department is needed", with(func(s *Settings) { s.Department = "" }), "department", "부서명을 입력하세요"},
 		{"someone approves", with(func(s *Settings) { s.ApprovalLine = nil }), "approval_line", "한 명 이상"},
@@ -42,6 +45,12 @@ func TestCheckSettings(t *testing.T) {
 		{"an event target twice", with(func(s *Settings) {
 			s.EventTargets = []EventTarget{{Year: 2017, Kind: "정책토론회", Count: 5}, {Year: 2017, Kind: "정책토론회", Count: 6}}
 		}), "event_targets", "2017년 정책토론회 목표가 두 번 있습니다"},
+		{"a report's known disclosure", with(func(s *Settings) {
+			s.Documents = map[string]DocHeader{"annual": {Disclosure: "극비"}}
+		}), "documents.annual.disclosure", `공개여부 "극비"`},
+		{"a report's approval date is a date", with(func(s *Settings) {
+			s.Documents = map[string]DocHeader{"plans": {Approved: "2017-02-30"}}
+		}), "documents.plans.approved", `결재일자 "2017-02-30"`},
 	} {
 		ps := CheckSettings(c.st)
 		if c.field == "" {
@@ -73,7 +82,7 @@ func TestSaveSettingsAndRegions(t *testing.T) {
 	if err := s.SaveSettings(st); !errors.As(err, &inv) {
 		t.Fatalf("empty office saved: %v", err)
 	}
-	if err := s.SaveRegions(map[string]string{"중구": "동북권", "관악구": "서북권"}); err != nil {
+	if err := s.SaveRegions(map[string]string{"중구": "동북권", "관악구": "서북권", "도봉구": "서남권"}); err != nil {
 		t.Fatal(err)
 	}
 	ds, _ := s.Districts()
@@ -84,11 +93,13 @@ func TestSaveSettingsAndRegions(t *testing.T) {
 			want = "동북권"
 		case "관악구":
 			want = "서북권"
+		case "도봉구":
+			want = "서남권"
 		}
 		if d.Region != want {
 			t.Errorf("%s: %s, want %s", d.Name, d.Region, want)
 		}
-		if d.Name == "관악구" && d.Council != "협치관악구회의" {
+		if d.Name == "도봉구" && (!d.Ordinance || d.Note != "협치조례 제정(2016년)") {
 			t.Error("changing the region lost the district's other fields")
 		}
 	}
@@ -96,8 +107,8 @@ func TestSaveSettingsAndRegions(t *testing.T) {
 		t.Fatalf("unknown region: %v", err)
 	}
 	log, _ := s.Audit(AuditFilter{Kind: "자치구"})
-	if len(log) != 2 {
-		t.Fatalf("%d district changes logged, want 2", len(log))
+	if len(log) != 3 {
+		t.Fatalf("%d district changes logged, want 3", len(log))
 	}
 	if fs, _ := s.Check(); len(fs.Errors()) != 0 {
 		t.Fatal(fs.Errors())

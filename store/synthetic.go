@@ -49,6 +49,7 @@ func SyntheticData(years int, seed int64) Dataset {
 	for i := range g.ds.Districts {
 		g.ds.Districts[i].Note = ""
 		g.ds.Districts[i].Ordinance = false
+		g.ds.Districts[i].Council = CouncilName(g.ds.Districts[i].Name)
 	}
 	if years < 1 {
 		return g.ds

@@ -228,11 +228,19 @@ func (d *dashboard) refresh() {
 }
 
 // platformCell is a consortium's growth stage and selection step: green
-// once the agreement is signed (협약체결 and after), blue before.
+// once the agreement is signed (협약체결 and after), blue before; 미기재
+// where neither was entered.
 func platformCell(p store.Platform) (string, widget.Importance) {
-	text := fmt.Sprintf("%d단계", p.Growth)
+	var parts []string
+	if p.Growth > 0 {
+		parts = append(parts, fmt.Sprintf("%d단계", p.Growth))
+	}
 	if p.Status != "" {
-		text += " · " + p.Status
+		parts = append(parts, p.Status)
+	}
+	text := strings.Join(parts, " · ")
+	if text == "" {
+		text = "미기재"
 	}
 	if slices.Index(store.PlatformStatuses, p.Status) >= slices.Index(store.PlatformStatuses, "협약체결") {
 		return text, widget.SuccessImportance

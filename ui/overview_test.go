@@ -32,12 +32,21 @@ func dashRowOf(t *testing.T, d *dashboard, district string) int {
 
 func TestDashboardColoursDuesAndRegions(t *testing.T) {
 	u, _, st := newTestUI(t)
+	// the plan gives no stage or step: the coordinator enters 관악구's
+	ps, _ := st.Platforms(store.Filter{Year: 2016, District: "관악구"})
+	ps[0].Space, ps[0].Growth, ps[0].Months, ps[0].Status = 60, 1, 12, "사업개시"
+	if _, err := st.SavePlatform(&ps[0]); err != nil {
+		t.Fatal(err)
+	}
 	u.SetYear(2016)
 	u.Show(0)
 	d := u.screens[0].(*dashboard)
 	r := dashRowOf(t, d, "관악구")
 	if d.grid.Cell(r, 4) != "1단계 · 사업개시" || d.grid.Style(d.grid.indexAt(r), 4) != widget.SuccessImportance {
 		t.Fatalf("관악구 platform: %q", d.grid.Cell(r, 4))
+	}
+	if r := dashRowOf(t, d, "강북구"); d.grid.Cell(r, 4) != "미기재" || d.grid.Style(d.grid.indexAt(r), 4) != widget.HighImportance {
+		t.Fatalf("강북구 platform, stage and step not entered: %q", d.grid.Cell(r, 4))
 	}
 	if d.grid.Style(d.grid.indexAt(r), 2) != widget.HighImportance {
 		t.Fatal("a plan under way is blue")

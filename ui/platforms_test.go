@@ -91,7 +91,8 @@ func TestPlatformsTableAndRosterAreTheSecondReference(t *testing.T) {
 			}
 		}
 	}
-	if s.form.dirty || s.grant.Text != "99,976" || s.space.Text != "50" || s.status.Selected != "사업개시" || s.growth.Selected != "1 네트워크 구축" {
+	// the plan gives no space, step or stage: the form shows them empty
+	if s.form.dirty || s.grant.Text != "99,976" || s.space.Text != "" || s.status.Selected != "" || s.growth.Selected != "" {
 		t.Fatalf("form: dirty %v grant %q space %q status %q growth %q", s.form.dirty, s.grant.Text, s.space.Text, s.status.Selected, s.growth.Selected)
 	}
 	if !strings.Contains(s.compareHead.Text, "2015년 강북구 컨소시엄이 없어") {
@@ -428,10 +429,14 @@ func TestPlatformStartDateAndMarks(t *testing.T) {
 		return ps[0]
 	}
 	selectPlatform(t, s, "강북구")
+	// what the plan does not state for 2016: space, months, status
+	retype(s.space, "60")
+	retype(s.months, "12")
+	s.status.SetSelected("사업개시")
 	retype(s.startOn, "2016-09-01")
 	s.growth.SetSelectedIndex(1) // 2 자립화 전략
 	test.Tap(s.form.saveBtn)
-	if p := stored(2016); p.StartOn != "2016-09-01" || p.Growth != 2 {
+	if p := stored(2016); p.StartOn != "2016-09-01" || p.Growth != 2 || p.Months != 12 {
 		t.Fatalf("start date not saved: %+v", p)
 	}
 	// 2017 from 2017-09-01 (growth back to 1: a warning) and 2018 from 2018-09-01.
@@ -468,8 +473,10 @@ func TestPlatformStartDateAndMarks(t *testing.T) {
 		t.Fatalf("opening 2017 강북구: %q", got)
 	}
 	u.SetYear(2016)
-	if s.grid.Cell(0, platColCheck) != "정상" {
-		t.Fatalf("2016 marked %q", s.grid.Cell(0, platColCheck))
+	for r := 0; r < s.grid.Rows(); r++ {
+		if s.grid.Cell(r, 0) == "강북구" && s.grid.Cell(r, platColCheck) != "정상" {
+			t.Fatalf("2016 강북구 marked %q", s.grid.Cell(r, platColCheck))
+		}
 	}
 }
 
@@ -508,6 +515,7 @@ func TestPlatformIndicatorKindsUnderTheIndicators(t *testing.T) {
 func TestPlatformStartHint(t *testing.T) {
 	_, _, _, s := platformsUI(t)
 	selectPlatform(t, s, "강북구")
+	retype(s.months, "12") // the plan states no months for 2016
 	retype(s.startOn, "2016-09-01")
 	if s.startHint.Text != "지원 기간 ~ 2017-08-31 (12개월)" || !s.form.dirty {
 		t.Fatalf("hint %q, dirty %v", s.startHint.Text, s.form.dirty)

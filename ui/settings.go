@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"errors"
 	"strconv"
 	"strings"
@@ -10,22 +11,55 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"hyeopchi/reports"
 	"hyeopchi/store"
 	"hyeopchi/ui/field"
 )
 
+// sameAsDefault is a report's 공개여부 choice that follows the default.
+const sameAsDefault = "기본값"
+
+// docRow is one report kind's header fields in 설정.
+type docRow struct {
+	number, approved, policy *field.Entry
+	disclosure               *widget.Select
+}
+
+// docRows lays out the header of every report kind: 보고서 | 문서번호 |
+// 결재일자 | 방침번호 | 공개여부.
+func (s *settingsForm) docRows() fyne.CanvasObject {
+	s.docs = map[string]*docRow{}
+	grid := container.NewGridWithColumns(5, boldLabel("보고서"), boldLabel("문서번호"), boldLabel("결재일자(결재 후)"),
+		boldLabel("방침번호"), boldLabel("공개여부"))
+	for _, k := range reports.Kinds {
+		r := &docRow{number: hintEntry("예: …담당관-2101"), approved: hintEntry("2017-02-22"),
+			policy: hintEntry("예: 방침 제7호"), disclosure: widget.NewSelect(append([]string{sameAsDefault}, store.Disclosures...), nil)}
+		s.docs[k] = r
+		for _, w := range []fyne.CanvasObject{r.number, r.approved, r.policy, r.disclosure} {
+			s.f.watch(w)
+		}
+		grid.Add(widget.NewLabel(reports.Title(k)))
+		grid.Add(r.number)
+		grid.Add(r.approved)
+		grid.Add(r.policy)
+		grid.Add(r.disclosure)
+	}
+	return grid
+}
+
 // settingsForm is 설정 (파일 → 설정…): the office and department that head
-// official documents, the approval line (결재선) in order, the document
-// number and disclosure, the year the program opens on, and the 권역 of
-// each district.
+// official documents, the approval line (결재선) in order, the default
+// disclosure, each report's header (문서번호, 결재일자 once approved,
+// 방침번호, 공개여부), the year the program opens on, and the 권역 of each
+// district.
 type settingsForm struct {
 	u          *App
 	f          *form
 	st         store.Settings
 	office     *field.Entry
 	department *field.Entry
-	docNumber  *field.Entry
 	disclosure *widget.Select
+	docs       map[string]*docRow // report kind → its header fields
 	year       *field.Entry
 	approvers  []*field.Entry
 	approval   *fyne.Container
@@ -39,7 +73,6 @@ func newSettingsForm(u *App) *settingsForm {
 	s.f = newForm(u.env, s.save, s.close)
 	s.office = field.NewEntry()
 	s.department = field.NewEntry()
-	s.docNumber = field.NewEntry()
 	s.disclosure = widget.NewSelect(store.Disclosures, nil)
 	s.year = field.NewEntry()
 	s.approval = container.NewVBox()
@@ -52,8 +85,8 @@ func newSettingsForm(u *App) *settingsForm {
 	s.f.add("office", "기관", s.office)
 	s.f.add("department", "부서", s.department)
 	s.f.add("approval_line", "결재선", container.NewBorder(nil, container.NewHBox(add), nil, nil, s.approval))
-	s.f.add("doc_number", "문서번호", s.docNumber)
-	s.f.add("disclosure", "공개여부", s.disclosure)
+	s.f.add("disclosure", "공개여부(기본)", s.disclosure)
+	s.f.add("documents", "보고서 머리", s.docRows())
 	s.f.add("current_year", "기준 연도", s.year)
 	grid := container.NewGridWithColumns(3)
 	for _, name := range store.Districts {
@@ -79,8 +112,15 @@ func (s *settingsForm) load() {
 	s.f.load(func() {
 		s.office.SetText(st.Office)
 		s.department.SetText(st.Department)
-		s.docNumber.SetText(st.DocNumber)
 		s.disclosure.SetSelected(st.Disclosure)
+		for _, k := range reports.Kinds {
+			h := st.Documents[k]
+			r := s.docs[k]
+			r.number.SetText(h.DocNumber)
+			r.approved.SetText(string(h.Approved))
+			r.policy.SetText(h.PolicyNumber)
+			r.disclosure.SetSelected(cmp.Or(h.Disclosure, sameAsDefault))
+		}
 		s.year.SetText(strconv.Itoa(st.CurrentYear))
 		s.approvers = nil
 		for _, a := range st.ApprovalLine {
@@ -145,8 +185,28 @@ func (s *settingsForm) save() {
 	st := s.st
 	st.Office = strings.TrimSpace(s.office.Text)
 	st.Department = strings.TrimSpace(s.department.Text)
-	st.DocNumber = strings.TrimSpace(s.docNumber.Text)
 	st.Disclosure = s.disclosure.Selected
+	st.Documents = map[string]store.DocHeader{}
+	var bad store.Problems
+	for _, k := range reports.Kinds {
+		r := s.docs[k]
+		h := store.DocHeader{DocNumber: strings.TrimSpace(r.number.Text), PolicyNumber: strings.TrimSpace(r.policy.Text)}
+		if r.disclosure.Selected != sameAsDefault {
+			h.Disclosure = r.disclosure.Selected
+		}
+		var p *store.Problem
+		if h.Approved, p = parseDateField(reports.Title(k)+" 결재일자", r.approved.Text); p != nil {
+			p.Field = "documents" // shown under the reports' headers
+			bad = append(bad, *p)
+		}
+		if h != (store.DocHeader{}) {
+			st.Documents[k] = h
+		}
+	}
+	if len(bad) > 0 {
+		s.f.showProblems(bad)
+		return
+	}
 	st.ApprovalLine = nil
 	for _, e := range s.approvers {
 		st.ApprovalLine = append(st.ApprovalLine, strings.TrimSpace(e.Text))

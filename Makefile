@@ -14,7 +14,7 @@ LINNAME   = hyeopchi-$(VERSION)-linux-amd64
 RELFLAGS  = -trimpath -tags no_emoji
 ZIPMAX    = 47185920 # 45 MB
 
-.PHONY: run build release test vet bench screenshots deps clean dist windows-exe windows-check
+.PHONY: run build release test vet bench fuzz screenshots deps clean dist windows-exe windows-check
 
 run: deps build
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ "$$(uname)" = Linux ]; then \
@@ -51,6 +51,18 @@ test: vet
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Every fuzz target of every package, one after another, each for
+# FUZZTIME (make fuzz FUZZTIME=10m). A failing input is written under the
+# package's testdata/fuzz/ and stops the run.
+FUZZTIME ?= 1m
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+	  for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+	    echo "== $$pkg $$target ($(FUZZTIME))"; \
+	    $(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) $$pkg; \
+	  done; \
+	done
 
 screenshots:
 	$(GO) run ./ui/screenshots -out docs/screens

@@ -13,6 +13,7 @@ import (
 
 	"hyeopchi/reports"
 	"hyeopchi/store"
+	"hyeopchi/store/safefile"
 	"hyeopchi/store/workbook"
 )
 
@@ -228,12 +229,28 @@ func noArgs(cmd string, rest []string) error {
 	return nil
 }
 
-// openStore opens the database, creating it with the plan's data on first use.
+// openStore opens the database for the window, creating it with the
+// plan's data on first use (the only place besides init that makes one).
 func openStore(path string) (*store.Store, error) {
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Lstat(path); errors.Is(err, os.ErrNotExist) {
 		return store.Create(path, store.SeedData())
 	}
+	return openRead(path)
+}
+
+// openWrite opens an existing database for a command that changes it.
+func openWrite(path string) (*store.Store, error) {
 	return store.Open(path, nil)
+}
+
+// openRead opens an existing database for a command that only reads it:
+// a file the user may not write opens read-only.
+func openRead(path string) (*store.Store, error) {
+	st, err := store.Open(path, nil)
+	if errors.Is(err, store.ErrReadOnly) {
+		return store.Open(path, &store.Options{ReadOnly: true})
+	}
+	return st, err
 }
 
 func cmdInit(o opts, rest []string, stdout io.Writer) error {
@@ -271,7 +288,7 @@ func cmdCheck(o opts, rest []string, stdout io.Writer) error {
 	if err := noArgs("check", rest); err != nil {
 		return err
 	}
-	st, err := store.Open(o.db, nil)
+	st, err := openRead(o.db)
 	if err != nil {
 		return err
 	}
@@ -297,7 +314,7 @@ func cmdBackup(o opts, rest []string, stdout io.Writer) error {
 	if o.out == "" {
 		return usageError{"backup 에는 --out 파일 이 필요합니다"}
 	}
-	st, err := store.Open(o.db, nil)
+	st, err := openRead(o.db)
 	if err != nil {
 		return err
 	}
@@ -313,7 +330,15 @@ func cmdRestore(o opts, rest []string, stdout io.Writer) error {
 	if len(rest) != 1 {
 		return usageError{"restore 에는 백업 파일 하나가 필요합니다"}
 	}
-	st, err := openStore(o.db)
+	// A missing data file is made from the backup; a damaged one is
+	// replaced by it (it is kept in backups/ first).
+	var st *store.Store
+	var err error
+	if _, lerr := os.Lstat(o.db); errors.Is(lerr, os.ErrNotExist) {
+		st, err = store.Create(o.db, store.EmptyData())
+	} else {
+		st, err = store.Open(o.db, &store.Options{Damaged: true})
+	}
 	if err != nil {
 		return err
 	}
@@ -460,7 +485,7 @@ func cmdList(o opts, rest []string, stdout io.Writer) error {
 	default:
 		return usageError{fmt.Sprintf("알 수 없는 목록 종류: %s", kind)}
 	}
-	st, err := openStore(o.db)
+	st, err := openRead(o.db)
 	if err != nil {
 		return err
 	}
@@ -674,26 +699,14 @@ func cmdImport(o opts, rest []string, stdout io.Writer) error {
 	var files []workbook.File
 	var problems []string
 	for _, name := range rest {
-		info, err := os.Stat(name)
-		switch {
-		case err != nil:
-			problems = append(problems, fmt.Sprintf("%s: 파일을 열 수 없습니다 (%v)", name, koreanFileError(err)))
-			continue
-		case info.IsDir():
-			problems = append(problems, fmt.Sprintf("%s: 파일이 아니라 폴더입니다", name))
-			continue
-		case info.Size() > workbook.MaxFileSize:
-			problems = append(problems, fmt.Sprintf("%s: 파일이 너무 큽니다 (%.1fMB): %dMB까지 읽습니다", name, float64(info.Size())/(1<<20), workbook.MaxFileSize>>20))
-			continue
-		}
-		data, err := os.ReadFile(name)
+		data, err := safefile.ReadFile(name, workbook.MaxFileSize)
 		if err != nil {
-			problems = append(problems, fmt.Sprintf("%s: 파일을 읽을 수 없습니다 (%v)", name, err))
+			problems = append(problems, fmt.Sprintf("%s: %s", name, importFileError(name, err)))
 			continue
 		}
 		files = append(files, workbook.File{Name: name, Data: data})
 	}
-	st, err := openStore(o.db)
+	st, err := openWrite(o.db)
 	if err != nil {
 		return err
 	}
@@ -721,14 +734,26 @@ func cmdImport(o opts, rest []string, stdout io.Writer) error {
 	return nil
 }
 
-func koreanFileError(err error) string {
+// importFileError says in a few words why a file to import was not read
+// (the line already starts with the file's name).
+func importFileError(name string, err error) string {
+	var pe *os.PathError
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return "없는 파일입니다"
+		return "파일을 열 수 없습니다 (없는 파일입니다)"
 	case errors.Is(err, os.ErrPermission):
-		return "읽을 권한이 없습니다"
+		return "파일을 열 수 없습니다 (읽을 권한이 없습니다)"
+	case errors.Is(err, safefile.ErrTooLarge):
+		return fmt.Sprintf("파일이 너무 큽니다: %dMB까지 읽습니다", workbook.MaxFileSize>>20)
+	case errors.Is(err, safefile.ErrNotRegular):
+		if info, serr := os.Stat(name); serr == nil && info.IsDir() {
+			return "파일이 아니라 폴더입니다"
+		}
+		return "일반 파일이 아닙니다 (장치, FIFO, 소켓은 읽지 않습니다)"
+	case errors.As(err, &pe):
+		return "파일을 읽을 수 없습니다 (" + safefile.Describe(err) + ")"
 	}
-	return err.Error()
+	return strings.Replace(err.Error(), name+": ", "", 1)
 }
 
 func cmdExport(o opts, rest []string, stdout io.Writer) error {
@@ -748,7 +773,7 @@ func cmdExport(o opts, rest []string, stdout io.Writer) error {
 	if o.report == reports.KindDistrict && o.district == "" {
 		return usageError{"district 보고서에는 --district 자치구 가 필요합니다"}
 	}
-	st, err := openStore(o.db)
+	st, err := openRead(o.db)
 	if err != nil {
 		return err
 	}
@@ -775,14 +800,19 @@ func cmdTemplate(o opts, rest []string, stdout io.Writer) error {
 	if !strings.EqualFold(filepath.Ext(o.out), ".xlsx") {
 		return usageError{"template 의 --out 은 .xlsx 파일이어야 합니다"}
 	}
-	st, err := openStore(o.db)
+	st, err := openRead(o.db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if err := workbook.WriteTemplateFile(st, o.district, o.year, o.out); err != nil {
+	filled, err := workbook.WriteTemplateFile(st, o.district, o.year, o.out)
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "빈 양식을 만들었습니다: %s\n", o.out)
+	if filled == "" {
+		fmt.Fprintf(stdout, "빈 양식을 만들었습니다: %s\n", o.out)
+	} else {
+		fmt.Fprintf(stdout, "양식을 만들었습니다: %s (%s)\n", o.out, filled)
+	}
 	return nil
 }

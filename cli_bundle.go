@@ -53,7 +53,7 @@ func cmdBundle(o opts, rest []string, stdout io.Writer) error {
 	case from > to:
 		return usageError{fmt.Sprintf("--from %d 이(가) --to %d 보다 늦습니다", from, to)}
 	}
-	st, err := openStore(o.db)
+	st, err := openRead(o.db)
 	if err != nil {
 		return err
 	}

@@ -26,7 +26,7 @@ func cmdSearch(o opts, rest []string, stdout io.Writer) error {
 	if query == "" {
 		return usageError{"search 에는 찾을 말이 필요합니다 (예: hyeopchi search 김성훈)"}
 	}
-	st, err := openStore(o.db)
+	st, err := openRead(o.db)
 	if err != nil {
 		return err
 	}

@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -15,6 +14,7 @@ import (
 	"github.com/jung-kurt/gofpdf"
 
 	"hyeopchi/store"
+	"hyeopchi/store/safefile"
 )
 
 // Export builds report kind from st's records and writes it to path as PDF
@@ -25,6 +25,9 @@ func Export(st *store.Store, kind string, year int, district, path string) (stor
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext != ".pdf" && ext != ".xlsx" {
 		return e, fmt.Errorf("%s: 파일 이름은 .pdf 또는 .xlsx 로 끝나야 합니다", path)
+	}
+	if err := safefile.CheckTarget(path); err != nil {
+		return e, err
 	}
 	// the fonts are read (a sixth of a PDF's time) while the records are
 	var fonts chan *gofpdf.Fpdf
@@ -56,12 +59,15 @@ func Export(st *store.Store, kind string, year int, district, path string) (stor
 	if err != nil {
 		return e, err
 	}
-	if err := writeFileAtomic(path, buf.Bytes()); err != nil {
+	if err := safefile.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		return e, err
 	}
 	sum := sha256.Sum256(buf.Bytes())
 	e = store.ExportEntry{Report: kind, Year: year, District: district, Format: ext[1:], Path: path,
 		Pages: pages, SHA256: hex.EncodeToString(sum[:]), When: time.Now()}
+	if st.ReadOnly() {
+		return e, nil // the register is in the file, which may not be written
+	}
 	return e, st.RecordExport(e)
 }
 
@@ -87,27 +93,4 @@ func lessGC() func() {
 		}
 		gcMu.Unlock()
 	}
-}
-
-func writeFileAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, ".hyeopchi-export-*")
-	if err != nil {
-		return fmt.Errorf("파일을 쓸 수 없습니다: %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("파일을 쓸 수 없습니다: %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("파일을 쓸 수 없습니다: %s: %w", path, err)
-	}
-	return nil
 }

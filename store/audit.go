@@ -30,9 +30,13 @@ type AuditFilter struct {
 	Until time.Time // zero = to now
 	Text  string    // in label or key
 	Limit int       // newest first; 0 = all
+	// WithContacts gives contacts as entered, for a caller that masks
+	// them itself or was asked for them (an audit bundle --with-contacts).
+	WithContacts bool
 }
 
-// Audit lists the change log, newest first.
+// Audit lists the change log, newest first, with contacts masked unless
+// f.WithContacts.
 func (s *Store) Audit(f AuditFilter) ([]AuditEntry, error) {
 	var out []AuditEntry
 	err := s.view(func(tx *bolt.Tx) error {
@@ -53,6 +57,10 @@ func (s *Store) Audit(f AuditFilter) ([]AuditEntry, error) {
 			}
 			if f.Text != "" && !containsFold(e.Label+" "+e.Key+" "+e.Kind, f.Text) {
 				continue
+			}
+			// The log is read to be shown: personal data never leaves it whole.
+			if !f.WithContacts {
+				e.Before, e.After = MaskRecordJSON(e.Before), MaskRecordJSON(e.After)
 			}
 			out = append(out, e)
 			if f.Limit > 0 && len(out) >= f.Limit {

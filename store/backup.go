@@ -11,6 +11,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"hyeopchi/store/safefile"
 )
 
 // KeepBackups is how many automatic backups are kept in backups/.
@@ -29,31 +31,42 @@ func (s *Store) Backup(w io.Writer) (int64, error) {
 }
 
 // BackupTo writes a consistent copy to path, through a temporary file so
-// that a half-written copy never carries the final name.
+// that a half-written copy never carries the final name. A path that is
+// not a regular file (a device, a folder, a link) is refused.
 func (s *Store) BackupTo(path string) error {
+	return s.backupTo(path, "")
+}
+
+// backupTo writes the copy through a temporary file whose name starts with
+// prefix ("" for safefile's own).
+func (s *Store) backupTo(path, prefix string) error {
 	if abs(path) == abs(s.path) {
 		return fmt.Errorf("백업 파일은 지금 쓰는 데이터 파일과 달라야 합니다: %s", path)
 	}
+	if err := safefile.CheckTarget(path); err != nil {
+		return err
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("백업 폴더를 만들 수 없습니다: %w", err)
+		return fmt.Errorf("백업 폴더를 만들 수 없습니다: %s: %s", filepath.Dir(path), safefile.Describe(err))
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".backup-*")
+	err := safefile.Write(path, safefile.Options{Perm: 0o600, TempPrefix: prefix}, func(w io.Writer) error {
+		if s.damaged {
+			// bbolt would copy the older transaction: keep the file as it is.
+			f, err := os.Open(s.path)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			_, err = io.Copy(w, f)
+			return err
+		}
+		_, err := s.Backup(w)
+		return err
+	})
 	if err != nil {
-		return fmt.Errorf("백업 파일을 만들 수 없습니다: %w", err)
+		return fmt.Errorf("백업하지 못했습니다: %w", err)
 	}
-	defer os.Remove(tmp.Name())
-	if _, err := s.Backup(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("백업 중 오류: %w", err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return nil
 }
 
 func abs(p string) string {
@@ -80,7 +93,7 @@ func (s *Store) AutoBackup(reason string) (string, error) {
 		}
 		path = filepath.Join(s.BackupDir(), fmt.Sprintf("%s-%s-%s-%d.db", base, stamp, reason, n))
 	}
-	if err := s.BackupTo(path); err != nil {
+	if err := s.backupTo(path, s.backupTempPrefix()); err != nil {
 		return "", err
 	}
 	return path, s.pruneBackups()
@@ -204,11 +217,22 @@ func (s *Store) LastBackup() time.Time {
 // cannot remove src (the oldest backup) and what is checked is what is
 // swapped in.
 func (s *Store) Restore(src string) error {
+	if s.readOnly {
+		return s.errReadOnly()
+	}
 	if abs(src) == abs(s.path) {
 		return fmt.Errorf("지금 쓰는 데이터 파일로는 복원할 수 없습니다: %s", src)
 	}
-	tmp := s.path + ".restore"
-	if err := copyFile(src, tmp); err != nil {
+	in, info, err := safefile.OpenRegular(src)
+	if err != nil {
+		return fmt.Errorf("복원할 수 없습니다: %w", err)
+	}
+	defer in.Close()
+	if info.Size() == 0 {
+		return fmt.Errorf("복원할 수 없습니다: %s: 빈 파일입니다", src)
+	}
+	tmp := s.restoreTemp()
+	if err := copyExactly(in, info.Size(), tmp); err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("복원할 수 없습니다: %s: %w", src, err)
 	}
@@ -227,11 +251,17 @@ func (s *Store) Restore(src string) error {
 		return err
 	}
 	renameErr := os.Rename(tmp, s.path)
+	if renameErr != nil {
+		renameErr = fmt.Errorf("%s 을(를) %s (으)로 바꿀 수 없습니다: %s", tmp, s.path, safefile.Describe(renameErr))
+	}
 	db, err := bolt.Open(s.path, 0o600, &bolt.Options{Timeout: LockTimeout})
 	if err != nil {
-		return fmt.Errorf("복원 후 파일을 다시 열 수 없습니다: %w", err)
+		return fmt.Errorf("복원 후 파일을 다시 열 수 없습니다: %s: %s", s.path, safefile.Describe(err))
 	}
 	s.db = db
+	if renameErr == nil {
+		s.damaged = false
+	}
 	if renameErr != nil {
 		return fmt.Errorf("복원할 수 없습니다: %w", renameErr)
 	}
@@ -262,4 +292,53 @@ func copyFile(src, dst string) error {
 		return err
 	}
 	return out.Close()
+}
+
+// copyExactly copies the size bytes a file claims to a new file at dst,
+// never more: a file that grows while it is read (or lies) cannot fill the
+// disk, and one that shrinks is an error.
+func copyExactly(in io.Reader, size int64, dst string) error {
+	if err := os.Remove(dst); err != nil && !os.IsNotExist(err) {
+		return fmt.Errorf("%s 을(를) 지울 수 없습니다: %s", dst, safefile.Describe(err))
+	}
+	out, err := os.OpenFile(dst, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return fmt.Errorf("%s 을(를) 만들 수 없습니다: %s", dst, safefile.Describe(err))
+	}
+	n, err := io.Copy(out, io.LimitReader(in, size))
+	if err == nil && n != size {
+		err = fmt.Errorf("파일이 %d바이트라고 하지만 %d바이트만 읽었습니다", size, n)
+	}
+	if err == nil {
+		err = out.Sync()
+	}
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("%s 에 복사할 수 없습니다: %s", dst, safefile.Describe(err))
+	}
+	return nil
+}
+
+// restoreTemp is where a file to restore is copied and checked before it
+// replaces the data file.
+func (s *Store) restoreTemp() string { return s.path + ".restore" }
+
+// backupTempPrefix starts the temporary files of this data file's
+// automatic backups: only the process holding the file writes them, so a
+// leftover one is from a process that was killed.
+func (s *Store) backupTempPrefix() string { return ".backup-" + filepath.Base(s.path) + "-" }
+
+// removeLeftovers deletes what a killed process left while writing this
+// file's backups or restoring into it. Only the holder of the write lock
+// calls it.
+func (s *Store) removeLeftovers() {
+	os.Remove(s.restoreTemp())
+	entries, _ := os.ReadDir(s.BackupDir())
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), s.backupTempPrefix()) && e.Type().IsRegular() {
+			os.Remove(filepath.Join(s.BackupDir(), e.Name()))
+		}
+	}
 }

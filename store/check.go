@@ -141,6 +141,11 @@ func CheckFile(path string) (fs Findings, err error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("파일을 열 수 없습니다: %s: %w", path, err)
 	}
+	// bbolt would read a file with one bad meta page as of the transaction
+	// before: a backup must be whole to be restored.
+	if err := verifyMeta(path); err != nil {
+		return nil, err
+	}
 	s, err := open(path, &Options{ReadOnly: true})
 	if err != nil {
 		return nil, err
@@ -171,6 +176,8 @@ var ErrDamaged = errors.New("데이터 파일이 손상되었습니다")
 // recoverDamage turns bbolt's panic on a broken page into an error.
 func recoverDamage(path string, err *error) {
 	if r := recover(); r != nil {
-		*err = fmt.Errorf("%w: %s (%v)", ErrDamaged, path, r)
+		// bbolt's own words ("assertion failed", page numbers) mean
+		// nothing to the coordinator; the way out does.
+		*err = fmt.Errorf("%w: %s (내부 페이지를 읽을 수 없습니다). 백업에서 복원하세요: hyeopchi restore 백업파일 --db %s", ErrDamaged, path, path)
 	}
 }

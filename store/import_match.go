@@ -118,6 +118,7 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 			before = &platforms[j]
 			merged := *before
 			merged.Members = p.Members
+			keepContacts(merged.Members, before.Members) // masked in the workbook, kept here
 			if sameRoster(before.Members, p.Members) {
 				merged.Members = before.Members // the same lines in another order change nothing
 			}

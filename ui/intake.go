@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -17,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
+	"hyeopchi/store/safefile"
 	"hyeopchi/store/workbook"
 	"hyeopchi/ui/field"
 )
@@ -195,9 +195,9 @@ func (s *intakeScreen) read(paths []string) (unread []string) {
 	s.files = nil
 	s.received = map[string]bool{}
 	for _, p := range paths {
-		data, err := os.ReadFile(p)
+		data, err := safefile.ReadFile(p, workbook.MaxFileSize)
 		if err != nil {
-			unread = append(unread, fmt.Sprintf("%s: 파일을 읽을 수 없습니다 (%v)", filepath.Base(p), err))
+			unread = append(unread, fmt.Sprintf("%s: %v", filepath.Base(p), err))
 			continue
 		}
 		s.files = append(s.files, workbook.File{Name: filepath.Base(p), Data: data})
@@ -417,12 +417,16 @@ func (s *intakeScreen) saveTemplate() {
 		name += "_" + e.district
 	}
 	e.saveFile(name+".xlsx", []string{".xlsx"}, func(path string) {
-		err := workbook.WriteTemplateFile(e.st, e.district, e.year, path)
+		filled, err := workbook.WriteTemplateFile(e.st, e.district, e.year, path)
 		if err != nil {
 			e.showError(err)
 			return
 		}
-		dialog.ShowInformation("빈 양식", "만들었습니다:\n"+path, e.win)
+		msg := "빈 양식을 만들었습니다:\n" + path
+		if filled != "" {
+			msg = "양식을 만들었습니다:\n" + path + "\n\n" + filled
+		}
+		dialog.ShowInformation("양식", msg, e.win)
 	})
 }
 
@@ -438,7 +442,7 @@ func (s *intakeScreen) saveOriginal() {
 		return
 	}
 	s.e.saveFile(x.FileName, nil, func(path string) {
-		s.e.showError(os.WriteFile(path, data, 0o644))
+		s.e.showError(safefile.WriteFile(path, data, 0o644))
 	})
 }
 

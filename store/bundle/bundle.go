@@ -14,7 +14,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime/debug"
 	"sort"
@@ -23,6 +22,7 @@ import (
 
 	"hyeopchi/reports"
 	"hyeopchi/store"
+	"hyeopchi/store/safefile"
 )
 
 // Version is the program's version (FyneApp.toml's Version).
@@ -133,8 +133,11 @@ func WriteFile(st *store.Store, opt Options, path string) (Result, error) {
 	if err != nil {
 		return res, err
 	}
-	if err := writeFileAtomic(path, buf.Bytes()); err != nil {
+	if err := safefile.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		return res, err
+	}
+	if st.ReadOnly() {
+		return res, nil // the register is in the file, which may not be written
 	}
 	// the export register lists the bundle like any report saved
 	if abs, err := filepath.Abs(path); err == nil {
@@ -147,32 +150,6 @@ func WriteFile(st *store.Store, opt Options, path string) (Result, error) {
 
 // RegisterName is how the export register names a bundle.
 const RegisterName = "감사 묶음"
-
-func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".hyeopchi-bundle-*")
-	if err != nil {
-		return fmt.Errorf("파일을 쓸 수 없습니다: %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("파일을 쓸 수 없습니다: %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("파일을 쓸 수 없습니다: %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("파일을 쓸 수 없습니다: %s: %w", path, err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("파일을 쓸 수 없습니다: %s: %w", path, err)
-	}
-	return nil
-}
 
 // add writes one file with the bundle's fixed time.
 func (sc *scope) add(zw *zip.Writer, name string, data []byte) error {
@@ -297,7 +274,7 @@ func readAll(st *store.Store) (store.ReportData, []store.AuditEntry, store.FileI
 		if err != nil {
 			return data, nil, before, err
 		}
-		audit, err := st.Audit(store.AuditFilter{})
+		audit, err := st.Audit(store.AuditFilter{WithContacts: true}) // masked below unless asked
 		if err != nil {
 			return data, nil, before, err
 		}

@@ -45,7 +45,7 @@ func bundleStore(t *testing.T) (*store.Store, map[string][]byte) {
 	files := map[string][]byte{}
 	for _, d := range []string{"관악구", "강북구"} {
 		path := filepath.Join(dir, d+"_2016.xlsx")
-		if err := workbook.WriteTemplateFile(st, d, 2016, path); err != nil {
+		if _, err := workbook.WriteTemplateFile(st, d, 2016, path); err != nil {
 			t.Fatal(err)
 		}
 		data, err := os.ReadFile(path)

@@ -38,6 +38,10 @@ type listed struct {
 // bundle at all.
 func Verify(path string) (Checked, error) {
 	var c Checked
+	// Only a regular file: a FIFO would make the reader wait forever.
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+		return c, fmt.Errorf("%s: 일반 파일이 아닙니다 (감사 묶음은 .zip 파일입니다)", path)
+	}
 	zr, err := zip.OpenReader(path)
 	switch {
 	case errors.Is(err, os.ErrNotExist):

@@ -3,11 +3,16 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/csv"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
 
 	"hyeopchi/store"
 )
@@ -207,5 +212,127 @@ func FuzzReadXLSXSheet(f *testing.F) {
 	f.Fuzz(func(t *testing.T, sheet []byte) {
 		p, probs := Read("f.xlsx", rezip(t, base, "xl/worksheets/sheet1.xml", sheet))
 		checkParsed(t, "f.xlsx", p, probs)
+	})
+}
+
+// normEOL is text with every line end as one \n, as a reader sees it.
+func normEOL(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+}
+
+// sessionRowsCSV writes n session rows, with venue and note in every row,
+// as a spreadsheet program would (quoting what needs it), with line ends
+// chosen by eol: LF, CRLF, CR, or the three in turn.
+func sessionRowsCSV(n int, venue, note string, eol uint8) string {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Write([]string{"과정", "일자", "장소", "정원", "비고"})
+	for i := range n {
+		w.Write([]string{"협치실행 교육", fmt.Sprintf("2017-04-%02d", i%28+1), venue, "30", note})
+	}
+	w.Flush()
+	ends := [][]string{{"\n"}, {"\r\n"}, {"\r"}, {"\n", "\r", "\r\n"}}[eol%4]
+	// Only the line ends between records change; a line end inside a
+	// quoted field stays what it was.
+	var out strings.Builder
+	r := csv.NewReader(&b)
+	r.FieldsPerRecord = -1
+	recs, _ := r.ReadAll()
+	for i, rec := range recs {
+		var line bytes.Buffer
+		lw := csv.NewWriter(&line)
+		lw.Write(rec)
+		lw.Flush()
+		out.WriteString(strings.TrimSuffix(line.String(), "\n"))
+		out.WriteString(ends[i%len(ends)])
+	}
+	return out.String()
+}
+
+// FuzzCSVRowsInRowsOut: a CSV of n well-formed rows gives n sessions
+// holding the cells as written, or a problem: never fewer rows, never a
+// cell glued to another.
+func FuzzCSVRowsInRowsOut(f *testing.F) {
+	f.Add("시청 본관", "첫 회", uint8(3), uint8(0))
+	f.Add("관악구청 \"대강당\"", "둘째 회\n강사 변경, 장소 같음", uint8(5), uint8(3))
+	f.Add("마포구청", "셋째 회\r\n", uint8(2), uint8(2))
+	f.Add("a,b,c", "\"", uint8(1), uint8(1))
+	f.Fuzz(func(t *testing.T, venue, note string, n, eol uint8) {
+		if !utf8.ValidString(venue) || !utf8.ValidString(note) {
+			t.Skip("the rows are text; other bytes are FuzzReadCSV's")
+		}
+		rows := 1 + int(n%20)
+		p, probs := Read("f.csv", []byte(sessionRowsCSV(rows, venue, note, eol)))
+		checkParsed(t, "f.csv", p, probs)
+		if len(probs) > 0 {
+			return
+		}
+		if len(p.Sessions) != rows {
+			t.Fatalf("%d rows in, %d sessions out (venue %q, note %q, eol %d)", rows, len(p.Sessions), venue, note, eol%4)
+		}
+		for _, s := range p.Sessions {
+			if s.Session.Venue != clean(normEOL(venue)) || s.Session.Note != clean(normEOL(note)) || s.Session.Capacity != 30 {
+				t.Fatalf("read back 장소 %q 비고 %q 정원 %d; wrote %q, %q, 30", s.Session.Venue, s.Session.Note, s.Session.Capacity, venue, note)
+			}
+		}
+	})
+}
+
+// xmlText reports whether s is made of runes XML 1.0 can carry.
+func xmlText(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for _, r := range s {
+		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0xfffe || r == 0xffff || (r >= 0xd800 && r <= 0xdfff) {
+			return false
+		}
+	}
+	return true
+}
+
+// FuzzXLSXRowsInRowsOut: a workbook of n session rows gives n sessions
+// holding the cells as written, or a problem.
+func FuzzXLSXRowsInRowsOut(f *testing.F) {
+	f.Add("시청 본관", "첫 회", uint8(3))
+	f.Add(" 앞뒤 공백 ", "여러 줄\n메모", uint8(7))
+	f.Add("&amp;<b>", "\x01", uint8(1))
+	f.Fuzz(func(t *testing.T, venue, note string, n uint8) {
+		if !xmlText(venue) || !xmlText(note) {
+			t.Skip("a cell holds what XML can carry; excelize writes other runes as U+FFFD")
+		}
+		rows := 1 + int(n%20)
+		x := excelize.NewFile()
+		sh := "Sheet1"
+		x.SetSheetName(sh, KindSessions)
+		sh = KindSessions
+		for c, h := range []string{"과정", "일자", "장소", "정원", "비고"} {
+			x.SetCellStr(sh, cellName(c, 1), h)
+		}
+		for i := range rows {
+			r := i + 2
+			x.SetCellStr(sh, cellName(0, r), "협치실행 교육")
+			x.SetCellStr(sh, cellName(1, r), fmt.Sprintf("2017-04-%02d", i%28+1))
+			x.SetCellStr(sh, cellName(2, r), venue)
+			x.SetCellInt(sh, cellName(3, r), 30)
+			x.SetCellStr(sh, cellName(4, r), note)
+		}
+		var b bytes.Buffer
+		if err := x.Write(&b); err != nil {
+			t.Skip(err)
+		}
+		p, probs := Read("f.xlsx", b.Bytes())
+		checkParsed(t, "f.xlsx", p, probs)
+		if len(probs) > 0 {
+			return
+		}
+		if len(p.Sessions) != rows {
+			t.Fatalf("%d rows in, %d sessions out (venue %q, note %q)", rows, len(p.Sessions), venue, note)
+		}
+		for _, s := range p.Sessions {
+			if s.Session.Venue != clean(normEOL(venue)) || s.Session.Note != clean(normEOL(note)) {
+				t.Fatalf("read back 장소 %q 비고 %q; wrote %q, %q", s.Session.Venue, s.Session.Note, venue, note)
+			}
+		}
 	})
 }

@@ -2,6 +2,7 @@ package workbook
 
 import (
 	"crypto/sha256"
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"sort"
@@ -33,7 +34,11 @@ type ImportReport struct {
 	Problems []Problem   // every error, in file order
 	Warnings []Problem   // rule warnings: they do not block
 	Known    []KnownFile // files imported before: recognised by their sha256, not read
+	Empty    []string    // files with no data rows: not received
 }
+
+// emptyFile is what a file with a header and no rows gets.
+const emptyFile = "가져올 자료가 없습니다: 머리글 아래에 자료 행이 하나도 없어 접수하지 않았습니다"
 
 // KnownFile is a file imported before, by the name given now.
 type KnownFile struct {
@@ -63,13 +68,16 @@ func ImportFiles(st *store.Store, files []File, dryRun bool) (ImportReport, erro
 	if err != nil {
 		return rep, err
 	}
-	seen := map[string]bool{}
+	seen := map[string]string{}
+	var size int64
 	for i, f := range files {
 		sum := sha256.Sum256(f.Data)
-		if seen[string(sum[:])] {
-			continue // the same file twice in one import is read once
+		if first, dup := seen[string(sum[:])]; dup {
+			// the same file twice in one import is read once
+			rep.Warnings = append(rep.Warnings, Problem{File: f.Name, Message: fmt.Sprintf("%s 와(과) 같은 파일입니다: 한 번만 가져옵니다", baseName(first))})
+			continue
 		}
-		seen[string(sum[:])] = true
+		seen[string(sum[:])] = f.Name
 		if x := before[i]; x != nil {
 			rep.Known = append(rep.Known, KnownFile{Name: baseName(f.Name), Received: x.Received})
 			rep.Result.Known = append(rep.Result.Known, baseName(f.Name))
@@ -78,6 +86,19 @@ func ImportFiles(st *store.Store, files []File, dryRun bool) (ImportReport, erro
 		parsed, ps := Read(f.Name, f.Data)
 		for i := range ps {
 			ps[i].File = f.Name
+		}
+		if len(ps) == 0 && len(parsed.Plans)+len(parsed.Platforms)+len(parsed.Sessions) == 0 {
+			// Nothing to import and nobody's file: it is not received (a
+			// receipt would name no district and no year).
+			rep.Empty = append(rep.Empty, baseName(f.Name))
+			rep.Warnings = append(rep.Warnings, Problem{File: f.Name, Message: emptyFile})
+			rep.Files = append(rep.Files, FileReport{File: f, Parsed: parsed})
+			continue
+		}
+		if size += recordBytes(f, parsed); size > MaxImportSize && len(ps) == 0 {
+			ps = append(ps, Problem{File: f.Name, Message: fmt.Sprintf(
+				"한 번에 가져오는 자료가 너무 큽니다 (이 파일까지 %s): 한 번에 %s까지 가져옵니다. 파일을 나눠 가져오세요",
+				sizeText(size), sizeText(MaxImportSize))})
 		}
 		rep.Files = append(rep.Files, FileReport{File: f, Parsed: parsed, Problems: ps})
 		rep.Problems = append(rep.Problems, ps...)
@@ -140,6 +161,29 @@ func ImportFiles(st *store.Store, files []File, dryRun bool) (ImportReport, erro
 	return rep, nil
 }
 
+// MaxImportSize caps what one import may add to the data file: the files
+// kept as received and their records as stored (each also in the change
+// log).
+const MaxImportSize = 64 << 20
+
+// recordBytes is about what a file adds to the data file.
+func recordBytes(f File, p *Parsed) int64 {
+	n := int64(len(f.Data))
+	for _, r := range p.Plans {
+		b, _ := json.Marshal(r.Plan)
+		n += 2 * int64(len(b))
+	}
+	for _, r := range p.Platforms {
+		b, _ := json.Marshal(r.Platform)
+		n += 2 * int64(len(b))
+	}
+	for _, r := range p.Sessions {
+		b, _ := json.Marshal(r.Session)
+		n += 2 * int64(len(b))
+	}
+	return n
+}
+
 var memberField = regexp.MustCompile(`^members\[(\d+)\](?:\.(\w+))?$`)
 
 // memberProblem places a consortium problem: "members[2].rep" at that
@@ -186,6 +230,8 @@ func (r ImportReport) Summary(dryRun bool) string {
 		return fmt.Sprintf("오류 %d건: 아무것도 가져오지 않았습니다", len(r.Problems))
 	case len(r.Files) == 0 && len(r.Known) > 0:
 		return "변경 없음: " + known
+	case len(r.Empty) > 0 && len(r.Empty) == len(r.Files) && len(r.Known) == 0:
+		return "변경 없음: " + emptyFile + " (" + strings.Join(r.Empty, ", ") + ")"
 	case dryRun:
 		s := "오류 없음. 가져오면 " + counts
 		if known != "" {

@@ -2,10 +2,9 @@ package workbook
 
 import (
 	"bytes"
-	"fmt"
-	"os"
 
 	"hyeopchi/store"
+	"hyeopchi/store/safefile"
 )
 
 // OptionsFor prefills the blank workbook with a district's records of
@@ -41,18 +40,15 @@ func OptionsFor(st *store.Store, district string, year int) (TemplateOptions, er
 }
 
 // WriteTemplateFile writes the blank workbook for a district and year
-// (district "" for a blank one) to path.
-func WriteTemplateFile(st *store.Store, district string, year int, path string) error {
+// (district "" for a blank one) to path, and says what it filled in.
+func WriteTemplateFile(st *store.Store, district string, year int, path string) (string, error) {
 	opt, err := OptionsFor(st, district, year)
 	if err != nil {
-		return err
+		return "", err
 	}
 	var buf bytes.Buffer
 	if err := Template(&buf, opt); err != nil {
-		return err
+		return "", err
 	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("파일을 쓸 수 없습니다: %s: %w", path, err)
-	}
-	return nil
+	return opt.Filled(), safefile.WriteFile(path, buf.Bytes(), 0o644)
 }

@@ -225,6 +225,11 @@ func readCSV(file string, data []byte, ps *problems, out *Parsed) string {
 		(strings.Contains(head, "<html") || strings.Contains(head, "<table") || strings.Contains(head, "<?xml")) {
 		return notSpreadsheet + " (웹 페이지(HTML)나 XML 형식입니다: 엑셀에서 \"Excel 통합 문서(*.xlsx)\"로 저장해 주세요)"
 	}
+	// Excel for Mac and old editors end lines with CR alone; files pieced
+	// together mix all three. One kind of line end, before anything is
+	// split: a CR is never glued to a cell, nor a file read as one line.
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
 	comma := ','
 	if firstLine := strings.SplitN(strings.TrimLeft(text, "\r\n"), "\n", 2)[0]; strings.Count(firstLine, "\t") > strings.Count(firstLine, ",") {
 		comma = '\t'
@@ -239,6 +244,10 @@ func readCSV(file string, data []byte, ps *problems, out *Parsed) string {
 				return fmt.Sprintf("한 줄에 열이 너무 많습니다: %d열까지 읽습니다", maxCSVFields)
 			}
 		}
+	}
+	if line, col, ok := runawayQuote(text, byte(comma)); !ok {
+		ps.add(0, col, Problem{File: file, Row: line, Column: columnLetter(col), Message: "따옴표(\")로 시작한 칸이 그 행에서 닫히지 않아, 다음 행들이 이 칸 하나에 들어갑니다: 따옴표를 닫거나 지워 주세요"})
+		return ""
 	}
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma = comma
@@ -277,6 +286,62 @@ func readCSV(file string, data []byte, ps *problems, out *Parsed) string {
 		out.addKind(kind)
 	}
 	return ""
+}
+
+// runawayQuote finds a quoted field that swallows the rows after it: one
+// still open at the end of the file, or one holding a line with as many
+// separators as a row has, near enough (a note written over several lines
+// has few).
+// It returns the line and 0-based field where that quote opened, and ok
+// when there is none. text has \n line ends only.
+func runawayQuote(text string, comma byte) (line, field int, ok bool) {
+	first := strings.SplitN(strings.TrimLeft(text, "\n"), "\n", 2)[0]
+	rowSeps := max(2, strings.Count(first, string(comma))-1)
+	line, field = 1, 0
+	atStart, quoted := true, false
+	openLine, openField, seps := 0, 0, 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if quoted {
+			switch c {
+			case '"':
+				if i+1 < len(text) && text[i+1] == '"' {
+					i++
+					continue
+				}
+				quoted = false
+			case '\n':
+				line++
+				seps = 0
+			case comma:
+				if line > openLine {
+					if seps++; seps >= rowSeps {
+						return openLine, openField, false
+					}
+				}
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			if atStart {
+				quoted, openLine, openField, seps = true, line, field, 0
+			}
+			atStart = false
+		case comma:
+			field++
+			atStart = true
+		case '\n':
+			line++
+			field, atStart = 0, true
+		default:
+			atStart = false
+		}
+	}
+	if quoted {
+		return openLine, openField, false
+	}
+	return 0, 0, true
 }
 
 // emptyCells reports whether a row has nothing but spaces.

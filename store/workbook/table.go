@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"hyeopchi/store"
 )
@@ -17,6 +18,24 @@ type table struct {
 	serial   bool // cells may hold spreadsheet serial dates and times
 	date1904 bool
 	formulas map[cellRef]string // formula cells that carry no value
+	bools    map[cellRef]string // TRUE/FALSE cells, which the row reader gives as 1 and 0
+	merges   [][4]int           // merged ranges, filled in once the rows are read
+}
+
+// applyBools writes TRUE and FALSE cells as the words they show, so that
+// TRUE in an amount is an error and not the number 1.
+func (t *table) applyBools() {
+	if len(t.bools) == 0 {
+		return
+	}
+	for i := range t.rows {
+		r := &t.rows[i]
+		for c := range r.cells {
+			if v, ok := t.bools[cellRef{r.n, c}]; ok {
+				r.cells[c] = v
+			}
+		}
+	}
 }
 
 // tableRow is a non-empty row with its 1-based spreadsheet row (or CSV line).
@@ -360,6 +379,25 @@ func (sr *sheetReader) checkTotal(r tableRow, sums map[string]int64) {
 	}
 }
 
+// Longest text a cell may hold, by what the column is: a name or a short
+// value, a list of fields, a note. A longer cell is refused at the cell,
+// so that one file cannot grow the data file without bound.
+const (
+	maxNameChars = 200
+	maxListChars = 1_000
+	maxNoteChars = 4_000
+)
+
+func maxChars(field string) int {
+	switch field {
+	case fNote:
+		return maxNoteChars
+	case fFields:
+		return maxListChars
+	}
+	return maxNameChars
+}
+
 // rowCtx reads the cells of one row and reports its problems.
 type rowCtx struct {
 	sr       *sheetReader
@@ -382,6 +420,12 @@ func (rc *rowCtx) text(field string) (string, bool) {
 	v := ""
 	if c < len(rc.r.cells) {
 		v = rc.r.cells[c]
+	}
+	if limit := maxChars(field); len(v) > limit {
+		if n := utf8.RuneCountInString(v); n > limit {
+			rc.fail(field, fmt.Sprintf("글자가 너무 많습니다 (%s자): 이 칸은 %s자까지 적습니다", thousands(int64(n)), thousands(int64(limit))))
+			return "", true
+		}
 	}
 	if clean(v) == "" {
 		if f, isFormula := rc.sr.t.formulas[cellRef{rc.r.n, c}]; isFormula {

@@ -115,7 +115,8 @@ func templateSheets(opt TemplateOptions) []templateSheet {
 		name:  KindPlatforms,
 		title: who + "시민협력플랫폼 컨소시엄 구성",
 		note: "※ 3행의 머리글은 고치지 마세요. 한 줄에 한 단체: 대표 단체 하나, 참여 단체 여럿, 플랫폼책임자 한 명. " +
-			"구분은 목록에서 고르고, 플랫폼책임자는 대표자 칸에 이름, 비고에 소속을 적습니다. 연락처는 개인정보입니다.",
+			"구분은 목록에서 고르고, 플랫폼책임자는 대표자 칸에 이름, 비고에 소속을 적습니다. 연락처는 개인정보입니다: " +
+			"사무국에 있는 연락처는 010-****-1234처럼 가려 두었으니, 그대로 두면 그 연락처가 유지되고 바뀐 때만 새로 적습니다.",
 		cols: []templateColumn{
 			{header: "자치구", width: 11, required: true, list: store.Districts},
 			{header: "연도", width: 7, required: true, format: "count"},
@@ -128,7 +129,9 @@ func templateSheets(opt TemplateOptions) []templateSheet {
 	}
 	for _, p := range opt.Platforms {
 		for _, m := range p.Members {
-			platforms.rows = append(platforms.rows, []any{p.District, yearOrNil(p.Year), string(m.Role), m.Org, m.Rep, m.Note, m.Contact})
+			// The workbook travels by e-mail: a contact goes out masked, and
+			// the import keeps the stored one when it comes back unchanged.
+			platforms.rows = append(platforms.rows, []any{p.District, yearOrNil(p.Year), string(m.Role), m.Org, m.Rep, m.Note, store.MaskContact(m.Contact)})
 		}
 	}
 	sessions := templateSheet{
@@ -172,6 +175,30 @@ func yearOrNil(y int) any {
 		return nil
 	}
 	return y
+}
+
+// Filled says in Korean what a workbook made with opt holds already: ""
+// for a blank one, else the district, year and counts, and that contacts
+// are masked.
+func (opt TemplateOptions) Filled() string {
+	members, contacts := 0, 0
+	for _, p := range opt.Platforms {
+		members += len(p.Members)
+		for _, m := range p.Members {
+			if m.Contact != "" {
+				contacts++
+			}
+		}
+	}
+	if len(opt.Plans)+members+len(opt.Sessions) == 0 {
+		return ""
+	}
+	s := fmt.Sprintf("%s %s 자료를 채움: 혁신계획 %d건, 플랫폼 구성원 %d명, 교육 %d회차",
+		opt.District, yearText(opt.Year), len(opt.Plans), members, len(opt.Sessions))
+	if contacts > 0 {
+		s += fmt.Sprintf(", 연락처 %d건은 가려서 채움 (010-****-1234)", contacts)
+	}
+	return s
 }
 
 // listSheet holds drop-down lists too long to write into the validation.

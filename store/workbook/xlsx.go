@@ -49,6 +49,23 @@ func readXLSX(file string, data []byte, ps *problems, out *Parsed) (msg string) 
 			return corruptXLSX
 		}
 	}
+	// The parts the reader reads are read whole and strictly first, so
+	// that a damaged part is refused rather than read up to the damage.
+	for _, name := range []string{"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[content_types].xml"} {
+		if zf := entries[name]; zf != nil {
+			if _, msg := checkPart(zf, ""); msg != "" {
+				return msg
+			}
+		}
+	}
+	sharedStrings := 0
+	if zf := entries["xl/sharedstrings.xml"]; zf != nil {
+		n, msg := checkPart(zf, "si")
+		if msg != "" {
+			return msg
+		}
+		sharedStrings = n
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		RawCellValue:      true,
 		UnzipSizeLimit:    maxUnzipSize,
@@ -120,16 +137,23 @@ func readXLSX(file string, data []byte, ps *problems, out *Parsed) (msg string) 
 		}
 		out.addKind(kind)
 		t := &table{file: file, sheet: name, order: order, serial: true, date1904: date1904}
+		zf := entries[strings.ToLower(paths[name])]
+		if zf == nil {
+			ps.add(order, -1, Problem{File: file, Sheet: name, Message: "시트의 내용을 찾을 수 없습니다 (파일이 손상되었습니다)"})
+			continue
+		}
+		// The scan comes first: it refuses a sheet the row reader would
+		// read only in part.
+		if p := scanSheet(zf, t, sharedStrings); p.Message != "" {
+			ps.add(order, -1, p)
+			continue
+		}
 		if msg := loadRows(f, name, t); msg != "" {
 			ps.add(order, -1, Problem{File: file, Sheet: name, Message: msg})
 			continue
 		}
-		if zf := entries[strings.ToLower(paths[name])]; zf != nil {
-			if msg := scanSheet(zf, t); msg != "" {
-				ps.add(order, -1, Problem{File: file, Sheet: name, Message: msg})
-				continue
-			}
-		}
+		t.applyBools()
+		fillMerges(t, t.merges)
 		readTable(t, []string{kind}, ps, out)
 	}
 	return ""
@@ -273,34 +297,57 @@ const (
 	maxFormulas = 100_000
 )
 
-// scanSheet finds in a worksheet what the row reader cannot tell: formula
-// cells with no stored value, and merged ranges, whose value the rows
-// below and to the right share.
-func scanSheet(zf *zip.File, t *table) string {
+// scanSheet reads a worksheet's XML whole and strictly, before the row
+// reader does: a sheet that cannot be read to its end (an undefined
+// entity, an unclosed tag, garbage bytes, a cut) is refused with the row
+// where reading stopped, rather than read up to the damage; a DTD is
+// refused by name. On the way it finds what the row reader cannot tell:
+// formula cells with no stored value, merged ranges (whose value the rows
+// below and to the right share), TRUE/FALSE cells (which the row reader
+// gives as 1 and 0), and shared-string numbers beyond the file's strings.
+// strings is the count of shared strings, -1 when unknown.
+func scanSheet(zf *zip.File, t *table, sharedStrings int) Problem {
+	whole := func(msg string) Problem { return Problem{File: t.file, Sheet: t.sheet, Message: msg} }
 	rc, err := zf.Open()
 	if err != nil {
-		return "시트를 읽을 수 없습니다 (파일이 손상되었습니다)"
+		return whole("시트를 읽을 수 없습니다 (파일이 손상되었습니다)")
 	}
 	b, err := io.ReadAll(io.LimitReader(rc, maxUnzipSize))
 	_ = rc.Close()
 	if err != nil {
-		return "시트를 읽을 수 없습니다 (파일이 손상되었습니다)"
-	}
-	if !bytes.Contains(b, []byte("mergeCell")) && !hasFormula(b) {
-		return ""
+		return whole("시트를 읽을 수 없습니다 (파일이 손상되었습니다)")
 	}
 	var merges [][4]int
 	formulas := map[cellRef]string{}
+	bools := map[cellRef]string{}
 	dec := xml.NewDecoder(bytes.NewReader(b))
 	row, col := 0, -1
+	lastRow, inRow := 0, false
 	var inCell, inF, inV, hasF, hasV bool
-	var formula strings.Builder
+	var cellType string
+	var formula, value strings.Builder
 	for {
-		tok, err := dec.RawToken()
-		if err != nil {
+		tok, err := dec.Token()
+		if err == io.EOF {
 			break
 		}
+		if err != nil {
+			at := lastRow + 1
+			if inRow {
+				at = row
+			}
+			if lastRow == 0 && !inRow {
+				return whole("시트를 처음부터 읽을 수 없습니다: " + xmlTrouble(err) + ". 엑셀에서 열어 다시 저장해 주세요")
+			}
+			return Problem{File: t.file, Sheet: t.sheet, Row: at, Message: fmt.Sprintf(
+				"시트를 끝까지 읽을 수 없습니다: %d행에서 읽기가 멈췄습니다 (%s). 그 앞의 행만 가져오지 않도록 파일 전체를 받지 않습니다: 엑셀에서 열어 다시 저장해 주세요",
+				at, xmlTrouble(err))}
+		}
 		switch e := tok.(type) {
+		case xml.Directive:
+			if bytes.HasPrefix(bytes.TrimSpace(bytes.ToUpper(e)), []byte("DOCTYPE")) {
+				return whole(doctypeRefused)
+			}
 		case xml.StartElement:
 			switch e.Name.Local {
 			case "row":
@@ -309,7 +356,7 @@ func scanSheet(zf *zip.File, t *table) string {
 				} else {
 					row++
 				}
-				col = -1
+				col, inRow = -1, true
 			case "c":
 				if c, _, err := excelize.CellNameToCoordinates(attr(e, "r")); err == nil {
 					col = c - 1
@@ -317,7 +364,9 @@ func scanSheet(zf *zip.File, t *table) string {
 					col++
 				}
 				inCell, hasF, hasV = true, false, false
+				cellType = attr(e, "t")
 				formula.Reset()
+				value.Reset()
 			case "f":
 				inF, hasF = inCell, inCell
 			case "v", "is":
@@ -336,32 +385,97 @@ func scanSheet(zf *zip.File, t *table) string {
 			if inV && len(bytes.TrimSpace(e)) > 0 {
 				hasV = true
 			}
+			if inV && value.Len() < 64 {
+				value.Write(e)
+			}
 		case xml.EndElement:
 			switch e.Name.Local {
+			case "row":
+				lastRow, inRow = row, false
 			case "f":
 				inF = false
 			case "v", "is":
 				inV = false
 			case "c":
+				at := cellRef{row, col}
+				v := strings.TrimSpace(value.String())
 				if hasF && !hasV && len(formulas) < maxFormulas {
-					formulas[cellRef{row, col}] = strings.TrimSpace(formula.String())
+					formulas[at] = strings.TrimSpace(formula.String())
+				}
+				switch {
+				case cellType == "b" && hasV:
+					bools[at] = map[bool]string{true: "TRUE", false: "FALSE"}[v == "1"]
+				case cellType == "s" && hasV:
+					i, err := strconv.Atoi(v)
+					if err != nil || i < 0 || (sharedStrings >= 0 && i >= sharedStrings) {
+						return Problem{File: t.file, Sheet: t.sheet, Row: row, Column: columnLetter(max(col, 0)), Message: fmt.Sprintf(
+							"공유 문자열 %s번이 파일에 없습니다 (문자열 %d개): 파일이 손상되었습니다. 엑셀에서 열어 다시 저장해 주세요", v, max(sharedStrings, 0))}
+					}
 				}
 				inCell = false
 			}
 		}
 	}
 	t.formulas = formulas
-	fillMerges(t, merges)
-	return ""
+	t.bools = bools
+	t.merges = merges
+	return Problem{}
 }
 
-func hasFormula(b []byte) bool {
-	for _, p := range []string{"<f>", "<f ", "<f/", ":f>", ":f ", ":f/"} {
-		if bytes.Contains(b, []byte(p)) {
-			return true
+// doctypeRefused is what a part with a DTD gets: entity expansion
+// (billion laughs) and external entities (XXE) live there.
+const doctypeRefused = "문서 형식 선언(<!DOCTYPE>)이 들어 있습니다: 엔티티 확장이나 외부 파일 참조(XXE)가 있을 수 있어 읽지 않습니다. 엑셀에서 열어 다시 저장해 주세요"
+
+// xmlTrouble says in Korean what stopped an XML decoder.
+func xmlTrouble(err error) string {
+	s := err.Error()
+	switch {
+	case strings.Contains(s, "unexpected EOF"):
+		return "XML이 중간에 끊겼습니다"
+	case strings.Contains(s, "entity"):
+		return "정의되지 않은 엔티티(&...;)가 있습니다"
+	case strings.Contains(s, "UTF-8"):
+		return "글자가 깨졌습니다 (UTF-8이 아닌 바이트)"
+	case strings.Contains(s, "closed by"), strings.Contains(s, "unexpected end element"):
+		return "태그가 제대로 닫히지 않았습니다"
+	case strings.Contains(s, "CharsetReader"):
+		return "지원하지 않는 글자 인코딩입니다"
+	case strings.Contains(s, "illegal character"), strings.Contains(s, "invalid character"):
+		return "XML에 쓸 수 없는 글자가 있습니다"
+	}
+	return "XML 형식 오류"
+}
+
+// checkPart reads a small part (the workbook, its relationships, the
+// shared strings) whole and strictly; it returns the count of elements
+// named count ("si" for shared strings) and "" or what is wrong.
+func checkPart(zf *zip.File, count string) (int, string) {
+	rc, err := zf.Open()
+	if err != nil {
+		return 0, corruptXLSX
+	}
+	defer func() { _ = rc.Close() }()
+	dec := xml.NewDecoder(io.LimitReader(rc, maxUnzipSize))
+	n := 0
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return n, ""
+		}
+		if err != nil {
+			return 0, fmt.Sprintf("%s (%s 부분: %s). 엑셀에서 열어 다시 저장해 주세요", corruptXLSX, zf.Name, xmlTrouble(err))
+		}
+		switch e := tok.(type) {
+		case xml.Directive:
+			if bytes.HasPrefix(bytes.TrimSpace(bytes.ToUpper(e)), []byte("DOCTYPE")) {
+				return 0, fmt.Sprintf("%s 부분에 %s", zf.Name, doctypeRefused)
+			}
+		case xml.StartElement:
+			if e.Name.Local == count {
+				n++
+			}
 		}
 	}
-	return false
 }
 
 func attr(e xml.StartElement, name string) string {

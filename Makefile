@@ -64,8 +64,10 @@ fuzz:
 	  done; \
 	done
 
+# 1366×728: a 1366×768 office laptop less its taskbar; 1024×700: smaller still.
 screenshots:
-	$(GO) run ./ui/screenshots -out docs/screens
+	$(GO) run ./ui/screenshots -out docs/screens -size 1366x728
+	$(GO) run ./ui/screenshots -out docs/screens/1024x700 -size 1024x700
 
 # dist/: the Windows zip (exe with icon and version, 읽어보기.txt, font
 # licence, portable marker), the Linux tar.xz (.desktop, icon) and SHA256SUMS.

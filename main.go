@@ -57,9 +57,10 @@ func runGUI(path string) error {
 	var u *ui.App
 	if err == nil {
 		u = ui.Create(a, w, st)
+		u.UseNativeDialogs(true)
 		u.OnFileChanged(func(s *store.Store) { current = s })
 		u.SetDataDirs(ui.DataDirs{Portable: portableDir(), User: userDataDir()})
-		w.Resize(fyne.NewSize(1280, 800))
+		w.Resize(ui.WindowSize(a))
 		w.SetMaster()
 		err = showWindow(w)
 	}

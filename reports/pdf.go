@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/jung-kurt/gofpdf"
 
@@ -113,6 +114,9 @@ func newFpdf() *gofpdf.Fpdf {
 	return f
 }
 
+// outputMu lets one PDF at a time be written.
+var outputMu sync.Mutex
+
 func renderPDF(d *document, in *Input, w io.Writer) (int, error) {
 	_, pages, err := render(d, in, w, nil)
 	return pages, err
@@ -175,8 +179,14 @@ func render(d *document, in *Input, w io.Writer, f *gofpdf.Fpdf) (*pdfWriter, in
 		return p, 0, fmt.Errorf("%s: %w", d.title, err)
 	}
 	pages := f.PageNo()
+	// gofpdf subsets the shared embedded font bytes in place while it
+	// writes (utf8FontFile.generateChecksum appends to them): two PDFs
+	// written at once (a preview and a save) would race.
 	var raw bytes.Buffer
-	if err := f.Output(&raw); err != nil {
+	outputMu.Lock()
+	err := f.Output(&raw)
+	outputMu.Unlock()
+	if err != nil {
 		return p, 0, fmt.Errorf("%s: PDF를 만들 수 없습니다: %w", d.title, err)
 	}
 	// pages are compressed here, with one zlib writer (pdfpack.go); a file

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -51,6 +53,19 @@ type env struct {
 	searchAll func(query string)
 	// active is the form last typed in: Ctrl+S saves it.
 	active *form
+	// native: file dialogs are the system's own where it has them (the
+	// real window; tests and screenshots use the window's own dialog).
+	native bool
+	// picker is the window's own file dialog while it is open (Ctrl+L);
+	// nativeOpen is set while the system's is.
+	picker     *picker
+	nativeOpen atomic.Bool
+	// bg is work started in the background outside the screens (a file
+	// manager being started), for tests to wait on.
+	bg sync.WaitGroup
+	// saves counts the store's commits, so that a form knows its 저장
+	// reached the file.
+	saves atomic.Int64
 }
 
 func (e *env) filter() store.Filter { return store.Filter{Year: e.year, District: e.district} }
@@ -85,11 +100,7 @@ var Names = []string{"현황", "혁신계획", "시민협력플랫폼", "협치�
 
 // Create builds the whole window over st and returns it; the caller shows it.
 func Create(a fyne.App, w fyne.Window, st *store.Store) *App {
-	settings, _ := st.Settings()
-	year := settings.CurrentYear
-	if year == 0 {
-		year = time.Now().Year()
-	}
+	year := startYear(a, st)
 	e := &env{st: st, win: w, app: a, year: year, today: func() store.Date { return store.DateOf(st.Now()) }}
 	u := &App{env: e, names: Names}
 	e.open = u.Show
@@ -112,18 +123,91 @@ func Create(a fyne.App, w fyne.Window, st *store.Store) *App {
 	u.status.Alignment = widget.ButtonAlignLeading
 
 	main := container.NewBorder(u.bar.object(), nil, nil, nil, u.body)
-	split := container.NewHSplit(u.nav, main)
-	split.Offset = 0.16
-	w.SetContent(container.NewBorder(nil, u.status, nil, nil, split))
+	// The navigation takes the width of its longest name and no more, so
+	// that a 1366- or 1024-wide laptop screen leaves the rest to the screen.
+	side := container.NewBorder(nil, nil, nil, widget.NewSeparator(), u.nav)
+	w.SetContent(container.NewBorder(nil, u.status, side, nil, main))
 	w.SetMainMenu(u.menu())
+	w.SetCloseIntercept(u.Quit)
 	w.SetTitle("협치 사무국 — " + filepath.Base(st.Path()))
 	st.OnChange(func() {
+		e.saves.Add(1)
 		u.lastSave = time.Now()
 		fyne.Do(u.updateStatus)
+	})
+	field.AddShortcut(w, field.Ctrl(fyne.KeyL), func() {
+		if e.picker != nil {
+			e.picker.focusLocation()
+		}
 	})
 	u.nav.Select(0)
 	u.updateStatus()
 	return u
+}
+
+// UseNativeDialogs makes file dialogs the system's own where it has them
+// (Windows; zenity or kdialog on Linux); the window's own dialog is the
+// fallback.
+func (u *App) UseNativeDialogs(on bool) { u.env.native = on }
+
+// Quit closes the window (끝내기, Ctrl+Q, the window's close button); a
+// form with unsaved changes asks first.
+func (u *App) Quit() {
+	f := u.env.active
+	if f == nil || !f.dirty {
+		u.close()
+		return
+	}
+	dialog.ShowConfirm("끝내기", "저장하지 않은 변경이 있습니다. 버리고 끝낼까요?", func(ok bool) {
+		if ok {
+			f.dirty = false
+			u.close()
+		}
+	}, u.env.win)
+}
+
+// close keeps the window's size for the next start and closes it.
+func (u *App) close() {
+	size := u.env.win.Canvas().Size()
+	if size.Width >= 640 && size.Height >= 480 {
+		p := u.env.app.Preferences()
+		p.SetFloat(prefWidth, float64(size.Width))
+		p.SetFloat(prefHeight, float64(size.Height))
+	}
+	u.env.win.Close()
+}
+
+const prefWidth, prefHeight = "windowWidth", "windowHeight"
+
+// WindowSize is the size the window had when it was last closed; the first
+// time 1280×680, which fits a 1366×768 office laptop with its taskbar and
+// the window's title bar.
+func WindowSize(a fyne.App) fyne.Size {
+	w, h := a.Preferences().Float(prefWidth), a.Preferences().Float(prefHeight)
+	if w < 640 || h < 480 {
+		return fyne.NewSize(1280, 680)
+	}
+	return fyne.NewSize(float32(w), float32(h))
+}
+
+// yearKey is the preference holding the year last shown for a data file.
+func yearKey(st *store.Store) string { return "year:" + filepath.Clean(st.Path()) }
+
+// startYear is the year the window opens on: the one last shown for this
+// file; the first time, the latest year that has records (the plan's data
+// is of 2016 though 설정's 기준 연도 is 2017); for a file without records,
+// the 기준 연도.
+func startYear(a fyne.App, st *store.Store) int {
+	if y := a.Preferences().Int(yearKey(st)); y >= 2000 {
+		return y
+	}
+	if y, err := st.LatestYear(); err == nil && y != 0 {
+		return y
+	}
+	if settings, err := st.Settings(); err == nil && settings.CurrentYear != 0 {
+		return settings.CurrentYear
+	}
+	return time.Now().Year()
 }
 
 // Show switches to screen i.
@@ -262,9 +346,13 @@ func (u *App) menu() *fyne.MainMenu {
 	settings := fyne.NewMenuItem("설정…", func() { u.settingsDialog() })
 	newFile := fyne.NewMenuItem("새 파일…", u.newFileDialog)
 	openFile := fyne.NewMenuItem("열기…", u.openFileDialog)
+	quit := fyne.NewMenuItem("끝내기", u.Quit)
+	quit.IsQuit = true // in place of Fyne's own English "Quit"
+	quit.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: ctrl}
 	file := fyne.NewMenu("파일", newItem, fyne.NewMenuItemSeparator(), newFile, openFile,
 		fyne.NewMenuItemSeparator(), backup, restore,
-		fyne.NewMenuItemSeparator(), importItem, exportItem, bundleItem, fyne.NewMenuItemSeparator(), settings)
+		fyne.NewMenuItemSeparator(), importItem, exportItem, bundleItem, fyne.NewMenuItemSeparator(), settings,
+		fyne.NewMenuItemSeparator(), quit)
 	edit := fyne.NewMenu("편집", saveItem, search, searchAll)
 	view := fyne.NewMenu("보기", append(append(views, fyne.NewMenuItemSeparator(), next,
 		fyne.NewMenuItemSeparator()), bigger, smaller)...)
@@ -290,7 +378,7 @@ func (u *App) scaleText(d float32) {
 }
 
 func (u *App) showShortcuts() {
-	text := "Ctrl+1 … Ctrl+8\t화면 바꾸기\nCtrl+Tab\t다음 화면\nCtrl+F\t검색\nCtrl+Shift+F\t모든 기록에서 찾기\nCtrl+N\t새로 만들기\nCtrl+S\t저장\nEsc\t취소\nCtrl+= / Ctrl+-\t글자 크기"
+	text := "Ctrl+1 … Ctrl+8\t화면 바꾸기\nCtrl+Tab\t다음 화면\nCtrl+F\t검색\nCtrl+Shift+F\t모든 기록에서 찾기\nCtrl+N\t새로 만들기\nCtrl+S\t저장\nEsc\t취소\nCtrl+= / Ctrl+-\t글자 크기\nCtrl+L\t파일 창에서 경로 입력\nCtrl+Q\t끝내기"
 	dialog.ShowInformation("단축키", text, u.env.win)
 }
 
@@ -312,6 +400,7 @@ func newTopBar(e *env, changed, create func()) *topBar {
 	}
 	b.year = newSelect(years, func(s string) {
 		e.year, _ = strconv.Atoi(s)
+		e.app.Preferences().SetInt(yearKey(e.st), e.year)
 		b.changed()
 	})
 	b.year.SetSelected(strconv.Itoa(e.year))

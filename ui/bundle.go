@@ -55,7 +55,7 @@ func newBundleForm(e *env, district string, year int) *bundleForm {
 	b.contacts = widget.NewCheck("연락처를 가리지 않고 넣기 (목록.txt에 적힙니다)", nil)
 	b.makeBtn = widget.NewButton("만들기…", b.ask)
 	b.makeBtn.Importance = widget.HighImportance
-	b.openBtn = widget.NewButton("폴더 열기", func() { e.showError(openFolder(filepath.Dir(b.lastPath))) })
+	b.openBtn = widget.NewButton("폴더 열기", func() { e.openFolder(filepath.Dir(b.lastPath)) })
 	b.openBtn.Disable()
 	b.bar = widget.NewProgressBar()
 	b.bar.Hide()

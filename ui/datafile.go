@@ -65,6 +65,7 @@ func (u *App) switchTo(st *store.Store) {
 		return
 	}
 	next := Create(u.env.app, u.env.win, st)
+	next.env.native = u.env.native
 	next.fileChanged = u.fileChanged
 	if next.fileChanged != nil {
 		next.fileChanged(st)

@@ -71,7 +71,7 @@ func (u *App) dataLocationRow() fyne.CanvasObject {
 	file := widget.NewLabel(u.env.st.Path())
 	file.Wrapping = fyne.TextWrapBreak
 	open := widget.NewButton("폴더 열기", func() {
-		u.env.showError(openFolder(filepath.Dir(u.env.st.Path())))
+		u.env.openFolder(filepath.Dir(u.env.st.Path()))
 	})
 	return container.NewVBox(where, container.NewBorder(nil, nil, nil, open, file))
 }

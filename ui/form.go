@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -29,6 +30,9 @@ type form struct {
 	cancel  *widget.Button
 	dirty   bool
 	loading bool
+	// saved says "저장했습니다" beside the buttons after a save that
+	// reached the file, until the next change or record.
+	saved *widget.Label
 }
 
 // newForm makes an empty form whose 저장 runs onSave and 취소 runs onCancel.
@@ -36,7 +40,16 @@ func newForm(e *env, onSave, onCancel func()) *form {
 	f := &form{e: e, msgs: map[string]*widget.Label{}}
 	f.rows = container.NewVBox()
 	f.general = problemLabel()
-	f.save = field.NewAction(e.win, onSave)
+	f.saved = widget.NewLabel("")
+	f.saved.Importance = widget.SuccessImportance
+	f.saved.Hide()
+	f.save = field.NewAction(e.win, func() {
+		before := e.saves.Load()
+		onSave()
+		if e.saves.Load() != before && !f.dirty {
+			f.showSaved()
+		}
+	})
 	f.saveBtn = widget.NewButton("저장", f.save.Run)
 	f.saveBtn.Importance = widget.HighImportance
 	f.cancel = widget.NewButton("취소", onCancel)
@@ -67,6 +80,7 @@ func (f *form) watch(input fyne.CanvasObject) {
 		if !f.loading {
 			f.dirty = true
 			f.e.active = f
+			f.saved.Hide()
 		}
 	}
 	switch w := input.(type) {
@@ -103,13 +117,22 @@ func (f *form) watch(input fyne.CanvasObject) {
 
 // object is the form with its buttons, scrollable.
 func (f *form) object() fyne.CanvasObject {
-	buttons := container.NewHBox(f.saveBtn, f.cancel)
+	buttons := container.NewHBox(f.saveBtn, f.cancel, f.saved)
 	return container.NewBorder(nil, container.NewVBox(f.general, buttons), nil, nil, container.NewVScroll(f.rows))
+}
+
+// showSaved says beside the buttons that the record is stored (with the
+// time, so that a second 저장 shows too), without a dialog to close; it
+// goes at the next change or when another record is opened.
+func (f *form) showSaved() {
+	f.saved.SetText("저장했습니다 " + time.Now().Format("15:04:05"))
+	f.saved.Show()
 }
 
 // load fills the inputs without marking the form dirty.
 func (f *form) load(fill func()) {
 	f.loading = true
+	f.saved.Hide()
 	fill()
 	f.loading = false
 	f.dirty = false

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -29,6 +30,9 @@ type Grid struct {
 	Style func(row, col int) widget.Importance
 	// OnSelect gets the caller's row index; -1 when the totals row is tapped.
 	OnSelect func(row int)
+	// Key is how many leading columns must show without scrolling
+	// sideways (0: all of them); the layout gives the table that width.
+	Key int
 
 	sortCol int
 	desc    bool
@@ -63,6 +67,25 @@ func NewGrid(cols ...Column) *Grid {
 		g.Table.SetColumnWidth(i, w)
 	}
 	return g
+}
+
+// keyWidth is the width the key columns take, with the row header and the
+// vertical scroll bar.
+func (g *Grid) keyWidth() float32 {
+	n := g.Key
+	if n <= 0 || n > len(g.cols) {
+		n = len(g.cols)
+	}
+	w := theme.ScrollBarSize() + theme.Padding()
+	for _, c := range g.cols[:n] {
+		if c.Width == 0 {
+			w += 100
+		} else {
+			w += c.Width
+		}
+		w += theme.SeparatorThicknessSize()
+	}
+	return w
 }
 
 // SetRows replaces the rows and the totals row (nil for none), keeping the sort.

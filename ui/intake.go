@@ -93,6 +93,7 @@ func newIntakeScreen(e *env) *intakeScreen {
 	s.register = NewGrid(Column{Title: "접수일", Width: 100}, Column{Title: "자치구", Width: 90}, Column{Title: "종류", Width: 90},
 		Column{Title: "연도", Width: 60}, Column{Title: "파일", Width: 240}, Column{Title: "상태", Width: 80},
 		Column{Title: "오류", Width: 50, Numeric: true}, Column{Title: "마감", Width: 100}, Column{Title: "D-day", Width: 70})
+	s.register.Key = 6 // through 상태
 	s.register.Style = func(row, col int) widget.Importance {
 		x := s.subs[row]
 		if col == 5 {
@@ -146,7 +147,7 @@ func newIntakeScreen(e *env) *intakeScreen {
 	e.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		var paths []string
 		for _, u := range uris {
-			paths = append(paths, u.Path())
+			paths = append(paths, filepath.FromSlash(u.Path())) // C:\... on Windows
 		}
 		e.open(5)
 		s.load(paths)

@@ -152,6 +152,7 @@ func TestIntakePreviewChangesAndFilters(t *testing.T) {
 // received; before, the register said no file had been received.
 func TestIntakeRegisterShowsTheFileJustReceived(t *testing.T) {
 	u, _, st := newTestUI(t)
+	u.SetYear(2017) // the window opens on 2016, the plan's records' year
 	u.Show(5)
 	s := u.screens[5].(*intakeScreen)
 	if s.e.year != 2017 {

@@ -23,6 +23,7 @@ type plansScreen struct {
 	plans  []store.Plan
 	checks []store.Problems // each row's problems, for colour and 점검
 	detail *planDetail
+	split  fyne.CanvasObject // table and form, side by side or stacked
 	// selecting guards OnSelect while the screen itself moves the selection.
 	selecting bool
 }
@@ -61,6 +62,7 @@ func newPlansScreen(e *env) *plansScreen {
 		Column{Title: "분야", Width: 300}, Column{Title: "참여예산", Width: 80},
 		Column{Title: "점검", Width: 90},
 	)
+	s.grid.Key = planColAmount + 1
 	s.grid.Style = s.style
 	s.grid.OnSelect = s.onSelect
 	s.stage = newSelect(append([]string{allStages}, stageLabels()...), nil)
@@ -70,6 +72,13 @@ func newPlansScreen(e *env) *plansScreen {
 	s.legend.Importance = widget.LowImportance
 	s.detail = newPlanDetail(e, s)
 	return s
+}
+
+// relayout puts the form beside or under the table again once its width changed.
+func (s *plansScreen) relayout() {
+	if s.split != nil {
+		s.split.Refresh()
+	}
 }
 
 func stageLabels() []string {
@@ -83,11 +92,21 @@ func stageLabels() []string {
 func (s *plansScreen) content() fyne.CanvasObject {
 	top := container.NewHBox(widget.NewLabel("단계"), s.stage)
 	table := container.NewBorder(top, s.legend, nil, nil, s.grid)
-	left := container.NewVSplit(table, s.detail.historyObject())
+	history := s.detail.historyObject()
+	left := container.NewVSplit(table, history)
 	left.Offset = 0.7
-	split := container.NewHSplit(left, s.detail.object())
-	split.Offset = 0.52
-	return split
+	// 연도 … 지원액 show beside the form; the rest scroll sideways.
+	s.split = newAdaptiveSplit(left, s.detail.object(), 0.55, s.grid.keyWidth, func(stacked bool) {
+		// Under the table the form needs the height; the history waits
+		// for a wider window.
+		if stacked {
+			history.Hide()
+		} else {
+			history.Show()
+		}
+		left.Refresh()
+	})
+	return s.split
 }
 
 // refresh reloads the year's plans with the top bar's filter and the stage

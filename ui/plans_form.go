@@ -126,6 +126,7 @@ func newPlanDetail(e *env, s *plansScreen) *planDetail {
 	d.history = NewGrid(Column{Title: "연도", Width: 52}, Column{Title: "단계", Width: 108},
 		Column{Title: "개월", Width: 52, Numeric: true}, Column{Title: "지원액(천원)", Width: 110, Numeric: true},
 		Column{Title: "사업기간", Width: 250}, Column{Title: "본계획 제출", Width: 100})
+	d.history.Key = 4 // through 지원액
 	d.historyTitle = widget.NewLabel("")
 	d.historyTitle.TextStyle.Bold = true
 	d.history.OnSelect = func(i int) {
@@ -226,6 +227,7 @@ func (d *planDetail) open(p store.Plan) {
 	d.showHistory(p.District, p.Year)
 	d.hint.Hide()
 	d.pane.Show()
+	d.s.relayout() // the form beside or under the table, as the width allows
 	// Problem lines wrap to the pane's width only once laid out; a second
 	// pass gives each row the height its lines need.
 	d.pane.Refresh()
@@ -237,6 +239,7 @@ func (d *planDetail) close() {
 	d.form.dirty = false
 	d.pane.Hide()
 	d.hint.Show()
+	d.s.relayout()
 	d.showHistory("", 0)
 }
 

@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
-	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -79,7 +77,7 @@ func newReportsScreen(e *env) *reportsScreen {
 	s.pdfBtn = widget.NewButton("PDF로 저장", func() { s.save("pdf") })
 	s.pdfBtn.Importance = widget.HighImportance
 	s.xlsxBtn = widget.NewButton("엑셀로 저장", func() { s.save("xlsx") })
-	s.openBtn = widget.NewButton("폴더 열기", func() { s.e.showError(openFolder(s.lastDir)) })
+	s.openBtn = widget.NewButton("폴더 열기", func() { s.e.openFolder(s.lastDir) })
 	s.openBtn.Disable()
 	s.progress = widget.NewProgressBarInfinite()
 	s.progress.Stop()
@@ -94,6 +92,7 @@ func newReportsScreen(e *env) *reportsScreen {
 		Column{Title: "연도", Width: 60}, Column{Title: "자치구", Width: 80}, Column{Title: "형식", Width: 60},
 		Column{Title: "쪽수", Width: 60, Numeric: true}, Column{Title: "sha256", Width: 130},
 		Column{Title: "파일", Width: 420})
+	s.register.Key = 7 // the path ends the row and may scroll
 	s.registerHead = widget.NewLabel("")
 	s.register.OnSelect = func(i int) {
 		if i >= 0 && i < len(s.exports) {
@@ -116,11 +115,12 @@ func (s *reportsScreen) content() fyne.CanvasObject {
 		container.NewGridWithColumns(2, s.pdfBtn, s.xlsxBtn), s.progress, s.msg, s.openBtn,
 		widget.NewButton("자치구 감사 묶음(zip)…", s.showBundle))
 	preview := container.NewBorder(s.previewHead, nil, nil, nil, s.previewBody)
-	top := container.NewBorder(nil, nil, container.NewVScroll(container.NewPadded(s.left)), nil, preview)
 	registerBox := container.NewBorder(s.registerHead, nil, nil, nil, s.register)
-	split := container.NewVSplit(top, registerBox)
+	split := container.NewVSplit(preview, registerBox)
 	split.Offset = 0.72
-	return split
+	// The choices take the whole height, so that 저장 and its message show
+	// on a 1366×768 laptop.
+	return container.NewBorder(nil, nil, container.NewVScroll(container.NewPadded(s.left)), nil, split)
 }
 
 // params are the report, year and district chosen on the left.
@@ -409,26 +409,4 @@ func (s *reportsScreen) showPreview(p preview) {
 	}
 	s.previewBody.Objects = []fyne.CanvasObject{body}
 	s.previewBody.Refresh()
-}
-
-// openFolder shows a folder in the system's file manager: Explorer on
-// Windows, open on macOS, xdg-open elsewhere.
-func openFolder(dir string) error {
-	if dir == "" {
-		return nil
-	}
-	var cmd *exec.Cmd
-	switch runtime.GOOS {
-	case "windows":
-		cmd = exec.Command("explorer", filepath.Clean(dir))
-	case "darwin":
-		cmd = exec.Command("open", dir)
-	default:
-		cmd = exec.Command("xdg-open", dir)
-	}
-	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("폴더를 열 수 없습니다: %s: %w", dir, err)
-	}
-	go cmd.Wait() // explorer exits 1 even when it opened the folder
-	return nil
 }

@@ -63,6 +63,7 @@ func newSchoolScreen(e *env) *schoolScreen {
 		Column{Title: "강사", Width: 70}, Column{Title: "정원", Width: 55, Numeric: true}, Column{Title: "남", Width: 50, Numeric: true},
 		Column{Title: "여", Width: 50, Numeric: true}, Column{Title: "계", Width: 55, Numeric: true}, Column{Title: "상태", Width: 55},
 	)
+	s.list.Key = 7 // through 강사
 	s.list.Style = func(row, col int) widget.Importance {
 		if col == 2 && s.offCourse[row] {
 			return widget.WarningImportance
@@ -112,7 +113,7 @@ func (s *schoolScreen) content() fyne.CanvasObject {
 	head := container.NewBorder(nil, nil, nil, container.NewHBox(month, year), s.listHead)
 	left := container.NewVSplit(s.cal.obj, container.NewBorder(head, nil, nil, nil, s.list))
 	left.Offset = 0.6
-	split := container.NewHSplit(left, s.ed.obj)
+	split := container.NewHSplit(left, s.ed.obj) // the calendar needs the height: the form stays beside it
 	split.Offset = 0.68
 	schedule := container.NewBorder(s.summary, nil, nil, nil, split)
 	s.tabs = container.NewAppTabs(

@@ -35,11 +35,25 @@ type sessionEditor struct {
 	// reloads and shows it.
 	saved func(x *store.Session)
 	obj   fyne.CanvasObject
+	// body and actions show only once a session is chosen or 새로 is
+	// pressed; creating says 새로 was pressed.
+	body, actions fyne.CanvasObject
+	creating      bool
 }
+
+// sessionIdle is what the pane says before a session is chosen.
+const sessionIdle = "회차를 고르거나 [+ 새로]를 누르세요."
 
 func newSessionEditor(e *env, saved func(*store.Session)) *sessionEditor {
 	ed := &sessionEditor{e: e, saved: saved}
-	ed.f = newForm(e, ed.save, func() { ed.f.leave(func() { ed.load(ed.cur) }) })
+	ed.f = newForm(e, ed.save, func() {
+		ed.f.leave(func() {
+			if ed.cur.ID == 0 {
+				ed.creating = false // 취소 on a new session: nothing chosen
+			}
+			ed.load(ed.cur)
+		})
+	})
 	ed.head = widget.NewLabel("")
 	ed.head.TextStyle.Bold = true
 	ed.head.Wrapping = fyne.TextWrapWord
@@ -49,8 +63,8 @@ func newSessionEditor(e *env, saved func(*store.Session)) *sessionEditor {
 	ed.status = newSelect(store.SessionStatuses, nil)
 	entry := hintEntry
 	ed.number = entry("자동")
-	ed.date = entry("2017-05-10")
-	ed.clock = entry("14:00-17:00")
+	ed.date = entry("예: 2017-05-10")
+	ed.clock = entry("예: 14:00-17:00")
 	ed.venue = entry("장소")
 	ed.audience = entry("대상")
 	ed.capacity = entry("명")
@@ -77,8 +91,9 @@ func newSessionEditor(e *env, saved func(*store.Session)) *sessionEditor {
 	ed.copyBtn = widget.NewButton("복사…", ed.askCopy)
 	ed.delBtn = widget.NewButton("삭제", ed.askDelete)
 	ed.delBtn.Importance = widget.DangerImportance
-	actions := container.NewHBox(ed.cancelBtn, ed.copyBtn, ed.delBtn)
-	ed.obj = container.NewBorder(ed.head, actions, nil, nil, f.object())
+	ed.actions = container.NewHBox(ed.cancelBtn, ed.copyBtn, ed.delBtn)
+	ed.body = f.object()
+	ed.obj = container.NewBorder(ed.head, ed.actions, nil, nil, ed.body)
 	return ed
 }
 
@@ -103,9 +118,24 @@ func hasString(xs []string, s string) bool {
 // load shows x in the form.
 func (ed *sessionEditor) load(x store.Session) {
 	ed.cur = x
-	if x.ID == 0 {
+	if x.ID != 0 {
+		ed.creating = false
+	}
+	idle := x.ID == 0 && !ed.creating
+	for _, o := range []fyne.CanvasObject{ed.body, ed.actions} {
+		if idle {
+			o.Hide()
+		} else {
+			o.Show()
+		}
+	}
+	ed.obj.Refresh() // lay the pane out again with or without the form
+	switch {
+	case idle:
+		ed.head.SetText(sessionIdle)
+	case x.ID == 0:
 		ed.head.SetText("새 회차")
-	} else {
+	default:
 		ed.head.SetText(fmt.Sprintf("%s %s %d회", x.Date, x.Course, x.Number))
 	}
 	if x.Course != "" && !hasString(ed.course.Options, x.Course) {
@@ -154,6 +184,7 @@ func enableWhen(b *widget.Button, on bool) {
 func (ed *sessionEditor) create(year int, day store.Date) {
 	ed.f.leave(func() {
 		x := store.Session{Year: year, Date: day, Status: store.SessionPlanned}
+		ed.creating = true
 		if len(ed.course.Options) > 0 {
 			x.Course = ed.course.Options[0]
 		}
@@ -332,6 +363,7 @@ func (ed *sessionEditor) askDelete() {
 			return err
 		}
 		ed.f.dirty = false
+		ed.creating = false
 		ed.load(store.Session{Year: ed.e.year, Status: store.SessionPlanned})
 		ed.saved(nil)
 		return nil

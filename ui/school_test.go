@@ -85,6 +85,7 @@ func TestSchoolCreateSessionShowsInCalendar(t *testing.T) {
 
 func TestSchoolFormShowsRuleProblems(t *testing.T) {
 	u, _, st := newTestUI(t)
+	u.SetYear(2017) // the window opens on 2016, the plan's records' year
 	u.ShowSchool(tabSchedule, time.May, "")
 	s := schoolOf(t, u)
 	u.createCurrent()
@@ -148,6 +149,7 @@ func TestSchoolCancelAndCopySession(t *testing.T) {
 	if _, err := st.SaveSession(&x); err != nil {
 		t.Fatal(err)
 	}
+	u.SetYear(2017)
 	u.ShowSchool(tabSchedule, time.June, "")
 	s := schoolOf(t, u)
 	s.cal.tapDay(7)
@@ -251,6 +253,7 @@ func TestSchoolStatistics(t *testing.T) {
 
 func TestSchoolEventsAgainstBudget(t *testing.T) {
 	u, _, st := newTestUI(t)
+	u.SetYear(2017)
 	u.ShowSchool(tabEvents, 0, "")
 	s := schoolOf(t, u)
 	ev := s.events

@@ -63,8 +63,14 @@ func (t *Theme) Font(s fyne.TextStyle) fyne.Resource {
 
 // Color keeps the default palette with the office's blue as primary.
 func (t *Theme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	if n == theme.ColorNamePrimary {
+	switch {
+	case n == theme.ColorNamePrimary:
 		return colorPrimary
+	case n == theme.ColorNamePlaceHolder && v == theme.VariantDark:
+		// dimmer than Fyne's, so that a hint never reads as a typed value
+		return color.NRGBA{0x80, 0x80, 0x80, 0xff}
+	case n == theme.ColorNamePlaceHolder:
+		return color.NRGBA{0xa0, 0xa0, 0xa0, 0xff}
 	}
 	return t.Theme.Color(n, v)
 }

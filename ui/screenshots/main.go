@@ -20,13 +20,27 @@ import (
 	"hyeopchi/ui"
 )
 
+// winSize is the size of the window's content: the -size given (1366×728
+// is a 1366×768 office laptop less its taskbar) less the menu bar, which
+// the real window draws above the content and Fyne's test driver does not.
+var winSize = fyne.NewSize(1366, 728)
+
+// menuBar is the menu bar's height in the real window (measured under Xvfb).
+const menuBar = 26
+
 // files names each screen's PNG, in navigation order.
 var files = []string{"dashboard", "plans", "platforms", "school", "budget", "intake", "reports", "audit"}
 
 func main() {
 	out := flag.String("out", "docs/screens", "folder for the PNG files")
 	year := flag.Int("year", 2016, "year shown")
+	size := flag.String("size", "1366x728", "window size, WIDTHxHEIGHT")
 	flag.Parse()
+	if _, err := fmt.Sscanf(*size, "%fx%f", &winSize.Width, &winSize.Height); err != nil {
+		fmt.Fprintln(os.Stderr, "screenshots: -size:", err)
+		os.Exit(2)
+	}
+	winSize.Height -= menuBar
 	if err := run(*out, *year); err != nil {
 		fmt.Fprintln(os.Stderr, "screenshots:", err)
 		os.Exit(1)
@@ -51,7 +65,7 @@ func run(out string, year int) error {
 	a.Settings().SetTheme(ui.NewTheme())
 	w := a.NewWindow("협치 사무국")
 	u := ui.Create(a, w, st)
-	w.Resize(fyne.NewSize(1280, 800))
+	w.Resize(winSize)
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
@@ -102,6 +116,9 @@ func run(out string, year int) error {
 			}
 		}
 	}
+	if err := pickerShots(u, w, dir, out); err != nil {
+		return err
+	}
 	u.SetYear(store.SeedYear)
 	u.Show(4)
 	u.SelectTab(1)
@@ -130,7 +147,7 @@ func overviewShots(a fyne.App, dir, out string) error {
 	st.Now = func() time.Time { return time.Date(2017, 7, 27, 10, 0, 0, 0, time.Local) }
 	w := a.NewWindow("협치 사무국")
 	u := ui.Create(a, w, st)
-	w.Resize(fyne.NewSize(1280, 800))
+	w.Resize(winSize)
 	u.SetYear(store.SeedYear)
 	u.Show(0)
 	if err := capture(w, filepath.Join(out, "1-dashboard-2017-07.png")); err != nil {
@@ -191,4 +208,32 @@ func sceneData(st *store.Store) error {
 	next.Status, next.Growth = "협약체결", 2
 	_, err = st.SavePlatform(&next)
 	return err
+}
+
+// pickerShots shows the window's own file dialogs (where the system has
+// none) over a folder of received files: opening a district file, and
+// saving a report with a folder that does not exist typed in the name.
+func pickerShots(u *ui.App, w fyne.Window, dir, out string) error {
+	files := filepath.Join(dir, "받은 파일")
+	if err := os.MkdirAll(filepath.Join(files, "2016"), 0o755); err != nil {
+		return err
+	}
+	for _, n := range []string{"관악구_2016.xlsx", "강북구_2016.xlsx", "성동구_혁신계획.csv", "회의록.hwp"} {
+		if err := os.WriteFile(filepath.Join(files, n), []byte("x"), 0o644); err != nil {
+			return err
+		}
+	}
+	clear := func() {
+		for o := w.Canvas().Overlays().Top(); o != nil; o = w.Canvas().Overlays().Top() {
+			w.Canvas().Overlays().Remove(o)
+		}
+	}
+	u.Show(5)
+	u.ShowPicker(false, files, "", []string{".xlsx", ".csv"})
+	err := capture(w, filepath.Join(out, "6-intake-open-dialog.png"))
+	clear()
+	if err != nil {
+		return err
+	}
+	return nil
 }

@@ -33,7 +33,7 @@ func schoolShots(a fyne.App, out string) error {
 	w := a.NewWindow("협치 사무국")
 	defer w.Close()
 	u := ui.Create(a, w, st)
-	w.Resize(fyne.NewSize(1280, 800))
+	w.Resize(winSize)
 	shots := []struct {
 		file, tab string
 		year      int

@@ -87,7 +87,7 @@ func newEventsTab(e *env) *eventsTab {
 }
 
 func (t *eventsTab) object() fyne.CanvasObject {
-	legend := container.NewHBox(widget.NewLabel("종류별 예산: 계획의 「지역협치 활성화 연계 지원」 항목과 견줍니다. 목표 횟수는 설정에서 바꿉니다."), schoolSwatch(ColorError), widget.NewLabel("예산 초과"))
+	legend := container.NewHBox(widget.NewLabel("종류별 예산: 계획의 「지역협치 활성화 연계 지원」 항목과 견줍니다."), schoolSwatch(ColorError), widget.NewLabel("예산 초과"))
 	lower := container.NewBorder(legend, nil, nil, nil, t.budget)
 	left := container.NewVSplit(t.grid, lower)
 	left.Offset = 0.55

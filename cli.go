@@ -377,6 +377,13 @@ type planRow struct {
 	Process     []string `json:"process"`
 	MainPlanOn  string   `json:"main_plan_submitted"`
 	Note        string   `json:"note"`
+	// added with the plan's Ⅴ rules
+	PBAmount      int64  `json:"pb_amount"`
+	PBIntegration int64  `json:"pb_integration_cost"`
+	PBDongs       int    `json:"pb_dongs"`
+	PBDongAmount  int64  `json:"pb_dong_amount"`
+	DraftPlanOn   string `json:"draft_plan_submitted"`
+	FundedMonths  int    `json:"funded_months"`
 }
 
 type memberRow struct {
@@ -493,8 +500,9 @@ func cmdList(o opts, rest []string, stdout io.Writer) error {
 				steps = append(steps, s.Name+" "+string(s.On))
 			}
 			out = append(out, planRow{p.District, p.Year, p.Stage.String(), p.Support, string(p.Start), string(p.End),
-				p.Months, p.Amount, p.TFTCivil, p.TFTCouncil, p.TFTOfficial, p.TFTTotal(), nonNil(p.Fields), p.PB,
-				nonNil(steps), string(p.MainPlanOn), p.Note})
+				p.Months, p.Amount, p.TFTCivil, p.TFTCouncil, p.TFTOfficial, p.TFTTotal(), nonNil(p.Fields), store.PBLabel(p.PB),
+				nonNil(steps), string(p.MainPlanOn), p.Note,
+				p.PBAmount, p.PBIntegration, p.PBDongs, p.PBDongAmount, string(p.DraftPlanOn), p.FundedMonths()})
 			months := fmt.Sprint(p.Months)
 			if n := store.MonthsBetween(p.Start, p.End); p.Months > 0 && n > 0 && n != p.Months {
 				months = fmt.Sprintf("%d (날짜로 %d)", p.Months, n) // the stated months rule; the dates disagree
@@ -502,7 +510,7 @@ func cmdList(o opts, rest []string, stdout io.Writer) error {
 			table = append(table, []string{fmt.Sprint(p.Year), p.District, p.Stage.String(), p.Support,
 				fmt.Sprintf("%s ~ %s", p.Start, p.End), months, store.Money(p.Amount),
 				fmt.Sprint(p.TFTTotal()), fmt.Sprint(p.TFTCivil), fmt.Sprint(p.TFTCouncil), fmt.Sprint(p.TFTOfficial),
-				strings.Join(p.Fields, "/"), p.PB, strings.Join(steps, ", "), string(p.MainPlanOn)})
+				strings.Join(p.Fields, "/"), store.PBLabel(p.PB), strings.Join(steps, ", "), string(p.MainPlanOn)})
 		}
 		table = append(table, totalRow(len(table[0]), 6, sumPlans(ps)))
 		rows = out

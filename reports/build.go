@@ -470,8 +470,29 @@ func schoolSection(title string, in *Input) section {
 			s.heading("□ 지역협치 활성화 연계 행사")
 			s.tbl(t)
 		}
+		if t := eventTargetTable(in); len(t.rows) > 0 {
+			s.heading("□ 행사 목표 대비 개최")
+			s.tbl(t)
+		}
 	}
 	return s
+}
+
+// eventTargetTable sets the year's events of each kind against the target
+// in settings (the plan's "총 5회 내외"); a kind without one says 미기재.
+func eventTargetTable(in *Input) *table {
+	t := &table{sheet: "행사 목표", cols: []column{{title: "구분"}, {title: "목표(회 내외)", numeric: true}, {title: "개최(회)", numeric: true}}}
+	for _, r := range store.EventBudgets(nil, in.Events, in.Settings.EventTargets, in.Year) {
+		if r.Target == 0 && r.Events == 0 {
+			continue
+		}
+		target := num(r.Target)
+		if r.Target == 0 {
+			target = ctr(unknown)
+		}
+		t.add(ctr(r.Kind), target, num(r.Events))
+	}
+	return t
 }
 
 // recordedSchoolYear is the year's recorded totals (SchoolYear), if any.
@@ -820,14 +841,12 @@ func districtSection(title string, in *Input, name string) section {
 
 	s.heading("2. 지역사회혁신계획")
 	var plans []store.Plan
-	var months int
 	var current *store.Plan
+	// the months the 36-month rule counts: 수립기 and 실행기, not 준비기
+	months := store.PlanFundedMonths(name, in.Year, in.Plans)
 	for i, p := range in.Plans {
 		if p.District == name && p.Year <= in.Year {
 			plans = append(plans, p)
-			if p.Stage != store.StagePrep {
-				months += planMonths(p)
-			}
 			if p.Year == in.Year {
 				current = &in.Plans[i]
 			}
@@ -923,13 +942,6 @@ func districtSection(title string, in *Input, name string) section {
 		s.tbl(sub)
 	}
 	return s
-}
-
-func planMonths(p store.Plan) int {
-	if p.Months > 0 {
-		return p.Months
-	}
-	return store.MonthsBetween(p.Start, p.End)
 }
 
 // ---- 연간 보고서 ----

@@ -163,7 +163,11 @@ func (s *Store) SavePlan(p *Plan) (Problems, error) {
 		if err != nil {
 			return err
 		}
-		ps = CheckPlan(*p, others, DateOf(s.Now()))
+		st, err := getSettings(tx)
+		if err != nil {
+			return err
+		}
+		ps = CheckPlan(*p, others, DateOf(s.Now()), st.Deadlines)
 		if ps.HasErrors() {
 			return &InvalidError{Label: "혁신계획 " + p.label(), Problems: ps}
 		}
@@ -307,7 +311,11 @@ func (s *Store) SaveSession(x *Session) (Problems, error) {
 		if err != nil {
 			return err
 		}
-		ps = CheckSession(*x, others)
+		courses, err := all[Course](tx, bucketCourses)
+		if err != nil {
+			return err
+		}
+		ps = CheckSession(*x, others, courses)
 		if ps.HasErrors() {
 			return &InvalidError{Label: "교육회차 " + x.label(), Problems: ps}
 		}

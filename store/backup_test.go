@@ -73,7 +73,7 @@ func TestDailyBackupOncePerDay(t *testing.T) {
 
 func TestRestoreOfTheOldestBackup(t *testing.T) {
 	s := newTestStore(t, EmptyData())
-	p := &Plan{District: "성동구", Year: 2017, Stage: StageExecution, Start: "2017-01-01", End: "2017-12-31", Months: 12, Amount: 1000}
+	p := &Plan{District: "성동구", Year: 2017, Stage: StageExecution, TFTCivil: 1, TFTOfficial: 1, Start: "2017-01-01", End: "2017-12-31", Months: 12, Amount: 1000}
 	mustSave(t)(s.SavePlan(p))
 	if _, err := s.AutoBackup("daily"); err != nil {
 		t.Fatal(err)
@@ -100,7 +100,7 @@ func TestRestoreOfTheOldestBackup(t *testing.T) {
 
 func TestRestoreRefusesBrokenRulesAndNewerFiles(t *testing.T) {
 	s := newTestStore(t, EmptyData())
-	mustSave(t)(s.SavePlan(&Plan{District: "성동구", Year: 2017, Stage: StageExecution, Amount: 1000}))
+	mustSave(t)(s.SavePlan(&Plan{District: "성동구", Year: 2017, Stage: StageExecution, TFTCivil: 1, TFTOfficial: 1, Amount: 1000}))
 	want, _ := s.Export()
 
 	// A file whose records break a rule (written past the checks).

@@ -59,9 +59,9 @@ func TestBudgetSumsAgainstThePlan(t *testing.T) {
 	}
 
 	// Commitments: a plan, a consortium, two forums and the school contract.
-	mustSave(t)(s.SavePlan(&Plan{District: "관악구", Year: 2017, Stage: StageExecution, Start: "2017-09-01", End: "2018-08-31", Months: 12, Amount: 300000}))
+	mustSave(t)(s.SavePlan(&Plan{District: "관악구", Year: 2017, Stage: StageExecution, TFTCivil: 1, TFTOfficial: 1, Start: "2017-09-01", End: "2018-08-31", Months: 12, Amount: 300000}))
 	mustSave(t)(s.SavePlatform(&Platform{District: "노원구", Year: 2017, Name: "노원 플랫폼", Space: 60, Growth: 1, Grant: 100000, Months: 12, Status: "사업개시",
-		Members: []Member{{Role: RoleLead, Org: "노원마을", Rep: "이"}, {Role: RoleManager, Rep: "김"}}}))
+		Members: []Member{{Role: RoleLead, Org: "노원마을", Rep: "이"}, {Role: RoleMember, Org: "노원청년", Rep: "박"}, {Role: RoleManager, Rep: "김"}}}))
 	mustSave(t)(s.SaveEvent(&Event{Year: 2017, Kind: "정책토론회", Title: "1차", Date: "2017-05-10", Budget: 15000}))
 	mustSave(t)(s.SaveEvent(&Event{Year: 2017, Kind: "정책토론회", Title: "2차", Date: "2017-09-10", Budget: 12000}))
 	mustSave(t)(s.SaveEvent(&Event{Year: 2016, Kind: "정책토론회", Title: "작년", Date: "2016-09-10", Budget: 99000}))

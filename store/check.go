@@ -82,7 +82,7 @@ func CheckDataset(d Dataset, today Date) Findings {
 				others = append(others, o)
 			}
 		}
-		ps, old := scopeDeadline(CheckPlan(p, others, today), p, year)
+		ps, old := scopeDeadline(CheckPlan(p, others, today, d.Settings.Deadlines), p, year)
 		if old {
 			oldOverdue = append(oldOverdue, p.Year)
 		}
@@ -90,6 +90,13 @@ func CheckDataset(d Dataset, today Date) Findings {
 	}
 	if line := OldDeadlineLine(oldOverdue); line != "" {
 		out = append(out, Finding{Where: "혁신계획", Message: line, Warning: true})
+	}
+	years := map[int]bool{}
+	for _, p := range d.Plans {
+		if !years[p.Year] {
+			years[p.Year] = true
+			add(fmt.Sprintf("혁신계획 %d년", p.Year), CheckPBDongsCity(d.Plans, p.Year))
+		}
 	}
 	platforms := byDistrict(d.Platforms, func(p Platform) string { return p.District })
 	for _, p := range d.Platforms {
@@ -103,7 +110,7 @@ func CheckDataset(d Dataset, today Date) Findings {
 	}
 	sessions := newSessionIndex(d.Sessions)
 	for i, x := range d.Sessions {
-		add("교육회차 "+x.label(), CheckSession(x, sessions.peers(x, sessions.keys[i], i, x.ID)))
+		add("교육회차 "+x.label(), CheckSession(x, sessions.peers(x, sessions.keys[i], i, x.ID), d.Courses))
 	}
 	for _, e := range d.Events {
 		add("행사 "+e.label(), CheckEvent(e))

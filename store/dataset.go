@@ -44,7 +44,7 @@ func WithSynthetic(base Dataset, years int, seed int64) Dataset {
 				others = append(others, o)
 			}
 		}
-		if !CheckPlan(p, others, SyntheticAsOf(years)).HasErrors() {
+		if !CheckPlan(p, others, SyntheticAsOf(years), out.Settings.Deadlines).HasErrors() {
 			out.Plans = append(out.Plans, p)
 		}
 	}

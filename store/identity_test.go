@@ -50,11 +50,11 @@ func TestSessionIdentity(t *testing.T) {
 func TestSameNumberInTwoDistrictsIsNoWarning(t *testing.T) {
 	x, o := session(), session()
 	o.ID, o.District, o.Venue = 2, "은평구", "은평구청"
-	if ps := CheckSession(x, []Session{o}); len(ps) != 0 {
+	if ps := CheckSession(x, []Session{o}, testCourses); len(ps) != 0 {
 		t.Fatalf("another district's 1회 is another session: %v", ps)
 	}
 	o.District = x.District
-	if ps := CheckSession(x, []Session{o}); len(ps.Field("number")) != 1 || !ps.Field("number")[0].Warning {
+	if ps := CheckSession(x, []Session{o}, testCourses); len(ps.Field("number")) != 1 || !ps.Field("number")[0].Warning {
 		t.Fatalf("the district's own 1회 twice is a warning: %v", ps)
 	}
 }

@@ -34,6 +34,14 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 	if err != nil {
 		return res, err
 	}
+	settings, err := getSettings(tx)
+	if err != nil {
+		return res, err
+	}
+	courses, err := all[Course](tx, bucketCourses)
+	if err != nil {
+		return res, err
+	}
 	known, err := confirmedFiles(tx)
 	if err != nil {
 		return res, err
@@ -72,6 +80,11 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 			if p.PB == "" {
 				p.PB = before.PB
 			}
+			// a district's file has no columns for these: the office's entries stay
+			p.DraftPlanOn = orDate(p.DraftPlanOn, before.DraftPlanOn)
+			if p.PBAmount == 0 && p.PBIntegration == 0 && p.PBDongs == 0 && p.PBDongAmount == 0 {
+				p.PBAmount, p.PBIntegration, p.PBDongs, p.PBDongAmount = before.PBAmount, before.PBIntegration, before.PBDongs, before.PBDongAmount
+			}
 		}
 		var others []Plan
 		for _, o := range storedPlans[p.District] {
@@ -84,7 +97,7 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 				others = append(others, b.Plans[j])
 			}
 		}
-		ps, old := scopeDeadline(CheckPlan(*p, others, today), *p, year)
+		ps, old := scopeDeadline(CheckPlan(*p, others, today, settings.Deadlines), *p, year)
 		if old {
 			res.OldOverdue = append(res.OldOverdue, p.Year)
 		}
@@ -177,7 +190,7 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 					sessionText(*x), map[bool]string{true: "회차", false: "일자·시간"}[x.Number > 0])}})
 		}
 		others := append(stored.peers(*x, k, -1, x.ID), batch.peers(*x, k, i, 0)...)
-		for _, pr := range CheckSession(*x, others) {
+		for _, pr := range CheckSession(*x, others, courses) {
 			res.Problems = append(res.Problems, RecordProblem{Kind: "session", Index: i, Problem: pr})
 		}
 		note(recordChange("교육회차", x.label(), before, *x))

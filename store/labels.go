@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 )
 
 // Stage is a community innovation plan's stage.
@@ -94,8 +95,39 @@ var PlatformStatuses = []string{"신청", "협의조정·컨설팅", "심의", "
 // GrowthStages names a platform's growth stages 1–3.
 var GrowthStages = map[int]string{1: "네트워크 구축", 2: "자립화 전략", 3: "자립화 완료"}
 
+// The plan's two types of 시민참여예산 (지역계획형): 일반형, and 계획형 which
+// the plan also calls 융합형, "계획형(융합형)".
+const (
+	PBGeneral = "일반형"
+	PBPlanned = "계획형(융합형)"
+)
+
 // PBTypes are the participatory-budget links of a plan.
-var PBTypes = []string{"일반형", "계획형", "융합형"}
+var PBTypes = []string{PBGeneral, PBPlanned}
+
+// PBLabel is a stored type as the plan writes it: 계획형 and 융합형 of
+// older records are 계획형(융합형); an unknown one stays as stored.
+func PBLabel(s string) string {
+	if pb, ok := ParsePB(s); ok {
+		return pb
+	}
+	return s
+}
+
+// ParsePB reads a participatory-budget type: "일반형", and "계획형",
+// "융합형" or "계획형(융합형)" as the one type written two ways. "" is none.
+func ParsePB(s string) (string, bool) {
+	t := strings.NewReplacer("(", "", ")", "", "/", "", "·", "", ",", "", "형", "").Replace(compact(s))
+	switch t {
+	case "":
+		return "", true
+	case "일반":
+		return PBGeneral, true
+	case "계획", "융합", "계획융합", "융합계획":
+		return PBPlanned, true
+	}
+	return "", false
+}
 
 // SessionStatuses are a school session's states.
 var SessionStatuses = []string{"예정", "완료", "취소"}

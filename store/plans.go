@@ -12,8 +12,8 @@ import (
 type PlanUsage struct {
 	District   string
 	Year       int
-	Months     int   // stated months of the district's plans up to and including Year
-	MonthsAll  int   // stated months of all its plans, later years too
+	Months     int   // funded months (수립기 and 실행기) of the district's plans up to and including Year
+	MonthsAll  int   // funded months of all its plans, later years too
 	YearMonths int   // stated months of Year's plan
 	Amount     int64 // Year's grant, 천원
 	Share      int64 // Year's pro-rata share of 300,000 per 12 months, 천원
@@ -25,22 +25,20 @@ func (u PlanUsage) String() string {
 }
 
 // PlanUsageOf sums a district's plans (any mix of districts may be given).
-// Like CheckPlan's 36-month rule it counts every stage, 준비기 included.
+// Like CheckPlan's 36-month rule it counts funded months only
+// (PlanFundedMonths): 준비기 is 비예산.
 func PlanUsageOf(district string, year int, plans []Plan) PlanUsage {
-	u := PlanUsage{District: district, Year: year}
+	u := PlanUsage{District: district, Year: year,
+		Months: PlanFundedMonths(district, year, plans), MonthsAll: PlanFundedMonths(district, 0, plans)}
 	for _, p := range plans {
 		if p.District != district {
 			continue
 		}
 		m := p.StatedMonths()
-		u.MonthsAll += m
-		if p.Year <= year {
-			u.Months += m
-		}
 		if p.Year == year {
 			u.YearMonths += m
 			u.Amount += p.Amount
-			u.Share += PlanShare(m)
+			u.Share += PlanShare(min(m, PlanRecordMaxMonths))
 		}
 	}
 	return u

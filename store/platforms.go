@@ -61,6 +61,10 @@ func nextYearPlatform(p Platform, monthsLeft int) Platform {
 		Growth: p.Growth, Grant: grant, Months: months, Status: PlatformStatuses[0],
 		Members: slices.Clone(p.Members), Note: p.Note,
 	}
+	if end := p.SupportEnd(); !end.IsZero() {
+		// the next 12 months begin the day after this year's support ends
+		n.StartOn = DateOf(end.Time().AddDate(0, 0, 1))
+	}
 	for _, ind := range p.Indicators {
 		n.Indicators = append(n.Indicators, Indicator{Common: ind.Common, Name: ind.Name, Target: ind.Target})
 	}

@@ -22,7 +22,9 @@ func TestCopyRosterToNextYear(t *testing.T) {
 	// what the plan does not give, as the coordinator enters it
 	p.Space, p.Growth, p.Months, p.Status = 60, 1, 12, "사업개시"
 	p.Members[0].Contact = "010-2222-3333"
-	p.Indicators = []Indicator{{Common: true, Name: "공론장 개최", Target: "6회", Result: "7회"}}
+	p.Indicators = []Indicator{{Common: true, Name: "공론장 개최", Target: "6회", Result: "7회"},
+		{Name: "주민 제안 의제 발굴", Target: "12건", Result: "9건"}}
+	p.StartOn = "2016-09-01"
 	if _, err := s.SavePlatform(&p); err != nil {
 		t.Fatal(err)
 	}
@@ -41,11 +43,16 @@ func TestCopyRosterToNextYear(t *testing.T) {
 	if !reflect.DeepEqual(got.Members, p.Members) {
 		t.Fatalf("roster not copied:\n%+v\n%+v", got.Members, p.Members)
 	}
-	if len(got.Indicators) != 1 || got.Indicators[0] != (Indicator{Common: true, Name: "공론장 개최", Target: "6회"}) {
+	if len(got.Indicators) != 2 || got.Indicators[0] != (Indicator{Common: true, Name: "공론장 개최", Target: "6회"}) ||
+		got.Indicators[1] != (Indicator{Name: "주민 제안 의제 발굴", Target: "12건"}) {
 		t.Fatalf("indicators: want name and target without result, got %+v", got.Indicators)
 	}
 	if diff := RosterDiff(p.Members, got.Members); len(diff) != 0 {
 		t.Fatalf("a fresh copy differs from last year: %v", diff)
+	}
+	// the next 12 months of support begin the day after 2016's end
+	if got.StartOn != "2017-09-01" {
+		t.Fatalf("next year's 사업 개시일 %q, want 2017-09-01", got.StartOn)
 	}
 	// One change in the audit log: the new record.
 	auditAfter, _ := s.Audit(AuditFilter{})

@@ -17,24 +17,32 @@ type District struct {
 // Plan is a district's community innovation plan (지역사회혁신계획) for one
 // programme year.
 type Plan struct {
-	ID          uint64    `json:"id"`
-	District    string    `json:"district"`
-	Year        int       `json:"year"`
-	Stage       Stage     `json:"stage"`
-	Support     string    `json:"support"` // 지원 사항: 수립계획서, 본계획 수립, 실행
-	Start       Date      `json:"start"`
-	End         Date      `json:"end"`
-	Months      int       `json:"months"` // as the document states them
-	Amount      int64     `json:"amount"` // 천원
-	TFTCivil    int       `json:"tft_civil"`
-	TFTCouncil  int       `json:"tft_council"`
-	TFTOfficial int       `json:"tft_official"`
-	Fields      []string  `json:"fields"`
-	PB          string    `json:"participatory_budget"` // 일반형, 계획형, 융합형 or ""
-	Process     []Step    `json:"process"`
-	MainPlanOn  Date      `json:"main_plan_submitted"` // 본계획 제출일
-	Note        string    `json:"note"`
-	Updated     time.Time `json:"updated"`
+	ID          uint64   `json:"id"`
+	District    string   `json:"district"`
+	Year        int      `json:"year"`
+	Stage       Stage    `json:"stage"`
+	Support     string   `json:"support"` // 지원 사항: 수립계획서, 본계획 수립, 실행
+	Start       Date     `json:"start"`
+	End         Date     `json:"end"`
+	Months      int      `json:"months"` // as the document states them
+	Amount      int64    `json:"amount"` // 천원
+	TFTCivil    int      `json:"tft_civil"`
+	TFTCouncil  int      `json:"tft_council"`
+	TFTOfficial int      `json:"tft_official"`
+	Fields      []string `json:"fields"`
+	PB          string   `json:"participatory_budget"` // 일반형, 계획형(융합형) or ""; older files may hold 계획형 or 융합형
+	// The participatory budget's amounts (천원; 0 = not entered): 區 단위
+	// (일반형 5억, 계획형 10억 이내), the 계획형's 통합비용 (2억 이내), and
+	// the 洞 단위 실행계획형 (0.3억 a 洞) with its number of 洞.
+	PBAmount      int64     `json:"pb_amount"`
+	PBIntegration int64     `json:"pb_integration_cost"`
+	PBDongs       int       `json:"pb_dongs"`
+	PBDongAmount  int64     `json:"pb_dong_amount"`
+	Process       []Step    `json:"process"`
+	DraftPlanOn   Date      `json:"draft_plan_submitted"` // 본계획(초안) 제출일 (시민참여예산 연계)
+	MainPlanOn    Date      `json:"main_plan_submitted"`  // 본계획 제출일
+	Note          string    `json:"note"`
+	Updated       time.Time `json:"updated"`
 }
 
 // TFTTotal is the task force's size: civilians + councillors + officials.
@@ -49,15 +57,18 @@ type Step struct {
 // Platform is a district's citizen cooperation platform consortium
 // (시민협력플랫폼 컨소시엄) for one programme year, with its roster.
 type Platform struct {
-	ID         uint64      `json:"id"`
-	District   string      `json:"district"`
-	Year       int         `json:"year"`
-	Name       string      `json:"name"`
-	Space      int         `json:"space"`        // ㎡; 0 = not recorded
-	Growth     int         `json:"growth_stage"` // 1, 2, 3; 0 = not recorded
-	Grant      int64       `json:"grant"`        // 천원
-	Months     int         `json:"months"`       // 0 = not recorded
-	Status     string      `json:"status"`       // 신청 … 사업개시; "" = not recorded
+	ID       uint64 `json:"id"`
+	District string `json:"district"`
+	Year     int    `json:"year"`
+	Name     string `json:"name"`
+	Space    int    `json:"space"`        // ㎡; 0 = not recorded
+	Growth   int    `json:"growth_stage"` // 1, 2, 3; 0 = not recorded
+	Grant    int64  `json:"grant"`        // 천원
+	Months   int    `json:"months"`       // 0 = not recorded
+	Status   string `json:"status"`       // 신청 … 사업개시; "" = not recorded
+	// StartOn is the 사업 개시일: support runs 12 months from each start,
+	// up to 36 months from the district's first.
+	StartOn    Date        `json:"start_on"`
 	Indicators []Indicator `json:"indicators"`
 	Members    []Member    `json:"members"`
 	Note       string      `json:"note"`
@@ -202,10 +213,34 @@ type Settings struct {
 	Disclosure   string   `json:"disclosure"` // 공개여부 of a report that sets none
 	CurrentYear  int      `json:"current_year"`
 	Checklist    []Check  `json:"checklist"`
+	// Deadlines are each programme year's deadlines (the plan's Ⅴ), which
+	// the rules hold plans against.
+	Deadlines []YearDeadlines `json:"deadlines"`
+	// EventTargets are how many events of a kind a year aims at (the plan's Ⅶ-2).
+	EventTargets []EventTarget `json:"event_targets"`
 	// Documents is the header of each report kind's document (plans,
 	// platforms, school, budget, district, annual): its own 문서번호, the
 	// 결재일자 once the coordinator records the approval, and so on.
 	Documents map[string]DocHeader `json:"documents,omitempty"`
+}
+
+// YearDeadlines are one programme year's deadlines; an empty date is none.
+type YearDeadlines struct {
+	Year int `json:"year"`
+	// Call is the 공모 deadline: 신규 자치구 모집 (수립지원 접수), 7. 31 in 2017.
+	Call Date `json:"call"`
+	// PBDraft is when districts joining the next year's 시민참여예산 submit
+	// a draft main plan (본계획(초안)): the end of June in 2017.
+	PBDraft Date `json:"pb_draft"`
+	// MainPlan is when main plans are due: October in 2017.
+	MainPlan Date `json:"main_plan"`
+}
+
+// EventTarget is the number of events of a kind a year aims at ("총 5회 내외").
+type EventTarget struct {
+	Year  int    `json:"year"`
+	Kind  string `json:"kind"`
+	Count int    `json:"count"`
 }
 
 // DocHeader is the block at the top of an official document. Empty

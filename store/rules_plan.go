@@ -8,33 +8,39 @@ import (
 
 // The programme's limits for community innovation plans (the plan's Ⅴ).
 const (
-	// PlanGrantPer12 is the most a plan gets per 12 months (최대 3억 / 12개월 기준), 천원.
+	// PlanGrantPer12 is the most a plan gets per 12 months (최대 3억 / 12개월
+	// 기준), 천원. Support is yearly (연차별 지원): one record is one year's
+	// support, so this is also the cap of one record.
 	PlanGrantPer12 int64 = 300000
 	// PlanMaxMonths is the most months of support a district gets in all
-	// (최대 36개월, 연차별 지원, 계획 수립 기간 포함).
+	// (최대 36개월, 연차별 지원, 계획 수립 기간 포함): funded months only, since
+	// 준비기 is 비예산.
 	PlanMaxMonths = 36
 	// PlanDraftingMaxMonths is the longest 본계획 수립기 (최대 12개월 이내).
 	PlanDraftingMaxMonths = 12
+	// PlanRecordMaxMonths is the longest funded record: one year's support.
+	PlanRecordMaxMonths = 12
+)
+
+// The plan's figures for the 시민참여예산 (지역계획형) types, 천원.
+const (
+	PBGeneralAmount  int64 = 500000  // 일반형: 區 단위 5억 (정액)
+	PBPlannedMax     int64 = 1000000 // 계획형(융합형): 區 단위 10억 이내
+	PBIntegrationMax int64 = 200000  // 계획형(융합형)의 통합비용 2억 이내
+	PBDongAmount     int64 = 30000   // 洞회의 실행계획형: 洞마다 0.3억
+	PBDongsCity            = 80      // 洞 단위 계획형: 80개 (서울시 전체)
 )
 
 // PlanShare is the pro-rata grant for a period of months:
 // 300,000 × months ÷ 12 (25,000천원 a month, so it is always whole).
 func PlanShare(months int) int64 { return PlanGrantPer12 * int64(months) / 12 }
 
-// PlanCap is the most a plan of that many months may get: 300,000천원 for
-// a period of up to 12 months, 300,000 × months ÷ 12 for a longer one.
-func PlanCap(months int) int64 {
-	if months <= 12 {
-		return PlanGrantPer12
-	}
-	return PlanShare(months)
-}
-
 // CheckPlan judges a plan against the programme's rules. others are the
-// other plans of the same district (any year); today dates the warnings.
+// other plans of the same district (any year); today dates the warnings;
+// deadlines are the years' deadlines from settings.
 // Every limit uses the months as the document states them (Plan.Months);
 // only where none are stated are they counted from the dates.
-func CheckPlan(p Plan, others []Plan, today Date) Problems {
+func CheckPlan(p Plan, others []Plan, today Date, deadlines []YearDeadlines) Problems {
 	var ps Problems
 	checkDistrict(&ps, "district", p.District, true)
 	checkYear(&ps, p.Year)
@@ -44,9 +50,34 @@ func CheckPlan(p Plan, others []Plan, today Date) Problems {
 	checkPlanPeriod(&ps, p)
 	months := p.StatedMonths()
 	checkPlanAmount(&ps, p, months)
-	if p.Stage == StageDrafting && months > PlanDraftingMaxMonths {
-		ps.errorf("months", "본계획 수립기는 최대 %d개월입니다 (%d개월)", PlanDraftingMaxMonths, months)
+	checkPlanRecordMonths(&ps, p)
+	checkPlanTFT(&ps, p)
+	checkPlanPB(&ps, p)
+	checkDate(&ps, "draft_plan_submitted", "본계획(초안) 제출일", p.DraftPlanOn)
+	checkDate(&ps, "main_plan_submitted", "본계획 제출일", p.MainPlanOn)
+	checkPlanProcess(&ps, p, others)
+	checkPlanDistrict(&ps, p, others)
+	checkPlanDeadline(&ps, p, today, deadlines)
+	checkPlanDates(&ps, p, deadlines)
+	return ps
+}
+
+// checkPlanRecordMonths: one record is one year's support (연차별 지원),
+// so a funded record runs at most 12 months: 수립기 (최대 12개월 이내) and
+// 실행기 alike.
+func checkPlanRecordMonths(ps *Problems, p Plan) {
+	months := p.StatedMonths()
+	switch {
+	case p.Stage == StageDrafting && months > PlanDraftingMaxMonths:
+		ps.errorf("months", "본계획 수립기는 최대 %d개월입니다 (%d개월): 계획 수립 기간은 최대 12개월 이내", PlanDraftingMaxMonths, months)
+	case p.Stage == StageExecution && months > PlanRecordMaxMonths:
+		ps.errorf("months", "실행기는 한 건에 최대 %d개월입니다 (%d개월): 연차별 지원이므로 한 해의 지원을 한 건으로 입력하세요", PlanRecordMaxMonths, months)
 	}
+}
+
+// checkPlanTFT: counts of 0 or more, and from 준비기 on a 민·관 합동 TFT —
+// at least one civilian (민) and one official (관).
+func checkPlanTFT(ps *Problems, p Plan) {
 	for _, f := range []struct {
 		field, label string
 		n            int
@@ -55,14 +86,58 @@ func CheckPlan(p Plan, others []Plan, today Date) Problems {
 			ps.errorf(f.field, "%s %d 은(는) 0 이상이어야 합니다", f.label, f.n)
 		}
 	}
-	if p.PB != "" && !slices.Contains(PBTypes, p.PB) {
+	if p.Stage == 0 {
+		return
+	}
+	if p.TFTCivil == 0 {
+		ps.errorf("tft_civil", "%s부터 민·관 합동 TFT가 있어야 합니다: TFT 민이 0명입니다 (민 1명 이상, 관 1명 이상)", StagePrep)
+	}
+	if p.TFTOfficial == 0 {
+		ps.errorf("tft_official", "%s부터 민·관 합동 TFT가 있어야 합니다: TFT 관이 0명입니다 (민 1명 이상, 관 1명 이상)", StagePrep)
+	}
+}
+
+// checkPlanPB: a known type (계획형 and 융합형 are one), amounts of 0 or
+// more, and warnings where the amounts pass the plan's figures.
+func checkPlanPB(ps *Problems, p Plan) {
+	pb, ok := ParsePB(p.PB)
+	if !ok {
 		ps.errorf("participatory_budget", "참여예산 연계 %q 을(를) 알 수 없습니다 (%s 중 하나)", p.PB, strings.Join(PBTypes, ", "))
 	}
-	checkDate(&ps, "main_plan_submitted", "본계획 제출일", p.MainPlanOn)
-	checkPlanProcess(&ps, p, others)
-	checkPlanDistrict(&ps, p, others)
-	checkPlanDeadline(&ps, p, today)
-	return ps
+	for _, f := range []struct {
+		field, label string
+		v            int64
+	}{{"pb_amount", "참여예산 區 단위 금액", p.PBAmount}, {"pb_integration_cost", "통합비용", p.PBIntegration},
+		{"pb_dongs", "洞 수", int64(p.PBDongs)}, {"pb_dong_amount", "참여예산 洞 단위 금액", p.PBDongAmount}} {
+		if f.v < 0 {
+			ps.errorf(f.field, "%s %s 은(는) 0 이상이어야 합니다", f.label, Money(f.v))
+		}
+	}
+	if pb == "" {
+		if ok && (p.PBAmount > 0 || p.PBIntegration > 0 || p.PBDongs > 0 || p.PBDongAmount > 0) {
+			ps.warnf("participatory_budget", "참여예산 금액이 있는데 유형(%s)이 없습니다", strings.Join(PBTypes, ", "))
+		}
+		return
+	}
+	switch {
+	case pb == PBGeneral && p.PBAmount > PBGeneralAmount:
+		ps.warnf("pb_amount", "일반형 區 단위 금액 %s천원 이(가) 계획의 %s천원(5억)보다 많습니다", Money(p.PBAmount), Money(PBGeneralAmount))
+	case pb == PBPlanned && p.PBAmount > PBPlannedMax:
+		ps.warnf("pb_amount", "계획형(융합형) 區 단위 금액 %s천원 이(가) 계획의 %s천원(10억 이내)보다 많습니다", Money(p.PBAmount), Money(PBPlannedMax))
+	}
+	switch {
+	case pb == PBGeneral && p.PBIntegration > 0:
+		ps.warnf("pb_integration_cost", "통합비용 %s천원: 통합비용은 계획형(융합형)에만 부여합니다 (일반형)", Money(p.PBIntegration))
+	case p.PBIntegration > PBIntegrationMax:
+		ps.warnf("pb_integration_cost", "통합비용 %s천원 이(가) 계획의 %s천원(2억원 이내)보다 많습니다", Money(p.PBIntegration), Money(PBIntegrationMax))
+	}
+	if p.PBDongs > PBDongsCity {
+		ps.warnf("pb_dongs", "洞 수 %d개 이(가) 계획의 동단위 계획형 %d개(서울시 전체)보다 많습니다", p.PBDongs, PBDongsCity)
+	}
+	if limit := PBDongAmount * int64(max(p.PBDongs, 0)); p.PBDongAmount > limit {
+		ps.warnf("pb_dong_amount", "洞 단위 금액 %s천원 이(가) %d개 洞 × %s천원(0.3억) = %s천원보다 많습니다",
+			Money(p.PBDongAmount), max(p.PBDongs, 0), Money(PBDongAmount), Money(limit))
+	}
 }
 
 // StatedMonths are the months the limits use: as stated, or, where none are
@@ -101,8 +176,8 @@ func checkPlanPeriod(ps *Problems, p Plan) {
 	}
 }
 
-// checkPlanAmount: no grant in 준비기; at most 300,000 for up to 12 months
-// (above the pro-rata share only warns), 300,000 × months ÷ 12 beyond.
+// checkPlanAmount: no grant in 준비기; at most 300,000 a record (one
+// year's support; above the pro-rata share for fewer months only warns).
 func checkPlanAmount(ps *Problems, p Plan, months int) {
 	switch {
 	case p.Amount < 0:
@@ -113,18 +188,14 @@ func checkPlanAmount(ps *Problems, p Plan, months int) {
 	case p.Stage == StagePrep:
 		ps.errorf("amount", "준비기에는 예산을 지원하지 않습니다 (지원액 %s천원 → 0)", Money(p.Amount))
 		return
+	case p.Amount > PlanGrantPer12:
+		ps.errorf("amount", "지원액 %s천원 이(가) 한도 %s천원(12개월 기준 최대 3억, 연차별 지원이므로 한 건마다)을 넘습니다", Money(p.Amount), Money(PlanGrantPer12))
+		return
 	case months == 0:
 		ps.warnf("amount", "개월 수를 알 수 없어 지원액 %s천원의 한도를 확인하지 못했습니다", Money(p.Amount))
 		return
 	}
-	limit := PlanCap(months)
-	switch {
-	case p.Amount > limit && months <= 12:
-		ps.errorf("amount", "지원액 %s천원 이(가) 한도 %s천원(12개월 기준 최대)을 넘습니다", Money(p.Amount), Money(limit))
-	case p.Amount > limit:
-		ps.errorf("amount", "지원액 %s천원 이(가) %d개월 한도 %s천원(300,000 × %d ÷ 12)을 넘습니다",
-			Money(p.Amount), months, Money(limit), months)
-	case p.Amount > PlanShare(months):
+	if months < 12 && p.Amount > PlanShare(months) {
 		ps.warnf("amount", "지원액 %s천원 이(가) %d개월 안분액 %s천원(300,000 × %d ÷ 12)보다 많습니다",
 			Money(p.Amount), months, Money(PlanShare(months)), months)
 	}
@@ -177,13 +248,52 @@ func checkAgreement(ps *Problems, p Plan, others []Plan, on Date) {
 	}
 }
 
+// CheckPBDongsCity warns when a year's plans together hold more 洞 of the
+// 洞 단위 실행계획형 than the plan's 80 for the whole city.
+func CheckPBDongsCity(plans []Plan, year int) Problems {
+	var ps Problems
+	n := 0
+	var parts []string
+	for _, p := range plans {
+		if p.Year == year && p.PBDongs > 0 {
+			n += p.PBDongs
+			parts = append(parts, fmt.Sprintf("%s %d", p.District, p.PBDongs))
+		}
+	}
+	if n > PBDongsCity {
+		ps.warnf("pb_dongs", "%d년 洞 단위 계획형 합계 %d개 이(가) 계획의 %d개(서울시 전체)보다 많습니다 (%s)", year, n, PBDongsCity, strings.Join(parts, ", "))
+	}
+	return ps
+}
+
+// FundedMonths are the months a plan counts towards the 36: its stated
+// months in 본계획 수립기 and 실행기 (the plan's "계획 수립 기간을 포함"),
+// none in 준비기, which is 비예산.
+func (p Plan) FundedMonths() int {
+	if p.Stage == StageDrafting || p.Stage == StageExecution {
+		return max(p.StatedMonths(), 0)
+	}
+	return 0
+}
+
+// PlanFundedMonths sums the funded months of a district's plans up to and
+// including year (0: every year). The 36-month rule, the form's bar and
+// the reports all count with it.
+func PlanFundedMonths(district string, year int, plans []Plan) int {
+	n := 0
+	for _, p := range plans {
+		if p.District == district && (year == 0 || p.Year <= year) {
+			n += p.FundedMonths()
+		}
+	}
+	return n
+}
+
 // checkPlanDistrict: one plan a year, periods that do not overlap, and the
-// 36-month cap. The cap counts the stated months of every plan of the
-// district in any year and any stage — 준비기 and 본계획 수립기 included, as
-// the plan's "계획 수립 기간을 포함" says — so every plan of a district that
-// is over it reports the breach.
+// 36-month cap. The cap counts the funded months (수립기 and 실행기) of
+// every plan of the district in any year, so every plan of a district that
+// is over it reports the breach; 준비기 months do not count.
 func checkPlanDistrict(ps *Problems, p Plan, others []Plan) {
-	total := p.StatedMonths()
 	all := []Plan{p}
 	for _, o := range others {
 		if o.District != p.District {
@@ -196,16 +306,17 @@ func checkPlanDistrict(ps *Problems, p Plan, others []Plan) {
 			ps.errorf("start", "사업기간 %s ~ %s 이(가) %d년 계획의 사업기간 %s ~ %s 와(과) 겹칩니다",
 				p.Start, p.End, o.Year, o.Start, o.End)
 		}
-		total += o.StatedMonths()
 		all = append(all, o)
 	}
-	if total > PlanMaxMonths {
+	if total := PlanFundedMonths(p.District, 0, all); total > PlanMaxMonths {
 		slices.SortStableFunc(all, func(a, b Plan) int { return a.Year - b.Year })
 		var parts []string
 		for _, x := range all {
-			parts = append(parts, fmt.Sprintf("%d년 %d", x.Year, x.StatedMonths()))
+			if x.FundedMonths() > 0 {
+				parts = append(parts, fmt.Sprintf("%d년 %d", x.Year, x.FundedMonths()))
+			}
 		}
-		ps.errorf("months", "%s 지원 기간 합계 %d개월이 최대 %d개월을 넘습니다 (%s; 계획 수립 기간 포함)",
+		ps.errorf("months", "%s 지원 기간 합계 %d개월이 최대 %d개월을 넘습니다 (%s; 수립기·실행기, 계획 수립 기간 포함, 준비기 제외)",
 			p.District, total, PlanMaxMonths, strings.Join(parts, " + "))
 	}
 }
@@ -218,37 +329,48 @@ func overlaps(a, b Plan) bool {
 }
 
 // MainPlanDue is when a drafting plan's main plan is due: the end of its
-// agreed period, and no later than that year's 본계획 수립・제출 마감
-// (2017-10-31 in the plan's calendar).
-func MainPlanDue(p Plan) Date {
+// agreed period, and no later than that year's 본계획 제출 마감 in settings
+// (2017-10-31 for 2017). A year without one in settings has only the period.
+func MainPlanDue(p Plan, deadlines []YearDeadlines) Date {
 	y := p.End.Year()
 	if y == 0 {
 		y = p.Year
 	}
-	due := mainPlanDeadline(y)
-	if !p.End.IsZero() && p.End < due {
+	d, _ := DeadlinesOf(deadlines, y)
+	due := d.MainPlan
+	if !p.End.IsZero() && (due.IsZero() || p.End < due) {
 		return p.End
 	}
 	return due
 }
 
-// mainPlanDeadline is the year's 본계획 제출 마감 from the programme calendar.
-func mainPlanDeadline(year int) Date {
-	for _, m := range milestones(year) {
-		if m.Deadline && m.Kind == "혁신계획" && strings.Contains(m.Title, "본계획 수립") {
-			return m.End
-		}
-	}
-	return Date(fmt.Sprintf("%04d-10-31", year))
-}
-
 // checkPlanDeadline warns when a drafting plan's main plan is overdue.
-func checkPlanDeadline(ps *Problems, p Plan, today Date) {
+func checkPlanDeadline(ps *Problems, p Plan, today Date, deadlines []YearDeadlines) {
 	if p.Stage != StageDrafting || !p.MainPlanOn.IsZero() || today.IsZero() || !p.End.Valid() {
 		return
 	}
-	due := MainPlanDue(p)
-	if today > due {
+	due := MainPlanDue(p, deadlines)
+	if !due.IsZero() && today > due {
 		ps.warnf("main_plan_submitted", "본계획 제출 마감 %s 이(가) 지났습니다 (%s): 본계획 제출일이 없습니다", due, due.DDay(today))
+	}
+}
+
+// checkPlanDates warns when the plan's 공모 date or its 본계획(초안)
+// submission falls after the deadline that settings give the year the date
+// falls in: 신규 자치구 모집 (7. 31 in 2017), and for districts joining the
+// 시민참여예산 the 본계획(초안) (6월말 in 2017).
+func checkPlanDates(ps *Problems, p Plan, deadlines []YearDeadlines) {
+	for _, s := range p.Process {
+		if s.Name != "공모" || s.On.IsZero() || !s.On.Valid() {
+			continue
+		}
+		if d, _ := DeadlinesOf(deadlines, s.On.Year()); !d.Call.IsZero() && s.On > d.Call {
+			ps.warnf("process", "공모 %s 이(가) %d년 공모 마감(신규 자치구 모집) %s 보다 늦습니다", s.On, d.Year, d.Call)
+		}
+	}
+	if on := p.DraftPlanOn; !on.IsZero() && on.Valid() {
+		if d, _ := DeadlinesOf(deadlines, on.Year()); !d.PBDraft.IsZero() && on > d.PBDraft {
+			ps.warnf("draft_plan_submitted", "본계획(초안) 제출일 %s 이(가) %d년 시민참여예산 연계 본계획(초안) 제출 마감 %s 보다 늦습니다", on, d.Year, d.PBDraft)
+		}
 	}
 }

@@ -85,14 +85,100 @@ func CheckPlatform(p Platform, others []Platform) Problems {
 			ps.errorf("status", "선정 단계 %q 을(를) 알 수 없습니다 (%s 중 하나)", p.Status, strings.Join(PlatformStatuses, ", "))
 		}
 	}
+	checkDate(&ps, "start_on", "사업 개시일", p.StartOn)
 	checkPlatformGrant(&ps, p, used)
+	checkPlatformSpan(&ps, p, used)
+	checkPlatformGrowth(&ps, p, used)
 	checkPlatformRoster(&ps, p.Members)
-	for i, ind := range p.Indicators {
-		if strings.TrimSpace(ind.Name) == "" {
-			ps.errorf(IndicatorField(i, "name"), "성과지표 %d행: 지표 이름을 입력하세요", i+1)
+	checkPlatformIndicators(&ps, p.Indicators)
+	return ps
+}
+
+// checkPlatformGrowth warns when a consortium's growth stage goes down
+// from the district's year before (성장 단계 1 → 2 → 3).
+func checkPlatformGrowth(ps *Problems, p Platform, used []Platform) {
+	var prev *Platform
+	for i, o := range used {
+		if o.Year < p.Year && (prev == nil || o.Year > prev.Year) {
+			prev = &used[i]
 		}
 	}
-	return ps
+	if prev == nil || p.Growth == 0 || prev.Growth <= p.Growth {
+		return
+	}
+	ps.warnf("growth_stage", "성장 단계가 %d년 %s에서 %d년 %s(으)로 내려갑니다 (1 → 2 → 3 단계로 성장)",
+		prev.Year, growthText(prev.Growth), p.Year, growthText(p.Growth))
+}
+
+func growthText(g int) string {
+	if l, ok := GrowthStages[g]; ok {
+		return fmt.Sprintf("%d단계(%s)", g, l)
+	}
+	return fmt.Sprintf("%d단계", g)
+}
+
+// checkPlatformIndicators: every indicator has a name; once a consortium
+// has indicators, it has both kinds (공통 지표 and 개별 지표), each with a
+// target for its year.
+func checkPlatformIndicators(ps *Problems, inds []Indicator) {
+	var common, own int
+	for i, ind := range inds {
+		name := strings.TrimSpace(ind.Name)
+		if name == "" {
+			ps.errorf(IndicatorField(i, "name"), "성과지표 %d행: 지표 이름을 입력하세요", i+1)
+		} else if strings.TrimSpace(ind.Target) == "" {
+			ps.warnf(IndicatorField(i, "target"), "성과지표 %d행(%s): 목표가 없습니다", i+1, name)
+		}
+		if ind.Common {
+			common++
+		} else {
+			own++
+		}
+	}
+	switch {
+	case len(inds) == 0:
+	case common == 0:
+		ps.warnf("indicators", "성과지표에 공통 지표가 없습니다 (공통 지표와 개별 지표를 구분하여 둡니다; 개별 지표 %d개)", own)
+	case own == 0:
+		ps.warnf("indicators", "성과지표에 개별 지표가 없습니다 (공통 지표와 개별 지표를 구분하여 둡니다; 공통 지표 %d개)", common)
+	}
+}
+
+// SupportEnd is the last day of a consortium's support: its months from
+// the 사업 개시일; "" without a start date.
+func (p Platform) SupportEnd() Date {
+	if p.StartOn.IsZero() || !p.StartOn.Valid() || p.Months <= 0 {
+		return ""
+	}
+	return periodEnd(p.StartOn, p.Months)
+}
+
+// checkPlatformSpan: support runs 12 months from each 사업 개시일, up to
+// 36 months from the district's first. The months from the first start
+// to the end of this year's support count; two years' support may not
+// overlap.
+func checkPlatformSpan(ps *Problems, p Platform, used []Platform) {
+	end := p.SupportEnd()
+	if end.IsZero() {
+		return
+	}
+	first := p
+	for _, o := range used {
+		if o.StartOn.IsZero() || !o.StartOn.Valid() {
+			continue
+		}
+		if o.StartOn < first.StartOn {
+			first = o
+		}
+		if oe := o.SupportEnd(); !oe.IsZero() && o.StartOn <= end && p.StartOn <= oe {
+			ps.errorf("start_on", "지원 기간 %s ~ %s 이(가) %d년 지원 기간 %s ~ %s 와(과) 겹칩니다 (사업 개시일로부터 12개월씩)",
+				p.StartOn, end, o.Year, o.StartOn, oe)
+		}
+	}
+	if n := MonthsBetween(first.StartOn, end); n > PlatformMonthsCap {
+		ps.errorf("start_on", "%d년 사업 개시일 %s 부터 %s 까지 %d개월로 최대 %d개월을 넘습니다 (사업 개시일로부터 12개월씩 최대 36개월)",
+			first.Year, first.StartOn, end, n, PlatformMonthsCap)
+	}
 }
 
 // checkPlatformGrant: at most 100,000천원 per 12 months of support, at most
@@ -156,6 +242,7 @@ func PlatformMonthsUsed(ps []Platform) int {
 // manager row the manager; no organisation twice.
 func checkPlatformRoster(ps *Problems, ms []Member) {
 	var leads, managers []string
+	members := 0
 	seen := map[string]int{} // OrgKey → first row
 	for i, m := range ms {
 		row := i + 1
@@ -165,6 +252,7 @@ func checkPlatformRoster(ps *Problems, ms []Member) {
 		case RoleManager:
 			managers = append(managers, cmp.Or(strings.TrimSpace(m.Rep), fmt.Sprintf("%d행", row)))
 		case RoleMember:
+			members++
 		case "":
 			ps.errorf(MemberField(i, "role"), "구성원 %d행: 구분을 고르세요 (대표 단체, 참여 단체, 플랫폼책임자 중 하나)", row)
 		default:
@@ -200,6 +288,9 @@ func checkPlatformRoster(ps *Problems, ms []Member) {
 		ps.errorf("members", "대표 단체가 없습니다 (컨소시엄마다 대표 단체 1개)")
 	default:
 		ps.errorf("members", "대표 단체가 %d개입니다 (%s): 컨소시엄마다 대표 단체는 1개만 둘 수 있습니다", len(leads), strings.Join(leads, ", "))
+	}
+	if len(leads) > 0 && members == 0 {
+		ps.errorf("members", "참여 단체가 없습니다: 컨소시엄은 대표 단체와 참여 단체 1개 이상으로 구성합니다")
 	}
 	switch len(managers) {
 	case 1:

@@ -107,6 +107,53 @@ func TestCheckPlatformRules(t *testing.T) {
 		{name: "an e-mail contact passes", edit: func(p *Platform) { p.Members[0].Contact = "kim@example.kr" }},
 		{name: "a contact that is neither is a warning, masked", edit: func(p *Platform) { p.Members[0].Contact = "김성훈 010-1234-5678" },
 			field: "members[0].contact", want: "전화번호(예: 010-1234-5678)나 전자우편 형식이 아닙니다", warn: true},
+		{name: "a consortium of one organisation fails", edit: func(p *Platform) {
+			p.Members = []Member{p.Members[0], p.Members[3]}
+		}, field: "members", want: "참여 단체가 없습니다: 컨소시엄은 대표 단체와 참여 단체 1개 이상으로 구성합니다"},
+		{name: "a 대표 단체 and one 참여 단체 pass", edit: func(p *Platform) {
+			p.Members = []Member{p.Members[0], p.Members[1], p.Members[3]}
+		}},
+		{name: "growth from 1 to 2 passes", edit: func(p *Platform) { p.Year, p.Growth = 2017, 2 },
+			others: []Platform{other(2016, 12)}},
+		{name: "the same growth stage passes", edit: func(p *Platform) { p.Year, p.Growth = 2017, 1 },
+			others: []Platform{other(2016, 12)}},
+		{name: "growth going down from 2 to 1 warns", edit: func(p *Platform) { p.Year, p.Growth = 2018, 1 },
+			others: func() []Platform {
+				a, b := other(2016, 12), other(2017, 12)
+				b.Growth = 2
+				return []Platform{b, a}
+			}(), field: "growth_stage", want: "성장 단계가 2017년 2단계(자립화 전략)에서 2018년 1단계(네트워크 구축)(으)로 내려갑니다", warn: true},
+		{name: "36 months from the first 사업 개시일 pass", edit: func(p *Platform) { p.Year, p.StartOn = 2018, "2018-09-01" },
+			others: func() []Platform {
+				a, b := other(2016, 12), other(2017, 12)
+				a.StartOn, b.StartOn = "2016-09-01", "2017-09-01"
+				return []Platform{a, b}
+			}()},
+		{name: "a 37th month from the first 사업 개시일 fails", edit: func(p *Platform) { p.Year, p.StartOn = 2018, "2018-10-01" },
+			others: func() []Platform {
+				a, b := other(2016, 12), other(2017, 12)
+				a.StartOn, b.StartOn = "2016-09-01", "2017-09-01"
+				return []Platform{a, b}
+			}(), field: "start_on", want: "2016년 사업 개시일 2016-09-01 부터 2019-09-30 까지 37개월로 최대 36개월을 넘습니다"},
+		{name: "a year's support starting inside last year's fails", edit: func(p *Platform) { p.Year, p.StartOn = 2017, "2017-08-01" },
+			others: func() []Platform {
+				a := other(2016, 12)
+				a.StartOn = "2016-09-01"
+				return []Platform{a}
+			}(), field: "start_on", want: "지원 기간 2017-08-01 ~ 2018-07-31 이(가) 2016년 지원 기간 2016-09-01 ~ 2017-08-31 와(과) 겹칩니다"},
+		{name: "a bad 사업 개시일 fails", edit: func(p *Platform) { p.StartOn = "2016-02-30" }, field: "start_on", want: `사업 개시일 "2016-02-30"`},
+		{name: "공통 and 개별 indicators with targets pass", edit: func(p *Platform) {
+			p.Indicators = []Indicator{{Common: true, Name: "공론장 개최", Target: "6회"}, {Name: "청년 활동가 양성", Target: "15명", Result: "12명"}}
+		}},
+		{name: "only 공통 indicators warn", edit: func(p *Platform) {
+			p.Indicators = []Indicator{{Common: true, Name: "공론장 개최", Target: "6회"}}
+		}, field: "indicators", want: "성과지표에 개별 지표가 없습니다", warn: true},
+		{name: "only 개별 indicators warn", edit: func(p *Platform) {
+			p.Indicators = []Indicator{{Name: "청년 활동가 양성", Target: "15명"}}
+		}, field: "indicators", want: "성과지표에 공통 지표가 없습니다", warn: true},
+		{name: "an indicator without target warns", edit: func(p *Platform) {
+			p.Indicators = []Indicator{{Common: true, Name: "공론장 개최", Target: "6회"}, {Name: "청년 활동가 양성"}}
+		}, field: "indicators[1].target", want: "성과지표 2행(청년 활동가 양성): 목표가 없습니다", warn: true},
 		{name: "an indicator without name", edit: func(p *Platform) {
 			p.Indicators = []Indicator{{Common: true, Name: "공론장 개최", Target: "6회"}, {Target: "10명"}}
 		}, field: "indicators[1].name", want: "성과지표 2행: 지표 이름을 입력하세요"},

@@ -73,15 +73,19 @@ const (
 
 // CheckSession judges a school session. others are the other sessions of
 // the same year (or at least those of the same identity and those on the
-// same day at the same venue: see sessionIndex). Only a 완료 session has attendance: a 예정 or 취소 one
+// same day at the same venue: see sessionIndex); courses are the courses
+// (협치학교 → 과정) of any year, the session's year's being the known ones.
+// Only a 완료 session has attendance: a 예정 or 취소 one
 // with attendance is an error whatever its date (the rule has no clock;
 // the coordinator marks a session 완료 when entering who came). A
 // cancelled session holds no venue, so it clashes with nothing.
-func CheckSession(x Session, others []Session) Problems {
+func CheckSession(x Session, others []Session, courses []Course) Problems {
 	var ps Problems
 	checkYear(&ps, x.Year)
 	if strings.TrimSpace(x.Course) == "" {
 		ps.errorf("course", "과정을 입력하세요")
+	} else {
+		checkSessionCourse(&ps, x, courses)
 	}
 	if x.Number < 0 {
 		ps.errorf("number", "회차 %d 은(는) 0 이상이어야 합니다", x.Number)
@@ -150,6 +154,30 @@ func CheckSession(x Session, others []Session) Problems {
 		}
 	}
 	return ps
+}
+
+// checkSessionCourse warns when a session's course is none of its year's
+// courses (the plan's three, each for a named audience), naming the known.
+// A year with no courses at all is not judged.
+func checkSessionCourse(ps *Problems, x Session, courses []Course) {
+	if x.Year < 2000 || x.Year > 2100 {
+		return // the year's own error says enough
+	}
+	var known []string
+	name := compact(x.Course)
+	for _, c := range courses {
+		if c.Year != x.Year {
+			continue
+		}
+		if c.Name == x.Course || compact(c.Name) == name {
+			return
+		}
+		known = append(known, c.Name)
+	}
+	if len(known) == 0 {
+		return // a year without a course list (a new, empty file) has nothing to compare with
+	}
+	ps.warnf("course", "과정 %q 은(는) %d년 과정이 아닙니다 (%s; 협치학교 → 과정에서 고칠 수 있습니다)", x.Course, x.Year, strings.Join(known, ", "))
 }
 
 // CheckEvent judges an event.

@@ -6,6 +6,9 @@ import (
 	"testing"
 )
 
+// testCourses are the plan's courses for 2017 and 2019 (none for 2018).
+var testCourses = append(courses(2017), courses(2019)...)
+
 // session is a valid held session to vary in tests.
 func session() Session {
 	return Session{ID: 1, Year: 2017, Course: CourseOutreach, Number: 1, Date: "2017-05-10", Time: "14:00-16:00",
@@ -73,12 +76,17 @@ func TestCheckSessionFields(t *testing.T) {
 		{"an unknown status is an error", func(x *Session) { x.Status = "연기" }, want{"status", `상태 "연기" 을(를) 알 수 없습니다`, false}},
 		{"a negative number is an error", func(x *Session) { x.Number = -1 }, want{"number", "회차 -1", false}},
 		{"a bad year is an error", func(x *Session) { x.Year = 17; x.Date = "0017-05-10" }, want{"year", "연도 17", false}},
+		{"each of the year's courses passes", func(x *Session) { x.Course = CoursePracticing }, want{}},
+		{"a course written without its space passes", func(x *Session) { x.Course = "협치실행교육" }, want{}},
+		{"an unknown course warns, naming the known ones", func(x *Session) { x.Course = "활동가 교육" },
+			want{"course", `과정 "활동가 교육" 은(는) 2017년 과정이 아닙니다 (찾아가는 협치 이해교육, 지역협치 책임자 교육, 협치실행 교육;`, true}},
+		{"a year without a course list is not judged", func(x *Session) { x.Year, x.Date, x.Course = 2018, "2018-05-10", "활동가 교육" }, want{}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			x := session()
 			c.edit(&x)
-			assertProblems(t, CheckSession(x, nil), c.want)
+			assertProblems(t, CheckSession(x, nil, testCourses), c.want)
 		})
 	}
 }
@@ -112,7 +120,7 @@ func TestCheckSessionVenueOverlap(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			x, o := session(), other
 			c.edit(&x, &o)
-			assertProblems(t, CheckSession(x, []Session{o}), c.want)
+			assertProblems(t, CheckSession(x, []Session{o}, testCourses), c.want)
 		})
 	}
 }
@@ -240,7 +248,7 @@ func TestStartTimeAloneClashes(t *testing.T) {
 	} {
 		x, o := base, base
 		x.Time, o.ID, o.Number, o.Time = c.a, 2, 2, c.b
-		got := len(CheckSession(x, []Session{o}).Field("venue")) > 0
+		got := len(CheckSession(x, []Session{o}, testCourses).Field("venue")) > 0
 		if got != c.clash {
 			t.Errorf("%s vs %s: clash %v, want %v", c.a, c.b, got, c.clash)
 		}

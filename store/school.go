@@ -212,6 +212,7 @@ type EventBudgetRow struct {
 	Amount int64  `json:"amount"` // the line's 사무관리비 + 경상보조, 천원
 	Used   int64  `json:"used"`   // the kind's event budgets, 천원
 	Events int    `json:"events"`
+	Target int    `json:"target"` // the year's target count from settings, 0 for none
 	Male   int    `json:"male"`
 	Female int    `json:"female"`
 }
@@ -225,8 +226,9 @@ func (r EventBudgetRow) Over() bool { return r.Used > r.Amount }
 // EventBudgets lists, for year, each of the plan's event kinds in order
 // (then any other kind events use) with its budget line, the budgets its
 // events used and their attendance by sex. The sums are those
-// BudgetStatus commits against the lines.
-func EventBudgets(lines []BudgetLine, events []Event, year int) []EventBudgetRow {
+// BudgetStatus commits against the lines. targets (settings) give each
+// kind its target count for the year.
+func EventBudgets(lines []BudgetLine, events []Event, targets []EventTarget, year int) []EventBudgetRow {
 	rows := map[string]*EventBudgetRow{}
 	var order []string
 	row := func(kind string) *EventBudgetRow {
@@ -260,6 +262,11 @@ func EventBudgets(lines []BudgetLine, events []Event, year int) []EventBudgetRow
 		r.Events++
 		r.Male += e.AttendMale
 		r.Female += e.AttendFemale
+	}
+	for _, t := range targets {
+		if t.Year == year && strings.TrimSpace(t.Kind) != "" {
+			row(strings.TrimSpace(t.Kind)).Target = t.Count
+		}
 	}
 	out := make([]EventBudgetRow, 0, len(order))
 	n := len(EventKinds)

@@ -135,7 +135,12 @@ func TestEventBudgets(t *testing.T) {
 		{Year: 2017, Kind: "간담회", Budget: 300},
 		{Year: 2016, Kind: "현장 워크숍", Budget: 7000},
 	}
-	got := EventBudgets(lines, events, 2017)
+	got := EventBudgets(lines, events, seedEventTargets(2017), 2017)
+	for _, r := range got {
+		if want := map[string]int{"정책토론회": 5, "현장 워크숍": 20, "자문네트워크 회의": 10}[r.Kind]; r.Target != want {
+			t.Errorf("%s: target %d, want %d", r.Kind, r.Target, want)
+		}
+	}
 	want := []string{
 		"정책토론회|협치 정책토론회(지역협치 분야)|25000|26000|-1000|2|30+20|50+10|true",
 		"현장 워크숍|지역협치 현장 워크숍|10000|2500|7500|1|0|0|false",

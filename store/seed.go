@@ -64,7 +64,25 @@ func seedSettings() Settings {
 		Disclosure:   "대시민공개",
 		CurrentYear:  SeedYear,
 		Checklist:    checklist(),
+		Deadlines:    []YearDeadlines{seedDeadlines(SeedYear)},
+		EventTargets: seedEventTargets(SeedYear),
 	}
+}
+
+// seedDeadlines are the plan's Ⅴ deadlines, with its year's dates: 신규
+// 자치구 모집 "~’17. 7. 31", 본계획(초안) "늦어도 ‘17. 6월말", 본계획 수립
+// 완료 "~’17. 10월". Other years copy them in 설정.
+func seedDeadlines(year int) YearDeadlines {
+	return YearDeadlines{Year: year, Call: NewDate(year, time.July, 31),
+		PBDraft: NewDate(year, time.June, 30), MainPlan: NewDate(year, time.October, 31)}
+}
+
+// seedEventTargets are the plan's Ⅶ-2 counts: 협치 정책토론회 "총 5회 내외",
+// 지역협치 현장 워크숍 "총 20회 내외", 자문네트워크 회의 "총 10회 내외".
+// The plan gives none for 사례 아카이빙 and the 성과공유 워크숍.
+func seedEventTargets(year int) []EventTarget {
+	return []EventTarget{{Year: year, Kind: "정책토론회", Count: 5},
+		{Year: year, Kind: "현장 워크숍", Count: 20}, {Year: year, Kind: "자문네트워크 회의", Count: 10}}
 }
 
 // checklist is the plan's 사전 검토항목; Example is the text after "예)".

@@ -19,6 +19,14 @@ func getSettings(tx *bolt.Tx) (Settings, error) {
 	}
 	var st Settings
 	err := json.Unmarshal(raw, &st)
+	// A file written before deadlines and event targets were settings gets
+	// the plan's; an emptied list stays empty.
+	if st.Deadlines == nil {
+		st.Deadlines = DefaultSettings().Deadlines
+	}
+	if st.EventTargets == nil {
+		st.EventTargets = DefaultSettings().EventTargets
+	}
 	return st, err
 }
 
@@ -109,7 +117,77 @@ func CheckSettings(st Settings) Problems {
 	if st.CurrentYear < 2000 || st.CurrentYear > 2100 {
 		ps.errorf("current_year", "기준 연도 %d 이(가) 올바르지 않습니다 (예: 2017)", st.CurrentYear)
 	}
+	checkDeadlines(&ps, st.Deadlines)
+	checkEventTargets(&ps, st.EventTargets)
 	return ps
+}
+
+// checkDeadlines: one row a year, real dates, each in its year.
+func checkDeadlines(ps *Problems, ds []YearDeadlines) {
+	seen := map[int]bool{}
+	for _, d := range ds {
+		if d.Year < 2000 || d.Year > 2100 {
+			ps.errorf("deadlines", "마감일의 연도 %d 이(가) 올바르지 않습니다 (예: 2017)", d.Year)
+			continue
+		}
+		if seen[d.Year] {
+			ps.errorf("deadlines", "%d년 마감일이 두 번 있습니다", d.Year)
+		}
+		seen[d.Year] = true
+		for _, x := range []struct {
+			label string
+			on    Date
+		}{{"공모 마감", d.Call}, {"본계획(초안) 제출 마감", d.PBDraft}, {"본계획 제출 마감", d.MainPlan}} {
+			switch {
+			case !x.on.Valid():
+				ps.errorf("deadlines", "%d년 %s %q 이(가) 올바른 날짜가 아닙니다 (예: 2017-07-31)", d.Year, x.label, string(x.on))
+			case !x.on.IsZero() && x.on.Year() != d.Year:
+				ps.errorf("deadlines", "%d년 %s %s 이(가) %d년이 아닙니다", d.Year, x.label, x.on, d.Year)
+			}
+		}
+	}
+}
+
+// checkEventTargets: a known year and kind, a count of 0 or more, once.
+func checkEventTargets(ps *Problems, ts []EventTarget) {
+	seen := map[[2]string]bool{}
+	for _, t := range ts {
+		kind := strings.TrimSpace(t.Kind)
+		switch {
+		case t.Year < 2000 || t.Year > 2100:
+			ps.errorf("event_targets", "행사 목표의 연도 %d 이(가) 올바르지 않습니다 (예: 2017)", t.Year)
+		case kind == "":
+			ps.errorf("event_targets", "%d년 행사 목표에 종류가 없습니다 (%s)", t.Year, strings.Join(EventKinds, ", "))
+		case t.Count < 0:
+			ps.errorf("event_targets", "%d년 %s 목표 %d회 은(는) 0 이상이어야 합니다", t.Year, kind, t.Count)
+		}
+		k := [2]string{fmt.Sprint(t.Year), kind}
+		if seen[k] && kind != "" {
+			ps.errorf("event_targets", "%d년 %s 목표가 두 번 있습니다", t.Year, kind)
+		}
+		seen[k] = true
+	}
+}
+
+// DeadlinesOf is the year's deadlines from settings; ok is false when
+// settings have none for the year.
+func DeadlinesOf(ds []YearDeadlines, year int) (YearDeadlines, bool) {
+	for _, d := range ds {
+		if d.Year == year {
+			return d, true
+		}
+	}
+	return YearDeadlines{Year: year}, false
+}
+
+// EventTargetOf is the year's target for a kind of event, 0 for none.
+func EventTargetOf(ts []EventTarget, year int, kind string) int {
+	for _, t := range ts {
+		if t.Year == year && strings.TrimSpace(t.Kind) == kind {
+			return t.Count
+		}
+	}
+	return 0
 }
 
 // SaveRegions gives districts their 권역 (district → region) in one

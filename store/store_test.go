@@ -219,7 +219,7 @@ func TestNotADatabase(t *testing.T) {
 
 func TestBackupRestoreRoundTrip(t *testing.T) {
 	s := newTestStore(t, EmptyData())
-	p := &Plan{District: "성동구", Year: 2017, Stage: StageExecution, Start: "2017-01-01", End: "2017-12-31", Months: 12, Amount: 300000}
+	p := &Plan{District: "성동구", Year: 2017, Stage: StageExecution, TFTCivil: 1, TFTOfficial: 1, Start: "2017-01-01", End: "2017-12-31", Months: 12, Amount: 300000}
 	if _, err := s.SavePlan(p); err != nil {
 		t.Fatal(err)
 	}
@@ -248,7 +248,7 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 
 func TestRestoreOfDamagedFileKeepsData(t *testing.T) {
 	s := newTestStore(t, EmptyData())
-	s.SavePlan(&Plan{District: "성동구", Year: 2017, Stage: StageExecution, Amount: 1000})
+	s.SavePlan(&Plan{District: "성동구", Year: 2017, Stage: StageExecution, TFTCivil: 1, TFTOfficial: 1, Amount: 1000})
 	bad := filepath.Join(t.TempDir(), "bad.db")
 	if err := s.BackupTo(bad); err != nil {
 		t.Fatal(err)

@@ -40,6 +40,11 @@ func SyntheticData(years int, seed int64) Dataset {
 	}
 	g.ds.Settings = seedSettings()
 	g.ds.Settings.CurrentYear = max(g.last, g.first)
+	g.ds.Settings.Deadlines, g.ds.Settings.EventTargets = nil, nil
+	for y := g.first; y <= max(g.last, g.first); y++ {
+		g.ds.Settings.Deadlines = append(g.ds.Settings.Deadlines, seedDeadlines(y))
+		g.ds.Settings.EventTargets = append(g.ds.Settings.EventTargets, seedEventTargets(y)...)
+	}
 	g.ds.Districts = seedDistricts()
 	for i := range g.ds.Districts {
 		g.ds.Districts[i].Note = ""
@@ -177,7 +182,8 @@ func (g *synth) districtPlans(d *District) {
 		p := Plan{Stage: StageExecution, Support: "실행", Start: start, End: periodEnd(start, months),
 			Amount: g.amount(months)}
 		if p.Start.Year() >= 2018 && g.r.IntN(2) == 0 {
-			p.PB = g.pick(PBTypes)
+			// three spellings drawn, as before the two types were one
+			p.PB, _ = ParsePB(g.pick([]string{"일반형", "계획형", "융합형"}))
 		}
 		add(p)
 	}

@@ -50,6 +50,7 @@ func newEventsTab(e *env) *eventsTab {
 		Column{Title: "종류", Width: 140}, Column{Title: "예산 항목", Width: 170},
 		Column{Title: "항목 예산(천원)", Width: 110, Numeric: true}, Column{Title: "사용(천원)", Width: 85, Numeric: true},
 		Column{Title: "잔액(천원)", Width: 85, Numeric: true}, Column{Title: "행사 수", Width: 60, Numeric: true},
+		Column{Title: "목표(회 내외)", Width: 90, Numeric: true},
 		Column{Title: "남", Width: 40, Numeric: true}, Column{Title: "여", Width: 40, Numeric: true},
 	)
 	t.budget.Style = func(row, col int) widget.Importance {
@@ -118,7 +119,9 @@ func (t *eventsTab) refresh() {
 
 	lines, err := t.e.st.BudgetLines(t.e.year)
 	t.e.showError(err)
-	t.kinds = store.EventBudgets(lines, es, t.e.year)
+	st, err := t.e.st.Settings()
+	t.e.showError(err)
+	t.kinds = store.EventBudgets(lines, es, st.EventTargets, t.e.year)
 	rows = nil
 	var amount, used int64
 	for _, k := range t.kinds {
@@ -129,9 +132,9 @@ func (t *eventsTab) refresh() {
 		amount += k.Amount
 		used += k.Used
 		rows = append(rows, []string{k.Kind, line, store.Money(k.Amount), store.Money(k.Used), store.Money(k.Remaining()),
-			fmt.Sprint(k.Events), fmt.Sprint(k.Male), fmt.Sprint(k.Female)})
+			fmt.Sprint(k.Events), targetText(k.Target), fmt.Sprint(k.Male), fmt.Sprint(k.Female)})
 	}
-	t.budget.SetRows(rows, []string{"계", "", store.Money(amount), store.Money(used), store.Money(amount - used), "", "", ""})
+	t.budget.SetRows(rows, []string{"계", "", store.Money(amount), store.Money(used), store.Money(amount - used), "", "", "", ""})
 
 	if !t.f.dirty {
 		cur := store.Event{Year: t.e.year}
@@ -147,6 +150,14 @@ func (t *eventsTab) refresh() {
 	if len(t.events) == 0 && t.cur.ID == 0 {
 		t.head.SetText(fmt.Sprintf("%d년 행사가 없습니다. [+ 새로]로 행사를 추가하세요.", t.e.year))
 	}
+}
+
+// targetText is a kind's target count from 설정; "" when none is set.
+func targetText(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return fmt.Sprint(n)
 }
 
 func (t *eventsTab) load(x store.Event) {

@@ -117,6 +117,7 @@ func (s *plansScreen) refresh() {
 	all, err := s.e.st.Plans(store.Filter{District: s.e.district})
 	s.e.showError(err)
 	stage := s.stage.Selected
+	dl := s.e.deadlines()
 	s.plans, s.checks = s.plans[:0], s.checks[:0]
 	var rows [][]string
 	var total int64
@@ -129,13 +130,13 @@ func (s *plansScreen) refresh() {
 			continue
 		}
 		s.plans = append(s.plans, p)
-		s.checks = append(s.checks, store.CheckPlan(p, othersOf(p, all), s.e.today()))
+		s.checks = append(s.checks, store.CheckPlan(p, othersOf(p, all), s.e.today(), dl))
 		total += p.Amount
 		civil, council, official = civil+p.TFTCivil, council+p.TFTCouncil, official+p.TFTOfficial
 		rows = append(rows, []string{fmt.Sprint(p.Year), p.District, p.Stage.String(), p.Support,
 			numText(p.StatedMonths()), store.Money(p.Amount), datesText(p),
 			fmt.Sprint(p.TFTTotal()), dashCount(p.TFTCivil), dashCount(p.TFTCouncil), dashCount(p.TFTOfficial),
-			strings.Join(p.Fields, "/"), p.PB, checkText(s.checks[len(s.checks)-1])})
+			strings.Join(p.Fields, "/"), store.PBLabel(p.PB), checkText(s.checks[len(s.checks)-1])})
 	}
 	s.selecting = true
 	s.grid.SetRows(rows, []string{"계", fmt.Sprintf("%d개 구", len(rows)), "", "", "", store.Money(total), "",
@@ -161,7 +162,7 @@ func othersOf(p store.Plan, all []store.Plan) []store.Plan {
 }
 
 func planText(p store.Plan) string {
-	return fmt.Sprintf("%d %s %s %s %s %s %s", p.Year, p.District, p.Stage, p.Support, strings.Join(p.Fields, "/"), p.PB, p.Note)
+	return fmt.Sprintf("%d %s %s %s %s %s %s", p.Year, p.District, p.Stage, p.Support, strings.Join(p.Fields, "/"), store.PBLabel(p.PB), p.Note)
 }
 
 // containsAll: every word of the query occurs in text.

@@ -32,6 +32,8 @@ type planDetail struct {
 	district, stage, pb                       *widget.Select
 	year, support, start, end, months, amount *field.Entry
 	civil, council, official, fields, mainOn  *field.Entry
+	draftOn                                   *field.Entry // 본계획(초안) 제출일
+	pbAmount, pbIntegration, pbDongs, pbDong  *field.Entry // 참여예산 금액
 	note                                      *field.Entry
 	steps                                     []*field.Entry // one date per store.PlanSteps
 	tftTotal                                  *widget.Label
@@ -74,6 +76,9 @@ func newPlanDetail(e *env, s *plansScreen) *planDetail {
 	d.civil, d.council, d.official = entry("0"), entry("0"), entry("0")
 	d.fields = entry("마을/교육/사경")
 	d.mainOn = entry("")
+	d.draftOn = entry("")
+	d.pbAmount, d.pbIntegration = entry("500,000"), entry("200,000 이내")
+	d.pbDongs, d.pbDong = entry("0"), entry("洞마다 30,000 × 洞 수")
 	d.note = field.NewMultiLineEntry()
 	d.note.SetMinRowsVisible(2)
 	d.tftTotal = widget.NewLabel("0")
@@ -96,7 +101,9 @@ func newPlanDetail(e *env, s *plansScreen) *planDetail {
 		widget.NewLabel("민"), narrow(d.civil), widget.NewLabel("구의원"), narrow(d.council),
 		widget.NewLabel("관"), narrow(d.official), widget.NewLabel("계"), d.tftTotal))
 	f.add("fields", "분야", d.fields)
-	f.add("participatory_budget", "참여예산", d.pb)
+	addInline(f, "참여예산", cell{"participatory_budget", "", d.pb}, cell{"pb_amount", "區 단위", d.pbAmount})
+	addInline(f, "통합비용(천원)", cell{"pb_integration_cost", "", d.pbIntegration}, cell{"pb_dongs", "洞 수", d.pbDongs})
+	f.add("pb_dong_amount", "洞 단위(천원)", d.pbDong)
 	// The dated steps, with the main plan's submission where it falls:
 	// after 협의·조정, before 협약.
 	var steps []fyne.CanvasObject
@@ -104,12 +111,12 @@ func newPlanDetail(e *env, s *plansScreen) *planDetail {
 		en := entry("")
 		d.steps = append(d.steps, en)
 		if name == "협약" {
-			steps = append(steps, stepCell("본계획 제출", d.mainOn))
+			steps = append(steps, stepCell("본계획(초안) 제출", d.draftOn), stepCell("본계획 제출", d.mainOn))
 		}
 		steps = append(steps, stepCell(name, en))
 	}
-	addGrid(f, "절차·날짜", []string{"process", "main_plan_submitted"}, container.NewGridWithColumns(3, steps...))
-	for _, en := range append([]*field.Entry{d.mainOn}, d.steps...) {
+	addGrid(f, "절차·날짜", []string{"process", "draft_plan_submitted", "main_plan_submitted"}, container.NewGridWithColumns(3, steps...))
+	for _, en := range append([]*field.Entry{d.mainOn, d.draftOn}, d.steps...) {
 		f.watch(en)
 	}
 	f.add("note", "비고", d.note)
@@ -179,11 +186,22 @@ func (d *planDetail) open(p store.Plan) {
 		d.council.SetText(count(p.TFTCouncil))
 		d.official.SetText(count(p.TFTOfficial))
 		d.fields.SetText(strings.Join(p.Fields, "/"))
-		if p.PB == "" {
+		// 계획형 and 융합형 of older records show as the one type
+		switch pb, ok := store.ParsePB(p.PB); {
+		case p.PB == "":
 			d.pb.SetSelected(noPB)
-		} else {
+		case ok:
+			d.pb.SetSelected(pb)
+		default:
+			if !hasString(d.pb.Options, p.PB) {
+				d.pb.Options = append(d.pb.Options, p.PB)
+			}
 			d.pb.SetSelected(p.PB)
 		}
+		d.pbAmount.SetText(moneyText(p.PBAmount))
+		d.pbIntegration.SetText(moneyText(p.PBIntegration))
+		d.pbDongs.SetText(numText(p.PBDongs))
+		d.pbDong.SetText(moneyText(p.PBDongAmount))
 		for i, name := range store.PlanSteps {
 			d.steps[i].SetText("")
 			for _, st := range p.Process {
@@ -193,6 +211,7 @@ func (d *planDetail) open(p store.Plan) {
 			}
 		}
 		d.mainOn.SetText(string(p.MainPlanOn))
+		d.draftOn.SetText(string(p.DraftPlanOn))
 		d.note.SetText(p.Note)
 	})
 	if p.ID == 0 {
@@ -203,7 +222,7 @@ func (d *planDetail) open(p store.Plan) {
 		d.del.Enable()
 		all, err := d.e.st.PlanHistory(p.District)
 		d.e.showError(err)
-		d.form.showProblems(store.CheckPlan(p, othersOf(p, all), d.e.today()))
+		d.form.showProblems(store.CheckPlan(p, othersOf(p, all), d.e.today(), d.e.deadlines()))
 	}
 	d.showHistory(p.District, p.Year)
 	d.hint.Hide()
@@ -294,6 +313,14 @@ func (d *planDetail) read() (store.Plan, store.Problems) {
 	if p.PB == noPB {
 		p.PB = ""
 	}
+	p.PBAmount, pr = parseAmount("참여예산 區 단위 금액", d.pbAmount.Text)
+	keep("pb_amount", pr)
+	p.PBIntegration, pr = parseAmount("통합비용", d.pbIntegration.Text)
+	keep("pb_integration_cost", pr)
+	p.PBDongs, pr = parseCount("洞 수", d.pbDongs.Text)
+	keep("pb_dongs", pr)
+	p.PBDongAmount, pr = parseAmount("참여예산 洞 단위 금액", d.pbDong.Text)
+	keep("pb_dong_amount", pr)
 	p.Process = nil
 	for i, name := range store.PlanSteps {
 		on, pr := parseDateField(name, d.steps[i].Text)
@@ -304,6 +331,8 @@ func (d *planDetail) read() (store.Plan, store.Problems) {
 	}
 	p.MainPlanOn, pr = parseDateField("본계획 제출일", d.mainOn.Text)
 	keep("main_plan_submitted", pr)
+	p.DraftPlanOn, pr = parseDateField("본계획(초안) 제출일", d.draftOn.Text)
+	keep("draft_plan_submitted", pr)
 	p.Note = strings.TrimSpace(d.note.Text)
 	return p, ps
 }
@@ -328,7 +357,7 @@ func (d *planDetail) save() {
 		// 저장 shows every problem.
 		all, err := d.e.st.PlanHistory(p.District)
 		d.e.showError(err)
-		for _, r := range store.CheckPlan(p, othersOf(p, all), d.e.today()) {
+		for _, r := range store.CheckPlan(p, othersOf(p, all), d.e.today(), d.e.deadlines()) {
 			if len(ps.Field(r.Field)) == 0 {
 				ps = append(ps, r)
 			}
@@ -390,7 +419,7 @@ func (d *planDetail) showHistory(district string, year int) {
 	d.historyPlans = hist
 	d.historyTitle.SetText("")
 	if district != "" {
-		d.historyTitle.SetText(district + " 연도별 이력 (지원 개월은 준비기·수립기 포함)")
+		d.historyTitle.SetText(district + " 연도별 이력 (36개월에 드는 지원 개월: 수립기·실행기, 준비기는 비예산이라 제외)")
 	}
 	u := store.PlanUsageOf(district, year, hist)
 	d.monthsText = fmt.Sprintf("지원 개월 %d / %d", u.Months, store.PlanMaxMonths)
@@ -403,15 +432,20 @@ func (d *planDetail) showHistory(district string, year int) {
 	d.amountBar.Max = float64(max(u.Share, 1))
 	d.amountBar.SetValue(float64(u.Amount))
 	var rows [][]string
-	var months int
 	var total int64
 	for _, p := range hist {
-		months += p.StatedMonths()
 		total += p.Amount
 		rows = append(rows, []string{fmt.Sprint(p.Year), p.Stage.String(), numText(p.StatedMonths()), store.Money(p.Amount),
 			datesText(p), string(p.MainPlanOn)})
 	}
-	d.history.SetRows(rows, []string{"계", "", fmt.Sprint(months), store.Money(total), "", ""})
+	d.history.SetRows(rows, []string{"계", "지원 개월", fmt.Sprint(store.PlanFundedMonths(district, 0, hist)), store.Money(total), "", ""})
+}
+
+// deadlines are the years' deadlines from 설정, which the plan rules use.
+func (e *env) deadlines() []store.YearDeadlines {
+	st, err := e.st.Settings()
+	e.showError(err)
+	return st.Deadlines
 }
 
 func numText(n int) string {

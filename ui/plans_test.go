@@ -297,3 +297,78 @@ func TestPlanFormShowsTypingAndRuleProblemsTogether(t *testing.T) {
 		t.Fatal("a refused plan was saved")
 	}
 }
+
+// The plan's Ⅴ rules under their fields: a TFT without 관 is refused, a
+// 24-month 실행기 is refused, 참여예산 amounts above the plan's figures and a
+// late 본계획(초안) only warn and are stored; 융합형 shows as 계획형(융합형).
+func TestPlanFormPlanRulesUnderTheirFields(t *testing.T) {
+	_, _, st, s := plansUI(t)
+	selectDistrict(t, s, "관악구")
+	d := s.detail
+	retype(d.official, "0")
+	test.Tap(d.form.saveBtn)
+	if got := d.form.problem("tft_official"); !strings.Contains(got, "준비기부터 민·관 합동 TFT가 있어야 합니다: TFT 관이 0명입니다") {
+		t.Fatalf("under TFT 관: %q", got)
+	}
+	if p := planOf(t, st, 2016, "관악구"); p.TFTOfficial != 9 {
+		t.Fatalf("a TFT without 관 was saved: %+v", p)
+	}
+	retype(d.official, "9")
+	d.stage.SetSelected(store.StageExecution.String())
+	retype(d.end, "2018-10-31")
+	retype(d.months, "24")
+	test.Tap(d.form.saveBtn)
+	if got := d.form.problem("months"); !strings.Contains(got, "실행기는 한 건에 최대 12개월입니다 (24개월)") {
+		t.Fatalf("under 개월: %q", got)
+	}
+	d.stage.SetSelected(store.StageDrafting.String())
+	retype(d.end, "2017-08-31")
+	retype(d.months, "10")
+	d.pb.SetSelected(store.PBGeneral)
+	retype(d.pbAmount, "600,000")
+	retype(d.pbIntegration, "10,000")
+	retype(d.draftOn, "2017-07-03")
+	test.Tap(d.form.saveBtn)
+	p := planOf(t, st, 2016, "관악구")
+	if p.PB != store.PBGeneral || p.PBAmount != 600000 || p.PBIntegration != 10000 || p.DraftPlanOn != "2017-07-03" {
+		t.Fatalf("warnings blocked saving: %+v", p)
+	}
+	for field, want := range map[string]string{
+		"pb_amount":            "경고: 일반형 區 단위 금액 600,000천원 이(가) 계획의 500,000천원(5억)보다 많습니다",
+		"pb_integration_cost":  "경고: 통합비용 10,000천원: 통합비용은 계획형(융합형)에만 부여합니다",
+		"draft_plan_submitted": "경고: 본계획(초안) 제출일 2017-07-03 이(가) 2017년 시민참여예산 연계 본계획(초안) 제출 마감 2017-06-30 보다 늦습니다",
+	} {
+		if got := d.form.problem(field); !strings.Contains(got, want) {
+			t.Errorf("under %s: %q, want %q", field, got, want)
+		}
+	}
+	// An older record's 융합형 is the one type.
+	p.PB = "융합형"
+	if _, err := st.SavePlan(&p); err != nil {
+		t.Fatal(err)
+	}
+	s.refresh()
+	selectDistrict(t, s, "관악구")
+	if d.pb.Selected != store.PBPlanned {
+		t.Fatalf("융합형 shows as %q", d.pb.Selected)
+	}
+}
+
+// The form's bar counts the months the 36-month rule counts: 수립기 and
+// 실행기, not 준비기.
+func TestPlanFormBarCountsFundedMonths(t *testing.T) {
+	_, _, st, s := plansUI(t)
+	prep := store.Plan{District: "관악구", Year: 2015, Stage: store.StagePrep, Start: "2015-05-01", End: "2015-10-31", Months: 6, TFTCivil: 5, TFTOfficial: 3}
+	if _, err := st.SavePlan(&prep); err != nil {
+		t.Fatal(err)
+	}
+	s.refresh()
+	selectDistrict(t, s, "관악구")
+	d := s.detail
+	if d.monthsText != "지원 개월 10 / 36" || d.monthsBar.Value != 10 {
+		t.Fatalf("bar: %q %v", d.monthsText, d.monthsBar.Value)
+	}
+	if got := d.history.Cell(d.history.Rows(), 2); got != "10" {
+		t.Fatalf("history total months %q, want the funded 10", got)
+	}
+}

@@ -23,9 +23,10 @@ import (
 // indicators and 작년과 비교. The roster and indicators are edited in
 // memory and stored with the consortium by 저장, in one rule check.
 type platformsScreen struct {
-	e     *env
-	grid  *Grid
-	plats []store.Platform
+	e      *env
+	grid   *Grid
+	plats  []store.Platform
+	checks []store.Problems // the rules' findings per row of plats
 
 	cur     store.Platform    // the consortium in the form as stored (ID 0: new)
 	loaded  bool              // a consortium is in the form
@@ -39,6 +40,8 @@ type platformsScreen struct {
 	space      *field.Entry
 	growth     *widget.Select
 	status     *widget.Select
+	startOn    *field.Entry  // 사업 개시일
+	startHint  *widget.Label // the support period it starts
 	grant      *field.Entry
 	months     *field.Entry
 	monthsHint *widget.Label
@@ -58,6 +61,7 @@ type platformsScreen struct {
 	delMember  *widget.Button
 
 	indGrid *Grid
+	indMsg  *widget.Label // the indicators' problems (both kinds, targets), under them
 	indSel  int
 	addInd  *widget.Button
 	editInd *widget.Button
@@ -86,7 +90,19 @@ func newPlatformsScreen(e *env) *platformsScreen {
 		Column{Title: "자치구", Width: 74}, Column{Title: "대표 단체", Width: 170},
 		Column{Title: "단체 수", Width: 62, Numeric: true}, Column{Title: "성장 단계", Width: 120},
 		Column{Title: "선정 단계", Width: 126}, Column{Title: "지원액(천원)", Width: 110, Numeric: true},
+		Column{Title: "점검", Width: 90},
 	)
+	// Records that break a rule (old ones too, which are kept as they are) are marked.
+	s.grid.Style = func(row, col int) widget.Importance {
+		switch {
+		case col != platColCheck || row >= len(s.checks):
+		case s.checks[row].HasErrors():
+			return widget.DangerImportance
+		case len(s.checks[row]) > 0:
+			return widget.WarningImportance
+		}
+		return widget.MediumImportance
+	}
 	s.grid.OnSelect = func(i int) {
 		if i < 0 || i >= len(s.plats) {
 			return
@@ -107,10 +123,17 @@ func newPlatformsScreen(e *env) *platformsScreen {
 	s.space.SetPlaceHolder("50 이상")
 	s.growth = newSelect(growthOptions, nil)
 	s.status = newSelect(store.PlatformStatuses, nil)
+	s.startOn = field.NewEntry()
+	s.startOn.SetPlaceHolder("2017-09-01")
+	s.startHint = widget.NewLabel("")
+	s.startOn.OnChanged = func(string) { s.updateStartHint() }
 	s.grant = field.NewEntry()
 	s.grant.SetPlaceHolder("최대 100,000")
 	s.months = field.NewEntry()
-	s.months.OnChanged = func(string) { s.updateMonthsHint() }
+	s.months.OnChanged = func(string) {
+		s.updateMonthsHint()
+		s.updateStartHint()
+	}
 	s.monthsHint = widget.NewLabel("")
 	s.note = field.NewMultiLineEntry()
 	s.note.SetMinRowsVisible(2)
@@ -120,6 +143,8 @@ func newPlatformsScreen(e *env) *platformsScreen {
 	s.form.add("space", "공간(㎡)", s.space)
 	s.form.add("growth_stage", "성장 단계", s.growth)
 	s.form.add("status", "선정 단계", s.status)
+	s.form.add("start_on", "사업 개시일", container.NewBorder(nil, nil, nil, s.startHint, s.startOn))
+	s.form.watch(s.startOn)
 	s.form.add("grant", "지원액(천원)", s.grant)
 	s.form.add("months", "지원 개월", container.NewBorder(nil, nil, nil, s.monthsHint, s.months))
 	s.form.watch(s.months)
@@ -168,7 +193,8 @@ func newPlatformsScreen(e *env) *platformsScreen {
 	s.compareHead.TextStyle.Bold = true
 	s.compare = container.NewVBox()
 	s.formScroll = container.NewVScroll(s.form.rows)
-	indPane := container.NewBorder(container.NewHBox(s.addInd, s.editInd, s.delInd), nil, nil, nil, s.indGrid)
+	s.indMsg = problemLabel()
+	indPane := container.NewBorder(container.NewHBox(s.addInd, s.editInd, s.delInd), s.indMsg, nil, nil, s.indGrid)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem("컨소시엄", s.formScroll),
 		container.NewTabItem("성과지표", indPane),
@@ -195,7 +221,9 @@ func (s *platformsScreen) content() fyne.CanvasObject {
 func (s *platformsScreen) refresh() {
 	ps, err := s.e.st.Platforms(s.e.filter())
 	s.e.showError(err)
-	s.plats = s.plats[:0]
+	all, err := s.e.st.Platforms(store.Filter{District: s.e.district})
+	s.e.showError(err)
+	s.plats, s.checks = s.plats[:0], s.checks[:0]
 	var rows [][]string
 	var total int64
 	for _, p := range ps {
@@ -203,11 +231,18 @@ func (s *platformsScreen) refresh() {
 			continue
 		}
 		s.plats = append(s.plats, p)
+		var others []store.Platform
+		for _, o := range all {
+			if o.District == p.District && o.ID != p.ID {
+				others = append(others, o)
+			}
+		}
+		s.checks = append(s.checks, store.CheckPlatform(p, others))
 		total += p.Grant
 		rows = append(rows, []string{p.District, leadOf(p), fmt.Sprint(orgCount(p)),
-			growthLabel(p.Growth), p.Status, store.Money(p.Grant)})
+			growthLabel(p.Growth), p.Status, store.Money(p.Grant), checkText(s.checks[len(s.checks)-1])})
 	}
-	s.grid.SetRows(rows, []string{"계", fmt.Sprintf("%d개 구", len(rows)), "", "", "", store.Money(total)})
+	s.grid.SetRows(rows, []string{"계", fmt.Sprintf("%d개 구", len(rows)), "", "", "", store.Money(total), ""})
 	if s.form.dirty {
 		return // keep the coordinator's edits on screen
 	}
@@ -250,6 +285,9 @@ func orgCount(p store.Platform) int {
 	}
 	return n
 }
+
+// platColCheck is the table's column of rule findings.
+const platColCheck = 6
 
 func growthLabel(g int) string {
 	if l, ok := store.GrowthStages[g]; ok {
@@ -329,6 +367,7 @@ func (s *platformsScreen) load(p store.Platform) {
 		} else {
 			s.status.ClearSelected()
 		}
+		s.startOn.SetText(string(p.StartOn))
 		s.grant.SetText(store.Money(p.Grant))
 		s.months.SetText(strconv.Itoa(p.Months))
 		s.note.SetText(p.Note)
@@ -340,9 +379,23 @@ func (s *platformsScreen) load(p store.Platform) {
 		s.delBtn.Disable()
 		s.copyBtn.Disable()
 	}
-	s.showProblems(nil)
 	s.rosterChanged(false)
 	s.indicatorsChanged(false)
+	// a stored consortium shows what the rules say of it now (an older
+	// record may break a rule made since)
+	var ps store.Problems
+	if p.ID != 0 {
+		all, err := s.e.st.Platforms(store.Filter{District: p.District})
+		s.e.showError(err)
+		var others []store.Platform
+		for _, o := range all {
+			if o.ID != p.ID {
+				others = append(others, o)
+			}
+		}
+		ps = store.CheckPlatform(p, others)
+	}
+	s.showProblems(ps)
 }
 
 // clear empties the form: nothing selected.
@@ -351,7 +404,7 @@ func (s *platformsScreen) clear() {
 	s.members, s.inds = nil, nil
 	s.form.load(func() {
 		s.district.ClearSelected()
-		for _, e := range []*field.Entry{s.year, s.name, s.space, s.grant, s.months, s.note} {
+		for _, e := range []*field.Entry{s.year, s.name, s.space, s.startOn, s.grant, s.months, s.note} {
 			e.SetText("")
 		}
 		s.growth.ClearSelected()
@@ -375,7 +428,7 @@ func (s *platformsScreen) setEnabled(on bool) {
 		Enable()
 		Disable()
 	}
-	for _, w := range []enabler{s.district, s.year, s.name, s.space, s.growth, s.status, s.grant, s.months, s.note,
+	for _, w := range []enabler{s.district, s.year, s.name, s.space, s.growth, s.status, s.startOn, s.grant, s.months, s.note,
 		s.form.saveBtn, s.form.cancel, s.copyBtn, s.delBtn, s.addMember, s.editMember, s.delMember,
 		s.addInd, s.editInd, s.delInd} {
 		if on {
@@ -411,6 +464,12 @@ func (s *platformsScreen) read() (store.Platform, store.Problems) {
 		bad = append(bad, *pr)
 	}
 	p.Grant = g
+	on, pr := parseDateField("사업 개시일", s.startOn.Text)
+	if pr != nil {
+		pr.Field = "start_on"
+		bad = append(bad, *pr)
+	}
+	p.StartOn = on
 	p.Months = count("months", "지원 개월 수", "개월", s.months)
 	p.Note = strings.TrimSpace(s.note.Text)
 	p.Members = slices.Clone(s.members)
@@ -491,14 +550,18 @@ func (s *platformsScreen) copyToNextYear() {
 // showProblems puts consortium problems under their fields and roster
 // problems ("members", "members[i].…") under the roster.
 func (s *platformsScreen) showProblems(ps store.Problems) {
-	var form, roster store.Problems
+	var form, roster, inds store.Problems
 	for _, p := range ps {
-		if store.IsRosterField(p.Field) {
+		switch {
+		case store.IsRosterField(p.Field):
 			roster = append(roster, p)
-		} else {
+		case strings.HasPrefix(p.Field, "indicators"):
+			inds = append(inds, p)
+		default:
 			form = append(form, p)
 		}
 	}
+	setProblems(s.indMsg, inds)
 	s.form.showProblems(form)
 	// A problem label measures its lines at the width it had when hidden;
 	// give it the row's width and lay the rows out again.
@@ -590,6 +653,19 @@ func (s *platformsScreen) updateMonthsHint() {
 	}
 	m, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(s.months.Text, "개월")))
 	s.monthsHint.SetText(fmt.Sprintf("누계 %d / %d개월", store.PlatformMonthsUsed(others)+max(m, 0), store.PlatformMonthsCap))
+}
+
+// updateStartHint shows the support period the 사업 개시일 starts: its
+// months (12 a year) from that day.
+func (s *platformsScreen) updateStartHint() {
+	on, pr := parseDateField("사업 개시일", s.startOn.Text)
+	m, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(s.months.Text, "개월")))
+	end := store.Platform{StartOn: on, Months: m}.SupportEnd()
+	if pr != nil || end.IsZero() {
+		s.startHint.SetText("")
+		return
+	}
+	s.startHint.SetText(fmt.Sprintf("지원 기간 ~ %s (%d개월)", end, m))
 }
 
 // showRecord selects the consortium with the given ID (a dashboard click).

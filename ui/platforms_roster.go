@@ -219,6 +219,14 @@ func (s *platformsScreen) indicatorsChanged(edited bool) {
 	s.indSel = -1
 	if edited {
 		s.form.dirty = true
+		// the indicators' rules at once, as for the roster
+		var inds store.Problems
+		for _, p := range store.CheckPlatform(store.Platform{Indicators: s.inds}, nil) {
+			if strings.HasPrefix(p.Field, "indicators") {
+				inds = append(inds, p)
+			}
+		}
+		setProblems(s.indMsg, inds)
 	}
 	title := "성과지표"
 	if len(s.inds) > 0 {

@@ -337,6 +337,10 @@ func TestPlatformsNewConsortium(t *testing.T) {
 	s.grant.SetText("120,000")
 	addMember(t, s, store.RoleLead, "노원마을넷", "최노원", "")
 	addMember(t, s, store.RoleManager, "", "김책임", "010-1111-2222")
+	if !strings.Contains(s.rosterMsg.Text, "참여 단체가 없습니다") {
+		t.Fatalf("a consortium of one organisation: roster problems %q", s.rosterMsg.Text)
+	}
+	addMember(t, s, store.RoleMember, "노원청년네트워크", "박노원", "")
 	test.Tap(s.form.saveBtn)
 	if !strings.Contains(s.form.problem("space"), "공간 면적 40㎡ 이(가) 요건(50㎡ 이상)에 못 미칩니다") ||
 		!strings.Contains(s.form.problem("grant"), "지원액 120,000천원 이(가) 연 한도 100,000천원을 넘습니다") {
@@ -349,7 +353,7 @@ func TestPlatformsNewConsortium(t *testing.T) {
 	s.grant.SetText("100,000")
 	test.Tap(s.form.saveBtn)
 	all, _ := st.Platforms(store.Filter{District: "노원구"})
-	if len(all) != 1 || all[0].Space != 60 || all[0].Grant != 100000 || len(all[0].Members) != 2 || all[0].Members[1].Contact != "010-1111-2222" {
+	if len(all) != 1 || all[0].Space != 60 || all[0].Grant != 100000 || len(all[0].Members) != 3 || all[0].Members[2].Contact != "010-1111-2222" {
 		t.Fatalf("stored: %+v", all)
 	}
 	if s.grid.Rows() != 1 || s.cur.ID != all[0].ID || s.form.dirty {
@@ -408,5 +412,120 @@ func TestPlatformsLeavingChangedFormAsks(t *testing.T) {
 	s.selectDistrict("관악구")
 	if s.cur.District != "강북구" || w.Canvas().Overlays().Top() == nil {
 		t.Fatalf("left a changed form without asking (now %s)", s.cur.District)
+	}
+}
+
+// The consortium's 사업 개시일 is kept; support beyond 36 months from the
+// district's first start is refused under it; a consortium a rule warns
+// about is marked in the table's 점검 column.
+func TestPlatformStartDateAndMarks(t *testing.T) {
+	u, _, st, s := platformsUI(t)
+	stored := func(year int) store.Platform {
+		t.Helper()
+		ps, err := st.Platforms(store.Filter{Year: year, District: "강북구"})
+		if err != nil || len(ps) != 1 {
+			t.Fatalf("%d 강북구: %v %d", year, err, len(ps))
+		}
+		return ps[0]
+	}
+	selectPlatform(t, s, "강북구")
+	// what the plan does not state for 2016: space, months, status
+	retype(s.space, "60")
+	retype(s.months, "12")
+	s.status.SetSelected("사업개시")
+	retype(s.startOn, "2016-09-01")
+	s.growth.SetSelectedIndex(1) // 2 자립화 전략
+	test.Tap(s.form.saveBtn)
+	if p := stored(2016); p.StartOn != "2016-09-01" || p.Growth != 2 || p.Months != 12 {
+		t.Fatalf("start date not saved: %+v", p)
+	}
+	// 2017 from 2017-09-01 (growth back to 1: a warning) and 2018 from 2018-09-01.
+	for _, x := range []struct {
+		year int
+		on   store.Date
+	}{{2017, "2017-09-01"}, {2018, "2018-09-01"}} {
+		p := stored(2016)
+		p.ID, p.Year, p.StartOn, p.Status, p.Growth = 0, x.year, x.on, "신청", 1
+		if x.year == 2018 {
+			p.Growth = 2
+		}
+		if _, err := st.SavePlatform(&p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	u.SetYear(2018)
+	selectPlatform(t, s, "강북구")
+	retype(s.startOn, "2018-10-01")
+	test.Tap(s.form.saveBtn)
+	if got := s.form.problem("start_on"); !strings.Contains(got, "2016년 사업 개시일 2016-09-01 부터 2019-09-30 까지 37개월로 최대 36개월을 넘습니다") {
+		t.Fatalf("under 사업 개시일: %q", got)
+	}
+	if p := stored(2018); p.StartOn != "2018-09-01" {
+		t.Fatalf("a refused start date was saved: %+v", p)
+	}
+	s.form.dirty = false
+	u.SetYear(2017)
+	if s.grid.Rows() != 1 || s.grid.Cell(0, platColCheck) != "경고 1" || s.grid.Style(0, platColCheck) != widget.WarningImportance {
+		t.Fatalf("2017 강북구 (growth down) marked %q", s.grid.Cell(0, platColCheck))
+	}
+	selectPlatform(t, s, "강북구")
+	if got := s.form.problem("growth_stage"); !strings.Contains(got, "경고: 성장 단계가 2016년 2단계(자립화 전략)에서 2017년 1단계(네트워크 구축)(으)로 내려갑니다") {
+		t.Fatalf("opening 2017 강북구: %q", got)
+	}
+	u.SetYear(2016)
+	for r := 0; r < s.grid.Rows(); r++ {
+		if s.grid.Cell(r, 0) == "강북구" && s.grid.Cell(r, platColCheck) != "정상" {
+			t.Fatalf("2016 강북구 marked %q", s.grid.Cell(r, platColCheck))
+		}
+	}
+}
+
+// The indicators' rules show under the indicators: both kinds, each with
+// a target for its year; warnings do not block saving.
+func TestPlatformIndicatorKindsUnderTheIndicators(t *testing.T) {
+	_, _, st, s := platformsUI(t)
+	selectPlatform(t, s, "강북구")
+	add := func(common bool, name, target string) {
+		t.Helper()
+		s.openIndicator(-1)
+		s.id.common.SetChecked(common)
+		s.id.name.SetText(name)
+		s.id.target.SetText(target)
+		test.Tap(s.id.ok)
+	}
+	add(true, "공론장 개최", "6회")
+	if !s.indMsg.Visible() || !strings.Contains(s.indMsg.Text, "성과지표에 개별 지표가 없습니다") {
+		t.Fatalf("one 공통 지표: %q", s.indMsg.Text)
+	}
+	add(false, "청년 활동가 양성", "")
+	if strings.Contains(s.indMsg.Text, "개별 지표가 없습니다") || !strings.Contains(s.indMsg.Text, "성과지표 2행(청년 활동가 양성): 목표가 없습니다") {
+		t.Fatalf("both kinds, one without target: %q", s.indMsg.Text)
+	}
+	test.Tap(s.form.saveBtn)
+	ps, _ := st.Platforms(store.Filter{Year: 2016, District: "강북구"})
+	if len(ps) != 1 || len(ps[0].Indicators) != 2 {
+		t.Fatalf("a warning blocked saving: %+v", ps)
+	}
+	if !strings.Contains(s.indMsg.Text, "목표가 없습니다") {
+		t.Fatalf("after saving: %q", s.indMsg.Text)
+	}
+}
+
+// The 사업 개시일 shows the support period it starts.
+func TestPlatformStartHint(t *testing.T) {
+	_, _, _, s := platformsUI(t)
+	selectPlatform(t, s, "강북구")
+	retype(s.months, "12") // the plan states no months for 2016
+	retype(s.startOn, "2016-09-01")
+	if s.startHint.Text != "지원 기간 ~ 2017-08-31 (12개월)" || !s.form.dirty {
+		t.Fatalf("hint %q, dirty %v", s.startHint.Text, s.form.dirty)
+	}
+	retype(s.months, "6")
+	if s.startHint.Text != "지원 기간 ~ 2017-02-28 (6개월)" {
+		t.Fatalf("hint %q", s.startHint.Text)
+	}
+	retype(s.startOn, "2016-13-01")
+	if s.startHint.Text != "" {
+		t.Fatalf("hint for a bad date %q", s.startHint.Text)
 	}
 }

@@ -22,15 +22,16 @@ type schoolScreen struct {
 	e    *env
 	tabs *container.AppTabs
 
-	cal      *monthCalendar
-	calYear  int
-	list     *Grid
-	listHead *widget.Label
-	summary  *widget.Label
-	scope    listScope
-	sessions []store.Session // the year's sessions passing the filter
-	shown    []store.Session // the list's rows
-	ed       *sessionEditor
+	cal       *monthCalendar
+	calYear   int
+	list      *Grid
+	listHead  *widget.Label
+	summary   *widget.Label
+	scope     listScope
+	sessions  []store.Session // the year's sessions passing the filter
+	shown     []store.Session // the list's rows
+	offCourse map[int]bool    // rows whose course is none of the year's (a rule's warning)
+	ed        *sessionEditor
 
 	stats   *schoolStats
 	events  *eventsTab
@@ -64,6 +65,9 @@ func newSchoolScreen(e *env) *schoolScreen {
 	)
 	s.list.Key = 7 // through 강사
 	s.list.Style = func(row, col int) widget.Importance {
+		if col == 2 && s.offCourse[row] {
+			return widget.WarningImportance
+		}
 		if col != 11 || row >= len(s.shown) {
 			return widget.MediumImportance
 		}
@@ -245,6 +249,14 @@ func (s *schoolScreen) fillList() {
 	}
 	var rows [][]string
 	var capa, m, f int
+	courses, err := s.e.st.Courses(0)
+	s.e.showError(err)
+	s.offCourse = map[int]bool{}
+	for i, x := range s.shown {
+		if len(store.CheckSession(x, nil, courses).Field("course")) > 0 {
+			s.offCourse[i] = true
+		}
+	}
 	for _, x := range s.shown {
 		capa += x.Capacity
 		m += x.AttendMale

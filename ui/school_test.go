@@ -279,6 +279,12 @@ func TestSchoolEventsAgainstBudget(t *testing.T) {
 	if ev.budget.Cell(0, 3) != "27,000" || ev.budget.Cell(0, 4) != "-2,000" {
 		t.Fatalf("budget after: used %q remaining %q", ev.budget.Cell(0, 3), ev.budget.Cell(0, 4))
 	}
+	// Held against the plan's targets (설정): 1 of about 5 forums, 0 of 20 workshops.
+	for row, want := range map[int][2]string{0: {"1", "5"}, 1: {"0", "20"}, 2: {"0", ""}, 3: {"0", "10"}} {
+		if ev.budget.Cell(row, 5) != want[0] || ev.budget.Cell(row, 6) != want[1] {
+			t.Errorf("%s: held %q target %q, want %v", ev.budget.Cell(row, 0), ev.budget.Cell(row, 5), ev.budget.Cell(row, 6), want)
+		}
+	}
 	if ev.budget.Style(0, 4) != widget.DangerImportance || ev.budget.Style(1, 4) != widget.MediumImportance {
 		t.Fatal("27,000 against 25,000 must show red")
 	}

@@ -64,6 +64,7 @@ type settingsForm struct {
 	approvers  []*field.Entry
 	approval   *fyne.Container
 	regions    map[string]*widget.Select
+	years      *yearRules // deadlines and event targets per year
 	dlg        dialog.Dialog
 }
 
@@ -96,6 +97,8 @@ func newSettingsForm(u *App) *settingsForm {
 		grid.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(80, label.MinSize().Height), label), nil, sel))
 	}
 	s.f.add("regions", "권역", grid)
+	s.years = newYearRules(s.f)
+	s.years.add()
 	s.load()
 	return s
 }
@@ -128,6 +131,7 @@ func (s *settingsForm) load() {
 				sel.SetSelected(d.Region)
 			}
 		}
+		s.years.load(st)
 	})
 	s.layoutApprovers()
 }
@@ -214,6 +218,10 @@ func (s *settingsForm) save() {
 		return
 	}
 	st.CurrentYear = y
+	if ps := s.years.read(&st); len(ps) > 0 {
+		s.f.showProblems(ps)
+		return
+	}
 	if ps := store.CheckSettings(st); ps.HasErrors() {
 		s.f.showProblems(ps)
 		return

@@ -153,7 +153,7 @@ func goodPlans() []store.Plan {
 		{District: "영등포구", Year: 2016, Stage: store.StageDrafting, Support: "수립계획서", Start: "2016-11-01", End: "2017-06-30", Months: 8,
 			Amount: 200000, TFTCivil: 12, TFTCouncil: 0, TFTOfficial: 8, Fields: []string{"마을", "교육", "사경", "다문화", "도시재생"}},
 		{District: "관악구", Year: 2016, Stage: store.StageDrafting, Support: "수립계획서", Start: "2016-11-01", End: "2017-08-31", Months: 10,
-			Amount: 167000, TFTCivil: 14, TFTCouncil: 0, TFTOfficial: 9, Fields: []string{"마을", "교육", "사경", "복지", "도시재생"}, PB: "계획형"},
+			Amount: 167000, TFTCivil: 14, TFTCouncil: 0, TFTOfficial: 9, Fields: []string{"마을", "교육", "사경", "복지", "도시재생"}, PB: store.PBPlanned},
 		{District: "도봉구", Year: 2016, Stage: store.StageDrafting, Support: "수립계획서", Start: "2016-11-01", End: "2017-03-31", Months: 5,
 			Amount: 79000, TFTCivil: 9, TFTCouncil: 1, TFTOfficial: 5, Fields: []string{"마을", "복지", "사경", "교육", "도시재생"}, PB: "일반형"},
 	}
@@ -235,7 +235,7 @@ func templateOptions() TemplateOptions {
 	plans := ref1Plans()[:3]
 	plans = append(plans, store.Plan{District: "중구", Year: 2017, Stage: store.StagePrep, TFTCivil: 7, TFTOfficial: 3, Note: "준비기: 지원 없음"},
 		store.Plan{District: "강동구", Year: 2017, Stage: store.StageExecution, Support: "실행", Start: "2017-03-01", End: "2018-02-28",
-			Months: 12, Amount: 300000, TFTCivil: 15, TFTCouncil: 2, TFTOfficial: 6, Fields: []string{"마을", "환경"}, PB: "융합형", Note: "2018 참여예산 연계"})
+			Months: 12, Amount: 300000, TFTCivil: 15, TFTCouncil: 2, TFTOfficial: 6, Fields: []string{"마을", "환경"}, PB: store.PBPlanned, Note: "2018 참여예산 연계"})
 	return TemplateOptions{
 		District:  "",
 		Year:      2017,

@@ -109,7 +109,7 @@ func templateSheets(opt TemplateOptions) []templateSheet {
 	for _, p := range opt.Plans {
 		plans.rows = append(plans.rows, []any{p.District, yearOrNil(p.Year), p.Stage.String(), p.Support,
 			dateOrNil(p.Start), dateOrNil(p.End), countOrNil(p.Months), p.Amount,
-			p.TFTCivil, p.TFTCouncil, p.TFTOfficial, strings.Join(p.Fields, "/"), p.PB, p.Note})
+			p.TFTCivil, p.TFTCouncil, p.TFTOfficial, strings.Join(p.Fields, "/"), store.PBLabel(p.PB), p.Note})
 	}
 	platforms := templateSheet{
 		name:  KindPlatforms,

@@ -381,20 +381,17 @@ func parseTime(raw string, serial bool) string {
 	return s
 }
 
-// parseParticipatoryBudget reads 참여예산: 일반형, 계획형, 융합형, or none.
+// parseParticipatoryBudget reads 참여예산: 일반형, or 계획형 / 융합형 / 계획형(융합형) as one type, or none.
 func parseParticipatoryBudget(raw string) (string, error) {
 	s := clean(raw)
-	t := compact(s)
-	switch t {
+	switch compact(s) {
 	case "", "-", "없음", "해당없음", "미참여", "x", "X":
 		return "", nil
 	}
-	for _, pb := range store.PBTypes {
-		if t == pb || t == strings.TrimSuffix(pb, "형") {
-			return pb, nil
-		}
+	if pb, ok := store.ParsePB(s); ok {
+		return pb, nil
 	}
-	return "", fmt.Errorf("%q 은(는) 참여예산 유형이 아닙니다 (%s 또는 빈칸)", s, strings.Join(store.PBTypes, ", "))
+	return "", fmt.Errorf("%q 은(는) 참여예산 유형이 아닙니다 (일반형, 계획형(융합형) 또는 빈칸; 계획형과 융합형은 같은 유형)", s)
 }
 
 // parseRole reads 구분 of a roster line; "대표", "참여" and "책임자" are

@@ -236,7 +236,7 @@ func TestParseSmallLists(t *testing.T) {
 	if _, err := parseRole("회원"); err == nil || !strings.Contains(err.Error(), "구분") {
 		t.Errorf("parseRole(회원) error = %v, want one naming 구분", err)
 	}
-	for in, want := range map[string]string{"일반형": "일반형", "계획": "계획형", "-": "", "": ""} {
+	for in, want := range map[string]string{"일반형": "일반형", "계획": "계획형(융합형)", "계획형": "계획형(융합형)", "융합형": "계획형(융합형)", "계획형(융합형)": "계획형(융합형)", "-": "", "": ""} {
 		if got, err := parseParticipatoryBudget(in); err != nil || got != want {
 			t.Errorf("parseParticipatoryBudget(%q) = %q, %v; want %q", in, got, err, want)
 		}

@@ -536,23 +536,54 @@ func (p *pdfWriter) headerFields() (fields [][2]string, perRow int) {
 }
 
 func (p *pdfWriter) officialHeader(title string, cover bool) {
-	s := p.in.Settings
-	W := p.usableW()
-	x, y := marginSide, marginTop
 	p.setFont(false, bodySize)
+	drawOfficialHeader(p, p, title, cover)
+}
 
-	// 문서번호 | 결재일자 / 공개여부 | 방침번호, as the plan's first page has
-	// them; 결재일자 stays empty until the coordinator records the approval
-	// (one row on a landscape page, two on a portrait one)
-	fields, perRow := p.headerFields()
+// headerSurface is what the official header is drawn on: a PDF page, or
+// the preview's picture of page 1. Both measure text with the PDF's fonts.
+type headerSurface interface {
+	usableW() float64
+	labelled(x, y, w, h float64, s string, bold bool, fill *rgb)
+	box(x, y, w, h float64, fill *rgb)
+	setY(y float64)
+	paragraph(text string, bold bool, size float64, a align)
+	gap(h float64)
+	rule(th float64) // a full-width line at the current height
+}
+
+func (p *pdfWriter) setY(y float64) { p.f.SetY(y) }
+
+func (p *pdfWriter) paragraph(text string, bold bool, size float64, a align) {
+	p.para(text, bold, size, a)
+}
+
+func (p *pdfWriter) rule(th float64) {
+	y := p.f.GetY()
+	p.drawColor(lineGray)
+	p.f.SetLineWidth(th)
+	p.f.Line(marginSide, y, marginSide+p.usableW(), y)
+	p.f.SetLineWidth(0.2)
+}
+
+// drawOfficialHeader draws the 결재문서 head on d: 문서번호 | 결재일자 /
+// 공개여부 | 방침번호 as the plan's first page has them (결재일자 stays
+// empty until the coordinator records the approval; one row on a
+// landscape page, two on a portrait one), the 결재란 and 협조 row, then
+// the title, month and issuer. m measures text.
+func drawOfficialHeader(d headerSurface, m *pdfWriter, title string, cover bool) {
+	s := m.in.Settings
+	W := d.usableW()
+	x, y := marginSide, marginTop
+	fields, perRow := m.headerFields()
 	labelW := 20.0
 	rowH := 8.0
 	vw := (W - float64(perRow)*labelW) / float64(perRow)
 	for i, lv := range fields {
 		cx := x + float64(i%perRow)*(labelW+vw)
 		cy := y + float64(i/perRow)*rowH
-		p.labelled(cx, cy, labelW, rowH, lv[0], true, &headFill)
-		p.labelled(cx+labelW, cy, vw, rowH, lv[1], false, nil)
+		d.labelled(cx, cy, labelW, rowH, lv[0], true, &headFill)
+		d.labelled(cx+labelW, cy, vw, rowH, lv[1], false, nil)
 	}
 	y += float64(len(fields)/perRow)*rowH + 3
 
@@ -560,21 +591,21 @@ func (p *pdfWriter) officialHeader(title string, cover bool) {
 	line := s.ApprovalLine
 	labW := 10.0
 	cw := (W - labW) / float64(len(line))
-	p.setFont(true, bodySize)
+	m.setFont(true, bodySize)
 	titleH := 7.0
 	for _, t := range line {
-		titleH = max(titleH, float64(len(p.wrap(t, cw-2*cellMargin)))*lineH(bodySize)+2*cellPad)
+		titleH = max(titleH, float64(len(m.wrap(t, cw-2*cellMargin)))*lineH(bodySize)+2*cellPad)
 	}
 	signH := 17.0
-	p.labelled(x, y, labW, titleH+signH, "결\n재", true, &headFill)
+	d.labelled(x, y, labW, titleH+signH, "결\n재", true, &headFill)
 	for i, t := range line {
-		p.labelled(x+labW+float64(i)*cw, y, cw, titleH, t, true, &headFill)
-		p.box(x+labW+float64(i)*cw, y+titleH, cw, signH, nil)
+		d.labelled(x+labW+float64(i)*cw, y, cw, titleH, t, true, &headFill)
+		d.box(x+labW+float64(i)*cw, y+titleH, cw, signH, nil)
 	}
 	y += titleH + signH
 	coopH := 10.0
-	p.labelled(x, y, labW, coopH, "협\n조", true, &headFill)
-	p.box(x+labW, y, W-labW, coopH, nil)
+	d.labelled(x, y, labW, coopH, "협\n조", true, &headFill)
+	d.box(x+labW, y, W-labW, coopH, nil)
 	y += coopH
 
 	// title, date, office
@@ -582,20 +613,16 @@ func (p *pdfWriter) officialHeader(title string, cover bool) {
 	if cover {
 		tsize, gapTop = 24, 60
 	}
-	p.f.SetY(y + gapTop)
-	p.para(title, true, tsize, alignCenter)
-	p.gap(map[bool]float64{true: 20, false: 3}[cover])
-	p.para(monthDate(p.in.Generated), false, 11, alignCenter)
-	p.gap(1)
-	p.para(issuer(s), true, 11.5, alignCenter)
+	d.setY(y + gapTop)
+	d.paragraph(title, true, tsize, alignCenter)
+	d.gap(map[bool]float64{true: 20, false: 3}[cover])
+	d.paragraph(monthDate(m.in.Generated), false, 11, alignCenter)
+	d.gap(1)
+	d.paragraph(issuer(s), true, 11.5, alignCenter)
 	if !cover {
-		p.gap(3)
-		y := p.f.GetY()
-		p.drawColor(lineGray)
-		p.f.SetLineWidth(0.5)
-		p.f.Line(marginSide, y, marginSide+W, y)
-		p.f.SetLineWidth(0.2)
-		p.gap(5)
+		d.gap(3)
+		d.rule(0.5)
+		d.gap(5)
 	}
 }
 

@@ -213,59 +213,19 @@ func (g *pageDrawer) gap(h float64) {
 	}
 }
 
-// officialHeader mirrors pdfWriter.officialHeader.
 func (g *pageDrawer) officialHeader(title string, cover bool) {
-	s := g.p.in.Settings
-	W := g.usableW()
-	x, y := marginSide, marginTop
-	fields, perRow := g.p.headerFields()
-	labelW := 20.0
-	rowH := 8.0
-	vw := (W - float64(perRow)*labelW) / float64(perRow)
-	for i, lv := range fields {
-		cx := x + float64(i%perRow)*(labelW+vw)
-		cy := y + float64(i/perRow)*rowH
-		g.labelled(cx, cy, labelW, rowH, lv[0], true, &headFill)
-		g.labelled(cx+labelW, cy, vw, rowH, lv[1], false, nil)
-	}
-	y += float64(len(fields)/perRow)*rowH + 3
-
-	line := s.ApprovalLine
-	labW := 10.0
-	cw := (W - labW) / float64(len(line))
-	g.p.setFont(true, bodySize)
-	titleH := 7.0
-	for _, t := range line {
-		titleH = max(titleH, float64(len(g.p.wrap(t, cw-2*cellMargin)))*lineH(bodySize)+2*cellPad)
-	}
-	signH := 17.0
-	g.labelled(x, y, labW, titleH+signH, "결\n재", true, &headFill)
-	for i, t := range line {
-		g.labelled(x+labW+float64(i)*cw, y, cw, titleH, t, true, &headFill)
-		g.rect(x+labW+float64(i)*cw, y+titleH, cw, signH, nil)
-	}
-	y += titleH + signH
-	coopH := 10.0
-	g.labelled(x, y, labW, coopH, "협\n조", true, &headFill)
-	g.rect(x+labW, y, W-labW, coopH, nil)
-	y += coopH
-
-	tsize, gapTop := 17.0, 9.0
-	if cover {
-		tsize, gapTop = 24, 60
-	}
-	g.y = y + gapTop
-	g.para(title, true, tsize, alignCenter)
-	g.gap(map[bool]float64{true: 20, false: 3}[cover])
-	g.para(monthDate(g.p.in.Generated), false, 11, alignCenter)
-	g.gap(1)
-	g.para(issuer(s), true, 11.5, alignCenter)
-	if !cover {
-		g.gap(3)
-		g.hline(marginSide, marginSide+W, g.y, 0.5)
-		g.gap(5)
-	}
+	drawOfficialHeader(g, g.p, title, cover)
 }
+
+func (g *pageDrawer) box(x, y, w, h float64, fill *rgb) { g.rect(x, y, w, h, fill) }
+
+func (g *pageDrawer) setY(y float64) { g.y = y }
+
+func (g *pageDrawer) paragraph(text string, bold bool, size float64, a align) {
+	g.para(text, bold, size, a)
+}
+
+func (g *pageDrawer) rule(th float64) { g.hline(marginSide, marginSide+g.usableW(), g.y, th) }
 
 // section mirrors pdfWriter.section up to the end of page 1.
 func (g *pageDrawer) section(s section) {

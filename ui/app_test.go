@@ -86,6 +86,16 @@ func TestDashboardShowsDistrictsOfYear(t *testing.T) {
 	if got := d.grid.Cell(25, 5); got != "899,976" {
 		t.Fatalf("platform total %q, want 899,976", got)
 	}
+	// 2016's school is known only by the plan's totals: no district's
+	// count is 0, and the 계 row carries the recorded 24 sessions.
+	for r := 0; r < 25; r++ {
+		if got := d.grid.Cell(r, 6); got != "미기재" {
+			t.Fatalf("%s 교육 회차 %q, want 미기재", d.grid.Cell(r, 1), got)
+		}
+	}
+	if got := d.grid.Cell(25, 6); got != "전체 24" {
+		t.Fatalf("교육 회차 total %q, want 전체 24", got)
+	}
 	// The district chosen in the top bar carries to the dashboard.
 	u.SetDistrict("도봉구")
 	if d.grid.Rows() != 1 || d.grid.Cell(0, 1) != "도봉구" {

@@ -127,6 +127,18 @@ func (d *dashboard) refresh() {
 	plans, _ := e.st.Plans(f)
 	plats, _ := e.st.Platforms(f)
 	sessions, _ := e.st.Sessions(f)
+	// a year known only by the plan's totals (2016) has no per-district
+	// sessions: those are unknown, not 0
+	totalsOnly := -1
+	if len(sessions) == 0 {
+		sys, err := e.st.SchoolYears()
+		e.showError(err)
+		for _, y := range sys {
+			if y.Year == e.year && y.Sessions > 0 {
+				totalsOnly = y.Sessions
+			}
+		}
+	}
 	dues, err := e.st.Dues(e.year, today)
 	e.showError(err)
 	region := d.region.Selected
@@ -184,6 +196,9 @@ func (d *dashboard) refresh() {
 		}
 		sessSum += n
 		row[6] = fmt.Sprint(n)
+		if totalsOnly >= 0 {
+			row[6] = "미기재"
+		}
 		switch {
 		case n > 0 && planned == 0:
 			style[6] = widget.SuccessImportance
@@ -216,8 +231,12 @@ func (d *dashboard) refresh() {
 		d.rows = append(d.rows, r)
 		d.styles = append(d.styles, style)
 	}
+	sessTotal := fmt.Sprint(sessSum)
+	if totalsOnly >= 0 { // the city's recorded total, whatever the filter
+		sessTotal = fmt.Sprintf("전체 %d", totalsOnly)
+	}
 	d.grid.SetRows(rows, []string{"계", fmt.Sprintf("%d개 구", len(rows)), "", store.Money(planSum), "", store.Money(platSum),
-		fmt.Sprint(sessSum), fmt.Sprintf("마감 지남 %d · 임박 %d", late, soon)})
+		sessTotal, fmt.Sprintf("마감 지남 %d · 임박 %d", late, soon)})
 	title := fmt.Sprintf("%d년 현황: 자치구별 혁신계획·플랫폼·교육·제출", e.year)
 	if region != "" && region != allRegions {
 		title += " — " + region

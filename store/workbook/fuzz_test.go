@@ -1,6 +1,8 @@
 package workbook
 
 import (
+	"hyeopchi/store/value"
+
 	"archive/zip"
 	"bytes"
 	"encoding/csv"
@@ -53,7 +55,7 @@ func checkParsed(t *testing.T, file string, p *Parsed, probs []Problem) {
 	}
 	for _, r := range p.Plans {
 		pl := r.Plan
-		if !store.IsDistrict(pl.District) || pl.Year < minYear || pl.Year > maxYear || pl.Stage.String() == "" ||
+		if !store.IsDistrict(pl.District) || pl.Year < value.MinYear || pl.Year > value.MaxYear || pl.Stage.String() == "" ||
 			!pl.Start.Valid() || !pl.End.Valid() || pl.End < pl.Start || pl.Amount < 0 ||
 			pl.TFTCivil < 0 || pl.TFTCouncil < 0 || pl.TFTOfficial < 0 || r.Origin.Row < 1 {
 			t.Fatalf("unsound plan %+v at %+v", pl, r.Origin)
@@ -105,7 +107,7 @@ func FuzzParseAmount(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if v < 0 || v > maxAmount {
+		if v < 0 || v > value.MaxAmount {
 			t.Fatalf("parseAmount(%q) = %d", s, v)
 		}
 		// What it reads, written the usual way, reads the same.
@@ -124,7 +126,7 @@ func FuzzParseDate(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if d.IsZero() || !d.Valid() || d.Year() < minYear || d.Year() > maxYear {
+		if d.IsZero() || !d.Valid() || d.Year() < value.MinYear || d.Year() > value.MaxYear {
 			t.Fatalf("parseDate(%q) = %q", s, d)
 		}
 		if again, err := parseDate(string(d), false, false); err != nil || again != d {

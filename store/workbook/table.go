@@ -3,6 +3,7 @@ package workbook
 import (
 	"errors"
 	"fmt"
+	"hyeopchi/store/value"
 	"strings"
 	"unicode/utf8"
 
@@ -739,19 +740,4 @@ func (sr *sheetReader) session(r tableRow) (SessionRow, bool) {
 
 // splitDateTime reads a cell that holds a date and then a time, as an
 // 일시 column does: "2017.4.5.(수) 14:00-17:00".
-func splitDateTime(raw string) (store.Date, string, bool) {
-	s := clean(raw)
-	loc := dateAny.FindStringIndex(s)
-	if loc == nil || loc[0] != 0 {
-		return "", "", false
-	}
-	d, err := parseDate(s[:loc[1]], false, false)
-	if err != nil {
-		return "", "", false
-	}
-	rest := clean(s[loc[1]:])
-	if !timeText.MatchString(rest) {
-		return "", "", false
-	}
-	return d, rest, true
-}
+func splitDateTime(raw string) (store.Date, string, bool) { return value.ReadDateTime(raw) }

@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -32,6 +33,25 @@ func newEditor[T any](e *env, fields []store.Field[T], onSave, onCancel func()) 
 		ed.inputs[f.Key] = in
 		ed.order = append(ed.order, f.Key)
 		ed.add(f.Key, f.Label, in)
+	}
+	return ed
+}
+
+// newEditorBeside is newEditor with a widget on the right of some inputs
+// (beside[key]), such as a hint that follows what is typed there.
+func newEditorBeside[T any](e *env, fields []store.Field[T], beside map[string]fyne.CanvasObject, onSave, onCancel func()) *editor[T] {
+	ed := &editor[T]{form: newForm(e, onSave, onCancel), fields: fields, inputs: map[string]fyne.CanvasObject{}}
+	for _, f := range fields {
+		in := inputFor(f.Input, f.Label, f.Hint, f.Choices)
+		ed.inputs[f.Key] = in
+		ed.order = append(ed.order, f.Key)
+		b, ok := beside[f.Key]
+		if !ok {
+			ed.add(f.Key, f.Label, in)
+			continue
+		}
+		ed.add(f.Key, f.Label, container.NewBorder(nil, nil, nil, b, in))
+		ed.watch(in)
 	}
 	return ed
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
@@ -24,6 +25,7 @@ type form struct {
 	e       *env
 	rows    *fyne.Container
 	msgs    map[string]*widget.Label // field name → its problem label
+	labels  []*fyne.Container        // each row's label cell (fitLabels)
 	general *widget.Label            // problems of fields not on the form
 	save    *field.Action
 	saveBtn *widget.Button
@@ -70,8 +72,24 @@ func (f *form) add(name, label string, input fyne.CanvasObject) {
 	f.msgs[name] = msg
 	l := widget.NewLabel(label)
 	l.TextStyle.Bold = true
-	f.rows.Add(container.NewBorder(nil, msg, nil, nil, container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(120, l.MinSize().Height), l), nil, input)))
+	cell := container.NewGridWrap(fyne.NewSize(120, l.MinSize().Height), l)
+	f.labels = append(f.labels, cell)
+	f.rows.Add(container.NewBorder(nil, msg, nil, nil, container.NewBorder(nil, nil, cell, nil, input)))
 	f.watch(input)
+}
+
+// fitLabels makes the labels' column as wide as its widest label, as a
+// dialog of a few fields lays them out (a screen's form keeps 120, so
+// that its rows line up whatever the labels).
+func (f *form) fitLabels() {
+	var w float32
+	for _, c := range f.labels {
+		w = max(w, c.Objects[0].MinSize().Width)
+	}
+	for _, c := range f.labels {
+		c.Layout = layout.NewGridWrapLayout(fyne.NewSize(w, c.Objects[0].MinSize().Height))
+	}
+	f.rows.Refresh()
 }
 
 // watch marks the form dirty when the input changes.
@@ -131,6 +149,10 @@ func (f *form) showSaved() {
 
 // markClean says the form holds what is stored (after a save or a delete).
 func (f *form) markClean() { f.dirty = false }
+
+// markDirty says the form holds changes made outside its inputs (a list
+// edited in a dialog), to be stored by 저장.
+func (f *form) markDirty() { f.dirty = true }
 
 // load fills the inputs without marking the form dirty.
 func (f *form) load(fill func()) {

@@ -95,6 +95,7 @@ var IndicatorFields = []Field[Indicator]{
 // or one of an indicator's.
 func IsIndicatorField(field string) bool { return strings.HasPrefix(field, KeyIndicators) }
 
+// roleChoices are the roles as a form offers them, in roster order.
 func roleChoices() []string {
 	var out []string
 	for _, r := range Roles {

@@ -303,6 +303,7 @@ type rowList[T any] struct {
 	dlg     *rowDialog[T] // the dialog last opened (tests, screenshots)
 }
 
+// newRowList makes the list's table and buttons; its rows come with set.
 func newRowList[T any](e *env, kind rowKind[T]) *rowList[T] {
 	l := &rowList[T]{e: e, kind: kind, sel: -1}
 	l.grid = NewGrid(kind.cols...)
@@ -323,6 +324,7 @@ func (l *rowList[T]) set(items []T) {
 	l.sel = -1
 }
 
+// selectRow follows the table's selection (-1: none).
 func (l *rowList[T]) selectRow(i int) {
 	l.sel = i
 	if l.kind.selected != nil {

@@ -30,7 +30,7 @@ func main() {
 // wrong) rather than open the window: then the output is for a console.
 func isCommand(args []string) bool {
 	o, err := parseArgs(args)
-	return err != nil || o.help || o.version || len(o.args) > 0
+	return err != nil || o.help || o.version || len(o.words) > 0
 }
 
 // errNoDisplay is returned on a Linux machine without a display.

@@ -58,6 +58,16 @@ func lookupCommand(name string) *command {
 	return nil
 }
 
+// commandNames are the commands' names: "init, import, …, bundle".
+func commandNames() string {
+	var names []string
+	for _, c := range commands {
+		names = append(names, c.name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// fullUsage is hyeopchi --help.
 func fullUsage() string {
 	var b strings.Builder
 	b.WriteString(usageHead)
@@ -118,6 +128,7 @@ type globals struct {
 	help, version bool
 }
 
+// define declares the global flags on fs.
 func (g *globals) define(fs *flag.FlagSet) {
 	fs.StringVar(&g.db, "db", "", "")
 	fs.BoolVar(&g.help, "help", false, "")
@@ -131,13 +142,16 @@ type scope struct {
 	district string // normalized by parseArgs: "관악" is read as 관악구
 }
 
+// define declares --year and --district on fs.
 func (s *scope) define(fs *flag.FlagSet) {
 	fs.IntVar(&s.year, "year", 0, "")
 	fs.StringVar(&s.district, "district", "", "")
 }
 
+// filter is the scope as the store's record filter.
 func (s scope) filter() store.Filter { return store.Filter{Year: s.year, District: s.district} }
 
+// newFlagSet is an empty flag set that prints nothing: errors are told in Korean by run.
 func newFlagSet() *flag.FlagSet {
 	fs := flag.NewFlagSet("hyeopchi", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -210,6 +224,7 @@ func splitArgs(args []string) (flags []flagArg, words []string, err error) {
 	return flags, words, err
 }
 
+// firstErr is err, or next when there is none yet.
 func firstErr(err, next error) error {
 	if err != nil {
 		return err
@@ -217,6 +232,7 @@ func firstErr(err, next error) error {
 	return next
 }
 
+// isBoolFlag reports whether f is a switch, which takes no value.
 func isBoolFlag(f *flag.Flag) bool {
 	bf, ok := f.Value.(interface{ IsBoolFlag() bool })
 	return ok && bf.IsBoolFlag()
@@ -290,6 +306,7 @@ func normalizeDistrict(fs *flag.FlagSet) error {
 	return f.Value.Set(d)
 }
 
+// koreanFlagError is the flag package's error, with what is needed said in Korean.
 func koreanFlagError(err error) string {
 	s := err.Error()
 	if strings.Contains(s, "invalid value") {
@@ -369,6 +386,7 @@ func dispatch(inv invocation, stdout io.Writer) error {
 	return err
 }
 
+// noArgs refuses words after a command that takes none.
 func noArgs(cmd string, rest []string) error {
 	if len(rest) > 0 {
 		return usagef("%s 명령은 %q 을(를) 받지 않습니다", cmd, rest[0])

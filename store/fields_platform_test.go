@@ -78,3 +78,10 @@ func TestRowFields(t *testing.T) {
 		t.Error("IsIndicatorField")
 	}
 }
+
+func TestPlatformFieldsReadBackWhatTheyWrite(t *testing.T) {
+	checkFields(t, PlatformFields, Platform{District: "강북구", Year: 2017, Name: "강북구 시민협력플랫폼", Space: 60,
+		Growth: 2, Status: "심의", StartOn: "2017-09-01", Grant: 99976, Months: 12, Note: "첫 줄\n둘째 줄"})
+	checkFields(t, MemberFields, Member{Role: RoleManager, Org: "", Rep: "이상훈", Note: "강북마을 부대표", Contact: "010-1234-5678"})
+	checkFields(t, IndicatorFields, Indicator{Common: true, Name: "공론장 개최", Target: "6회", Result: "7회"})
+}

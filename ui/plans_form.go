@@ -43,6 +43,8 @@ type planDetail struct {
 // tftKeys are the task force's three counts, shown in a row with their sum.
 var tftKeys = []string{store.KeyTFTCivil, store.KeyTFTCouncil, store.KeyTFTOfficial}
 
+// newPlanDetail makes the plan pane of s: the form laid out in rows, the
+// cap bars and the history table; it stays hidden until a plan is open.
 func newPlanDetail(e *env, s *plansScreen) *planDetail {
 	d := &planDetail{e: e, s: s}
 	d.hint = widget.NewLabel("")

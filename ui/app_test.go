@@ -151,7 +151,7 @@ func TestLeavingChangedFormAsks(t *testing.T) {
 	u.Show(1)
 	s := u.screens[1].(*plansScreen)
 	s.selectFirst()
-	amount := s.detail.amount
+	amount := s.detail.input(store.KeyAmount)
 	amount.SetText("")
 	test.Type(amount, "123")
 	if u.env.active == nil || !u.env.active.dirty {
@@ -211,7 +211,7 @@ func TestEscapeCancelsForm(t *testing.T) {
 	u.Show(1)
 	s := u.screens[1].(*plansScreen)
 	s.selectFirst()
-	amount := s.detail.amount
+	amount := s.detail.input(store.KeyAmount)
 	was := amount.Text
 	amount.SetText("")
 	test.Type(amount, "999")
@@ -228,8 +228,8 @@ func TestDashboardOpensTheRecord(t *testing.T) {
 	ps, _ := st.Plans(store.Filter{Year: 2016, District: "관악구"})
 	u.openRecord(1, "관악구", ps[0].ID)
 	s := u.screens[1].(*plansScreen)
-	if u.Current() != 1 || s.detail.amount.Text != "167,000" || u.env.district != "" {
-		t.Fatalf("screen %d, amount %q, district filter %q", u.Current(), s.detail.amount.Text, u.env.district)
+	if u.Current() != 1 || s.detail.input(store.KeyAmount).Text != "167,000" || u.env.district != "" {
+		t.Fatalf("screen %d, amount %q, district filter %q", u.Current(), s.detail.input(store.KeyAmount).Text, u.env.district)
 	}
 	pl, _ := st.Platforms(store.Filter{Year: 2016, District: "강북구"})
 	u.openRecord(2, "강북구", pl[0].ID)

@@ -4,7 +4,6 @@ import (
 	"errors"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -37,21 +36,15 @@ func newEditor[T any](e *env, fields []store.Field[T], onSave, onCancel func()) 
 	return ed
 }
 
-// newEditorBeside is newEditor with a widget on the right of some inputs
-// (beside[key]), such as a hint that follows what is typed there.
-func newEditorBeside[T any](e *env, fields []store.Field[T], beside map[string]fyne.CanvasObject, onSave, onCancel func()) *editor[T] {
+// newLaidOutEditor is newEditor for a form that places the inputs itself
+// (several fields on one row, under a row label of their own): it makes
+// every field's input but adds no row; the screen adds them with form.add,
+// addInline or addGrid, which watch them for changes.
+func newLaidOutEditor[T any](e *env, fields []store.Field[T], onSave, onCancel func()) *editor[T] {
 	ed := &editor[T]{form: newForm(e, onSave, onCancel), fields: fields, inputs: map[string]fyne.CanvasObject{}}
 	for _, f := range fields {
-		in := inputFor(f.Input, f.Label, f.Hint, f.Choices)
-		ed.inputs[f.Key] = in
+		ed.inputs[f.Key] = inputFor(f.Input, f.Label, f.Hint, f.Choices)
 		ed.order = append(ed.order, f.Key)
-		b, ok := beside[f.Key]
-		if !ok {
-			ed.add(f.Key, f.Label, in)
-			continue
-		}
-		ed.add(f.Key, f.Label, container.NewBorder(nil, nil, nil, b, in))
-		ed.watch(in)
 	}
 	return ed
 }

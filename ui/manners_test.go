@@ -21,12 +21,12 @@ func TestSaveSaysSavedBesideTheForm(t *testing.T) {
 	if f.saved.Visible() {
 		t.Fatal("저장했습니다 shown before any save")
 	}
-	retype(s.detail.amount, "25만")
+	retype(s.detail.input(store.KeyAmount), "25만")
 	test.Tap(f.saveBtn)
 	if f.saved.Visible() {
 		t.Fatal("a refused save says 저장했습니다")
 	}
-	retype(s.detail.amount, "160,000")
+	retype(s.detail.input(store.KeyAmount), "160,000")
 	test.Tap(f.saveBtn)
 	if !f.saved.Visible() || !strings.HasPrefix(f.saved.Text, "저장했습니다 ") {
 		t.Fatalf("after 저장: %q (visible %v)", f.saved.Text, f.saved.Visible())
@@ -37,7 +37,7 @@ func TestSaveSaysSavedBesideTheForm(t *testing.T) {
 	if p := planOf(t, st, 2016, "관악구"); p.Amount != 160000 {
 		t.Fatalf("stored amount %d", p.Amount)
 	}
-	test.Type(s.detail.note, "메모")
+	test.Type(s.detail.input(store.KeyNote), "메모")
 	if f.saved.Visible() {
 		t.Fatal("저장했습니다 stays after a new change")
 	}
@@ -100,14 +100,14 @@ func quitUI(t *testing.T) (*App, fyne.Window, *store.Store, *plansScreen) {
 func TestCtrlQAsksAboutUnsavedChanges(t *testing.T) {
 	_, w, st, s := quitUI(t)
 	selectDistrict(t, s, "관악구")
-	retype(s.detail.amount, "160,000")
+	retype(s.detail.input(store.KeyAmount), "160,000")
 	quit := quitItem(t, w)
 	quit.Action()
 	confirmDialog(t, w, false)
 	if !windowOpen(w) {
 		t.Fatal("아니요 closed the window")
 	}
-	if !s.detail.form.dirty || s.detail.amount.Text != "160,000" {
+	if !s.detail.form.dirty || s.detail.input(store.KeyAmount).Text != "160,000" {
 		t.Fatal("아니요 lost the typing")
 	}
 	quit.Action()
@@ -197,8 +197,8 @@ func TestNewSessionFormOnlyAfterNew(t *testing.T) {
 	if s.ed.head.Text != "새 회차" || !s.ed.body.Visible() {
 		t.Fatalf("after 새로: %q, form visible %v", s.ed.head.Text, s.ed.body.Visible())
 	}
-	if s.ed.date.Text != "" || s.ed.date.PlaceHolder != "예: 2017-05-10" || s.ed.clock.PlaceHolder != "예: 14:00-17:00" {
-		t.Fatalf("date %q hint %q, time hint %q", s.ed.date.Text, s.ed.date.PlaceHolder, s.ed.clock.PlaceHolder)
+	if s.ed.f.entry(store.KeyDate).Text != "" || s.ed.f.entry(store.KeyDate).PlaceHolder != "예: 2017-05-10" || s.ed.f.entry(store.KeyTime).PlaceHolder != "예: 14:00-17:00" {
+		t.Fatalf("date %q hint %q, time hint %q", s.ed.f.entry(store.KeyDate).Text, s.ed.f.entry(store.KeyDate).PlaceHolder, s.ed.f.entry(store.KeyTime).PlaceHolder)
 	}
 	test.Tap(s.ed.f.cancel)
 	if s.ed.head.Text != sessionIdle || s.ed.body.Visible() {

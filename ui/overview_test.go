@@ -98,8 +98,8 @@ func TestDashboardCellOpensRecord(t *testing.T) {
 	d := u.screens[0].(*dashboard)
 	d.grid.Table.Select(widget.TableCellID{Row: dashRowOf(t, d, "관악구"), Col: 3})
 	plans := u.screens[screenPlans].(*plansScreen)
-	if u.Current() != screenPlans || plans.detail.district.Selected != "관악구" {
-		t.Fatalf("plan cell opened screen %d on %q", u.Current(), plans.detail.district.Selected)
+	if u.Current() != screenPlans || plans.detail.form.choice(store.KeyDistrict).Selected != "관악구" {
+		t.Fatalf("plan cell opened screen %d on %q", u.Current(), plans.detail.form.choice(store.KeyDistrict).Selected)
 	}
 	u.SetDistrict("")
 	u.Show(0)

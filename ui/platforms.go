@@ -100,8 +100,17 @@ func (s *platformsScreen) makeTable() {
 func (s *platformsScreen) makeForm() {
 	s.startHint = widget.NewLabel("")
 	s.monthsHint = widget.NewLabel("")
-	s.form = newEditorBeside(s.e, store.PlatformFields,
-		map[string]fyne.CanvasObject{store.KeyStartOn: s.startHint, store.KeyMonths: s.monthsHint}, s.save, s.cancel)
+	s.form = newLaidOutEditor(s.e, store.PlatformFields, s.save, s.cancel)
+	beside := map[string]fyne.CanvasObject{store.KeyStartOn: s.startHint, store.KeyMonths: s.monthsHint}
+	for _, f := range store.PlatformFields {
+		in := s.form.inputs[f.Key]
+		if b, ok := beside[f.Key]; ok {
+			s.form.add(f.Key, f.Label, container.NewBorder(nil, nil, nil, b, in))
+			s.form.watch(in)
+		} else {
+			s.form.add(f.Key, f.Label, in)
+		}
+	}
 	afterChange(s.form.inputs[store.KeyDistrict], s.districtChanged)
 	afterChange(s.form.inputs[store.KeyYear], s.contextChanged)
 	afterChange(s.form.inputs[store.KeyStartOn], s.updateStartHint)

@@ -34,15 +34,6 @@ type dashRow struct {
 	planID, platID   uint64
 }
 
-// Screens a dashboard cell opens, by navigation index.
-const (
-	screenPlans     = 1
-	screenPlatforms = 2
-	screenSchool    = 3
-	screenBudget    = 4
-	screenIntake    = 5
-)
-
 const allRegions = "권역 전체"
 
 func newDashboard(e *env) *dashboard {
@@ -94,22 +85,22 @@ func (d *dashboard) openCell(row, col int) {
 	switch {
 	case col == 2 || col == 3 || (col < 2 && r.planID != 0):
 		if r.planID != 0 {
-			d.e.openRecord(screenPlans, r.district, r.planID)
+			d.e.openRecord(ScreenPlans, r.district, r.planID)
 		}
 	case col == 4 || col == 5 || (col < 2 && r.platID != 0):
 		if r.platID != 0 {
-			d.e.openRecord(screenPlatforms, r.district, r.platID)
+			d.e.openRecord(ScreenPlatforms, r.district, r.platID)
 		}
 	case col == 6:
-		d.e.openRecord(screenSchool, r.district, 0)
+		d.e.openRecord(ScreenSchool, r.district, 0)
 	case col == 7:
-		d.e.openRecord(screenIntake, r.district, 0)
+		d.e.openRecord(ScreenIntake, r.district, 0)
 	}
 }
 
 func (d *dashboard) content() fyne.CanvasObject {
 	head := container.NewBorder(nil, nil, nil, d.region, d.title)
-	toCalendar := widget.NewButton("일정 보기", func() { d.e.open(screenBudget) })
+	toCalendar := widget.NewButton("일정 보기", func() { d.e.open(ScreenBudget) })
 	toCalendar.Importance = widget.LowImportance
 	deadlines := container.NewBorder(container.NewHBox(boldLabel("다가오는 마감"), toCalendar), nil, nil, nil, d.next)
 	money := container.NewBorder(boldLabel("예산 대비 약정 (천원)"), nil, nil, nil, d.money)
@@ -363,14 +354,14 @@ func newLegendRow(objs ...fyne.CanvasObject) *fyne.Container { return container.
 // recordShower is a screen that can show one record by its ID.
 type recordShower interface{ showRecord(id uint64) bool }
 
-// openRecord switches to screen i showing the record id of district: by
-// ID where the screen can, else by choosing the district in the top bar
+// openRecord switches to screen id showing the record recID of district:
+// by ID where the screen can, else by choosing the district in the top bar
 // and selecting the first row.
-func (u *App) openRecord(i int, district string, id uint64) {
-	u.Show(i)
-	if r, ok := u.screens[i].(recordShower); ok && id != 0 && r.showRecord(id) {
+func (u *App) openRecord(id ScreenID, district string, recID uint64) {
+	u.showScreen(id)
+	if r, ok := u.screen(id).(recordShower); ok && recID != 0 && r.showRecord(recID) {
 		return
 	}
-	u.SetDistrict(district)
-	u.SelectFirst()
+	u.setDistrict(district)
+	u.selectFirst()
 }

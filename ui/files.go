@@ -229,12 +229,6 @@ func newPicker(e *env, save bool, name string, exts []string, done func(string),
 	return p
 }
 
-// ShowPicker opens the window's own file dialog in dir (screenshots).
-func (u *App) ShowPicker(save bool, dir, name string, exts []string) {
-	u.env.app.Preferences().SetString(prefLastDir, dir)
-	newPicker(u.env, save, name, exts, func(string) {}, "")
-}
-
 type place struct{ label, path string }
 
 // places are the side bar's folders, by their Korean names.

@@ -149,7 +149,7 @@ func newIntakeScreen(e *env) *intakeScreen {
 		for _, u := range uris {
 			paths = append(paths, filepath.FromSlash(u.Path())) // C:\... on Windows
 		}
-		e.open(5)
+		e.open(ScreenIntake)
 		s.load(paths)
 	})
 	return s

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
-	"hyeopchi/ui/field"
 )
 
 // plansScreen is 혁신계획: the year's plans in the plan's 참고1 columns with
@@ -299,41 +298,6 @@ func (s *plansScreen) create() {
 		s.detail.open(store.Plan{District: s.e.district, Year: s.e.year, Stage: store.StagePrep})
 		s.e.win.Canvas().Focus(s.detail.support)
 	})
-}
-
-// OpenPlan shows 혁신계획 with a district's plan of a year in the form
-// (screenshots, and screens that point at a plan); false if there is none.
-func (u *App) OpenPlan(year int, district string) bool {
-	u.SetYear(year)
-	u.Show(1)
-	s := u.screens[1].(*plansScreen)
-	for i, p := range s.plans {
-		if p.District == district {
-			s.grid.SelectRow(i)
-			return s.detail.plan.ID == p.ID
-		}
-	}
-	return false
-}
-
-// EnterPlanField types text into a field of the open plan's form (by the
-// record's JSON field name: "amount", "start", …) and, if save, presses
-// 저장, as the coordinator would (screenshots of a refused save).
-func (u *App) EnterPlanField(name, text string, save bool) bool {
-	d := u.screens[1].(*plansScreen).detail
-	inputs := map[string]*field.Entry{"year": d.year, "support": d.support, "start": d.start, "end": d.end,
-		"months": d.months, "amount": d.amount, "tft_civil": d.civil, "tft_council": d.council,
-		"tft_official": d.official, "fields": d.fields, "main_plan_submitted": d.mainOn, "note": d.note}
-	en, ok := inputs[name]
-	if !ok || !d.editing {
-		return false
-	}
-	en.SetText(text)
-	if save {
-		d.form.save.Run()
-		d.pane.Refresh()
-	}
-	return true
 }
 
 func (s *plansScreen) selectFirst() {

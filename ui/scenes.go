@@ -11,14 +11,3 @@ type Scene struct {
 
 // scener is a screen with scenes beyond its first look.
 type scener interface{ scenes() []Scene }
-
-// Scenes lists the extra scenes of screen i (none for most screens).
-func (u *App) Scenes(i int) []Scene {
-	if i < 0 || i >= len(u.screens) {
-		return nil
-	}
-	if s, ok := u.screens[i].(scener); ok {
-		return s.scenes()
-	}
-	return nil
-}

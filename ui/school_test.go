@@ -13,13 +13,11 @@ import (
 
 func schoolOf(t *testing.T, u *App) *schoolScreen {
 	t.Helper()
-	for _, sc := range u.screens {
-		if s, ok := sc.(*schoolScreen); ok {
-			return s
-		}
+	s, ok := u.screen(ScreenSchool).(*schoolScreen)
+	if !ok {
+		t.Fatal("no 협치학교 screen")
 	}
-	t.Fatal("no 협치학교 screen")
-	return nil
+	return s
 }
 
 // typeSession fills the session form as the coordinator would.
@@ -33,8 +31,8 @@ func typeSession(s *schoolScreen, course, date, clock, venue, capacity string) {
 
 func TestSchoolCreateSessionShowsInCalendar(t *testing.T) {
 	u, _, st := newTestUI(t)
-	u.SetYear(2017)
-	u.ShowSchool(tabSchedule, 0, "")
+	Drive(u).SetYear(2017)
+	Drive(u).ShowSchool(tabSchedule, 0, "")
 	s := schoolOf(t, u)
 	if s.cal.month != time.March {
 		t.Fatalf("calendar opens on today's month, got %d", s.cal.month)
@@ -85,8 +83,8 @@ func TestSchoolCreateSessionShowsInCalendar(t *testing.T) {
 
 func TestSchoolFormShowsRuleProblems(t *testing.T) {
 	u, _, st := newTestUI(t)
-	u.SetYear(2017) // the window opens on 2016, the plan's records' year
-	u.ShowSchool(tabSchedule, time.May, "")
+	Drive(u).SetYear(2017) // the window opens on 2016, the plan's records' year
+	Drive(u).ShowSchool(tabSchedule, time.May, "")
 	s := schoolOf(t, u)
 	u.createCurrent()
 	typeSession(s, store.CourseOutreach, "2017-05-10", "14:00-16:00", "관악구청 대회의실", "40")
@@ -149,8 +147,8 @@ func TestSchoolCancelAndCopySession(t *testing.T) {
 	if _, err := st.SaveSession(&x); err != nil {
 		t.Fatal(err)
 	}
-	u.SetYear(2017)
-	u.ShowSchool(tabSchedule, time.June, "")
+	Drive(u).SetYear(2017)
+	Drive(u).ShowSchool(tabSchedule, time.June, "")
 	s := schoolOf(t, u)
 	s.cal.tapDay(7)
 	if s.ed.cur.ID != x.ID || !s.ed.copyBtn.Visible() || s.ed.cancelBtn.Disabled() {
@@ -193,8 +191,8 @@ func TestSchoolCancelAndCopySession(t *testing.T) {
 func TestSchoolStatistics(t *testing.T) {
 	u, _, st := newTestUI(t)
 	// 2016: the plan's totals, marked as totals without detail.
-	u.SetYear(2016)
-	u.ShowSchool(tabStats, 0, statsByCourse)
+	Drive(u).SetYear(2016)
+	Drive(u).ShowSchool(tabStats, 0, statsByCourse)
 	s := schoolOf(t, u)
 	g := s.stats.grid
 	if g.Rows() != 1 || g.Cell(0, 0) != "5개 과정 (합계만 기록)" || g.Cell(0, 1) != "24" || g.Cell(0, 8) != "1,563" || g.Cell(0, 6) != "-" {
@@ -223,7 +221,7 @@ func TestSchoolStatistics(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	u.SetYear(2017)
+	Drive(u).SetYear(2017)
 	if g.Rows() != 3 || g.Cell(0, 0) != store.CourseOutreach || g.Cell(1, 0) != store.CourseLeaders || g.Cell(2, 0) != store.CoursePracticing {
 		t.Fatalf("2017 courses: %d rows", g.Rows())
 	}
@@ -245,7 +243,7 @@ func TestSchoolStatistics(t *testing.T) {
 		t.Fatalf("districts: %d rows", g.Rows())
 	}
 	// The top bar's district narrows the statistics.
-	u.SetDistrict("관악구")
+	Drive(u).SetDistrict("관악구")
 	if g.Rows() != 1 || g.Cell(1, 8) != "30" {
 		t.Fatalf("관악구 only: %d rows, total %q", g.Rows(), g.Cell(1, 8))
 	}
@@ -253,8 +251,8 @@ func TestSchoolStatistics(t *testing.T) {
 
 func TestSchoolEventsAgainstBudget(t *testing.T) {
 	u, _, st := newTestUI(t)
-	u.SetYear(2017)
-	u.ShowSchool(tabEvents, 0, "")
+	Drive(u).SetYear(2017)
+	Drive(u).ShowSchool(tabEvents, 0, "")
 	s := schoolOf(t, u)
 	ev := s.events
 	if ev.budget.Rows() != len(store.EventKinds) || ev.budget.Cell(0, 0) != "정책토론회" || ev.budget.Cell(0, 2) != "25,000" || ev.budget.Cell(0, 4) != "25,000" {
@@ -307,8 +305,8 @@ func TestSchoolEventsAgainstBudget(t *testing.T) {
 
 func TestSchoolCoursesCopyToNewYear(t *testing.T) {
 	u, _, st := newTestUI(t)
-	u.SetYear(2018)
-	u.ShowSchool(tabCourses, 0, "")
+	Drive(u).SetYear(2018)
+	Drive(u).ShowSchool(tabCourses, 0, "")
 	s := schoolOf(t, u)
 	if !s.courses.copyBtn.Visible() || s.courses.copyBtn.Text != "2017년 과정을 2018년으로 복사" {
 		t.Fatalf("copy button %q", s.courses.copyBtn.Text)

@@ -195,42 +195,12 @@ func TestSchoolStatistics(t *testing.T) {
 	Drive(u).ShowSchool(tabStats, 0, statsByCourse)
 	s := schoolOf(t, u)
 	g := s.stats.grid
-	if g.Rows() != 1 || g.Cell(0, 0) != "5개 과정 (합계만 기록)" || g.Cell(0, 1) != "24" || g.Cell(0, 8) != "1,563" || g.Cell(0, 6) != "-" {
-		t.Fatalf("2016 row: %q %q %q %q", g.Cell(0, 0), g.Cell(0, 1), g.Cell(0, 8), g.Cell(0, 6))
-	}
-	if g.Cell(1, 1) != "24" || g.Cell(1, 8) != "1,563" {
-		t.Fatalf("2016 total: %q %q", g.Cell(1, 1), g.Cell(1, 8))
-	}
-	if !strings.Contains(s.stats.note.Text, "합계만 있습니다: 5개 과정, 24회, 1,563명") {
-		t.Fatalf("note %q", s.stats.note.Text)
-	}
-	if c := s.stats.chart.rows; len(c) != 1 || c[0].values[2] != 1563 {
-		t.Fatalf("chart %+v", c)
-	}
-	if !strings.Contains(s.summary.Text, "합계만 있습니다: 5개 과정, 24회, 1,563명") {
-		t.Fatalf("schedule summary %q", s.summary.Text)
-	}
+	checkStats2016(t, s)
 
 	// 2017: the plan's three courses; held sessions count by sex.
-	for _, x := range []store.Session{
-		{Year: 2017, Course: store.CourseOutreach, Date: "2017-04-12", Time: "10:00-12:00", District: "관악구", Venue: "관악구청", Capacity: 40, AttendMale: 10, AttendFemale: 20, Status: store.SessionDone},
-		{Year: 2017, Course: store.CourseLeaders, Date: "2017-05-12", Time: "10:00-12:00", District: "도봉구", Venue: "도봉구청", Capacity: 20, AttendMale: 5, AttendFemale: 5, Status: store.SessionDone},
-		{Year: 2017, Course: store.CourseLeaders, Date: "2017-09-12", Time: "10:00-12:00", District: "도봉구", Venue: "도봉구청", Capacity: 20, Status: store.SessionPlanned},
-	} {
-		if _, err := st.SaveSession(&x); err != nil {
-			t.Fatal(err)
-		}
-	}
+	saveStatsSessions(t, st)
 	Drive(u).SetYear(2017)
-	if g.Rows() != 3 || g.Cell(0, 0) != store.CourseOutreach || g.Cell(1, 0) != store.CourseLeaders || g.Cell(2, 0) != store.CoursePracticing {
-		t.Fatalf("2017 courses: %d rows", g.Rows())
-	}
-	if g.Cell(1, 1) != "2" || g.Cell(1, 2) != "1" || g.Cell(1, 6) != "5" || g.Cell(1, 7) != "5" || g.Cell(1, 9) != "50.0%" {
-		t.Fatalf("leaders row: %v", []string{g.Cell(1, 1), g.Cell(1, 2), g.Cell(1, 6), g.Cell(1, 7), g.Cell(1, 9)})
-	}
-	if g.Cell(3, 8) != "40" || g.Cell(3, 9) != "66.7%" {
-		t.Fatalf("total: %q %q", g.Cell(3, 8), g.Cell(3, 9))
-	}
+	checkStats2017ByCourse(t, g)
 	s.stats.by.SetSelected(statsByMonth)
 	if g.Rows() != 8 || g.Cell(0, 0) != "4월" || g.Cell(0, 6) != "10" || g.Cell(0, 7) != "20" {
 		t.Fatalf("months: %d rows, %q", g.Rows(), g.Cell(0, 0))
@@ -246,6 +216,58 @@ func TestSchoolStatistics(t *testing.T) {
 	Drive(u).SetDistrict("관악구")
 	if g.Rows() != 1 || g.Cell(1, 8) != "30" {
 		t.Fatalf("관악구 only: %d rows, total %q", g.Rows(), g.Cell(1, 8))
+	}
+}
+
+// checkStats2016 checks 2016's statistics by course: the plan's totals,
+// in the grid, the note, the chart and the schedule's summary.
+func checkStats2016(t *testing.T, s *schoolScreen) {
+	t.Helper()
+	g := s.stats.grid
+	if g.Rows() != 1 || g.Cell(0, 0) != "5개 과정 (합계만 기록)" || g.Cell(0, 1) != "24" || g.Cell(0, 8) != "1,563" || g.Cell(0, 6) != "-" {
+		t.Fatalf("2016 row: %q %q %q %q", g.Cell(0, 0), g.Cell(0, 1), g.Cell(0, 8), g.Cell(0, 6))
+	}
+	if g.Cell(1, 1) != "24" || g.Cell(1, 8) != "1,563" {
+		t.Fatalf("2016 total: %q %q", g.Cell(1, 1), g.Cell(1, 8))
+	}
+	if !strings.Contains(s.stats.note.Text, "합계만 있습니다: 5개 과정, 24회, 1,563명") {
+		t.Fatalf("note %q", s.stats.note.Text)
+	}
+	if c := s.stats.chart.rows; len(c) != 1 || c[0].values[2] != 1563 {
+		t.Fatalf("chart %+v", c)
+	}
+	if !strings.Contains(s.summary.Text, "합계만 있습니다: 5개 과정, 24회, 1,563명") {
+		t.Fatalf("schedule summary %q", s.summary.Text)
+	}
+}
+
+// saveStatsSessions saves three 2017 sessions: two held (관악구 10+20,
+// 도봉구 5+5 attending) and one planned.
+func saveStatsSessions(t *testing.T, st *store.Store) {
+	t.Helper()
+	for _, x := range []store.Session{
+		{Year: 2017, Course: store.CourseOutreach, Date: "2017-04-12", Time: "10:00-12:00", District: "관악구", Venue: "관악구청", Capacity: 40, AttendMale: 10, AttendFemale: 20, Status: store.SessionDone},
+		{Year: 2017, Course: store.CourseLeaders, Date: "2017-05-12", Time: "10:00-12:00", District: "도봉구", Venue: "도봉구청", Capacity: 20, AttendMale: 5, AttendFemale: 5, Status: store.SessionDone},
+		{Year: 2017, Course: store.CourseLeaders, Date: "2017-09-12", Time: "10:00-12:00", District: "도봉구", Venue: "도봉구청", Capacity: 20, Status: store.SessionPlanned},
+	} {
+		if _, err := st.SaveSession(&x); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// checkStats2017ByCourse checks 2017's statistics by course over the
+// sessions of saveStatsSessions.
+func checkStats2017ByCourse(t *testing.T, g *Grid) {
+	t.Helper()
+	if g.Rows() != 3 || g.Cell(0, 0) != store.CourseOutreach || g.Cell(1, 0) != store.CourseLeaders || g.Cell(2, 0) != store.CoursePracticing {
+		t.Fatalf("2017 courses: %d rows", g.Rows())
+	}
+	if g.Cell(1, 1) != "2" || g.Cell(1, 2) != "1" || g.Cell(1, 6) != "5" || g.Cell(1, 7) != "5" || g.Cell(1, 9) != "50.0%" {
+		t.Fatalf("leaders row: %v", []string{g.Cell(1, 1), g.Cell(1, 2), g.Cell(1, 6), g.Cell(1, 7), g.Cell(1, 9)})
+	}
+	if g.Cell(3, 8) != "40" || g.Cell(3, 9) != "66.7%" {
+		t.Fatalf("total: %q %q", g.Cell(3, 8), g.Cell(3, 9))
 	}
 }
 

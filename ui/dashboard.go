@@ -202,7 +202,7 @@ func (d *dashboard) shows(dist store.District, region string) bool {
 	if region != "" && region != allRegions && dist.Region != region {
 		return false
 	}
-	if e.query != "" && !strings.Contains(dist.Name+dist.Region, e.query) {
+	if !store.NewQuery(e.query).Match(dist.Name, dist.Region) {
 		return false
 	}
 	return true

@@ -104,8 +104,9 @@ func (t *eventsTab) refresh() {
 	var rows [][]string
 	var budget int64
 	var m, f int
+	q := store.NewQuery(t.e.query)
 	for _, x := range es {
-		if t.e.query != "" && !schoolMatches(strings.Join([]string{x.Kind, x.Title, x.Place, x.Note, string(x.Date)}, " "), t.e.query) {
+		if !q.Match(x.Kind, x.Title, x.Place, x.Note, string(x.Date)) {
 			continue
 		}
 		t.events = append(t.events, x)

@@ -79,8 +79,9 @@ func (t *coursesTab) refresh() {
 	}
 	t.courses = t.courses[:0]
 	var rows [][]string
+	q := store.NewQuery(t.e.query)
 	for _, c := range cs {
-		if t.e.query != "" && !schoolMatches(c.Name+" "+c.Audience+" "+c.Contents, t.e.query) {
+		if !q.Match(c.Name, c.Audience, c.Contents) {
 			continue
 		}
 		t.courses = append(t.courses, c)

@@ -90,9 +90,9 @@ func quitUI(t *testing.T) (*App, fyne.Window, *store.Store, *plansScreen) {
 		}
 	})
 	t.Cleanup(u.waitAll)
-	u.SetYear(2016)
-	u.Show(1)
-	return u, w, st, u.screens[1].(*plansScreen)
+	Drive(u).SetYear(2016)
+	Drive(u).Show(ScreenPlans)
+	return u, w, st, u.screen(ScreenPlans).(*plansScreen)
 }
 
 // Ctrl+Q (끝내기) closes the window, asking first when a form holds
@@ -161,11 +161,11 @@ func TestYearIsRemembered(t *testing.T) {
 	if u.env.year != 2016 || u.bar.year.Selected != "2016" {
 		t.Fatalf("first run opens on %d (%q), want 2016, the year of the plan's records", u.env.year, u.bar.year.Selected)
 	}
-	u.Show(1)
-	if n := u.screens[1].(*plansScreen).grid.Rows(); n != 8 {
+	Drive(u).Show(ScreenPlans)
+	if n := u.screen(ScreenPlans).(*plansScreen).grid.Rows(); n != 8 {
 		t.Fatalf("혁신계획 shows %d plans on the first run", n)
 	}
-	u.SetYear(2018)
+	Drive(u).SetYear(2018)
 	if u2 := open(); u2.env.year != 2018 || u2.bar.year.Selected != "2018" {
 		t.Fatalf("second run opens on %d, want 2018, the year last shown", u2.env.year)
 	}
@@ -187,8 +187,8 @@ func TestYearIsRemembered(t *testing.T) {
 // examples.
 func TestNewSessionFormOnlyAfterNew(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	u.SetYear(2017)
-	u.ShowSchool(tabSchedule, 0, "")
+	Drive(u).SetYear(2017)
+	Drive(u).ShowSchool(tabSchedule, 0, "")
 	s := schoolOf(t, u)
 	if s.ed.head.Text != sessionIdle || s.ed.body.Visible() {
 		t.Fatalf("before 새로: %q, form visible %v", s.ed.head.Text, s.ed.body.Visible())

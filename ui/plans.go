@@ -293,38 +293,6 @@ func (s *plansScreen) create() {
 	})
 }
 
-// OpenPlan shows 혁신계획 with a district's plan of a year in the form
-// (screenshots, and screens that point at a plan); false if there is none.
-func (u *App) OpenPlan(year int, district string) bool {
-	u.SetYear(year)
-	u.Show(1)
-	s := u.screens[1].(*plansScreen)
-	for i, p := range s.plans {
-		if p.District == district {
-			s.grid.SelectRow(i)
-			return s.detail.plan.ID == p.ID
-		}
-	}
-	return false
-}
-
-// EnterPlanField types text into a field of the open plan's form (by the
-// record's JSON field name: "amount", "start", …) and, if save, presses
-// 저장, as the coordinator would (screenshots of a refused save).
-func (u *App) EnterPlanField(name, text string, save bool) bool {
-	d := u.screens[1].(*plansScreen).detail
-	en := d.input(name)
-	if en == nil || !d.editing {
-		return false
-	}
-	en.SetText(text)
-	if save {
-		d.form.save.Run()
-		d.pane.Refresh()
-	}
-	return true
-}
-
 func (s *plansScreen) selectFirst() {
 	if len(s.plans) > 0 {
 		s.grid.Table.Select(widget.TableCellID{Row: 0, Col: 0})

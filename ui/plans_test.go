@@ -16,9 +16,9 @@ import (
 func plansUI(t *testing.T) (*App, fyne.Window, *store.Store, *plansScreen) {
 	t.Helper()
 	u, w, st := newTestUI(t)
-	u.SetYear(2016)
-	u.Show(1)
-	return u, w, st, u.screens[1].(*plansScreen)
+	Drive(u).SetYear(2016)
+	Drive(u).Show(ScreenPlans)
+	return u, w, st, u.screen(ScreenPlans).(*plansScreen)
 }
 
 // selectDistrict taps the row of a district.
@@ -182,8 +182,8 @@ func TestPlanFormShowsRuleProblemsOfStoredPlan(t *testing.T) {
 
 func TestPlanCreateForDistrictAndYear(t *testing.T) {
 	u, _, st, s := plansUI(t)
-	u.SetDistrict("도봉구")
-	u.SetYear(2017)
+	Drive(u).SetDistrict("도봉구")
+	Drive(u).SetYear(2017)
 	if s.grid.Rows() != 0 {
 		t.Fatalf("도봉구 2017 has %d plans", s.grid.Rows())
 	}
@@ -274,8 +274,8 @@ func TestPlanLeavingChangedFormAsks(t *testing.T) {
 
 func TestPlanFormShowsTypingAndRuleProblemsTogether(t *testing.T) {
 	u, _, st, s := plansUI(t)
-	u.SetDistrict("관악구")
-	u.SetYear(2018)
+	Drive(u).SetDistrict("관악구")
+	Drive(u).SetYear(2018)
 	s.create()
 	d := s.detail
 	if d.input(store.KeyTFTCivil).Text != "" || d.del.Disabled() != true {

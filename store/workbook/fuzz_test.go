@@ -53,7 +53,16 @@ func checkParsed(t *testing.T, file string, p *Parsed, probs []Problem) {
 	if len(probs) > 0 {
 		return
 	}
-	for _, r := range p.Plans {
+	checkSoundPlans(t, p.Plans)
+	checkSoundPlatforms(t, p.Platforms)
+	checkSoundSessions(t, p.Sessions)
+}
+
+// checkSoundPlans: a plan read without problems has a district, a year in
+// range, a stage, a valid period in order, and no negative amount or count.
+func checkSoundPlans(t *testing.T, plans []PlanRow) {
+	t.Helper()
+	for _, r := range plans {
 		pl := r.Plan
 		if !store.IsDistrict(pl.District) || pl.Year < value.MinYear || pl.Year > value.MaxYear || pl.Stage.String() == "" ||
 			!pl.Start.Valid() || !pl.End.Valid() || pl.End < pl.Start || pl.Amount < 0 ||
@@ -61,7 +70,14 @@ func checkParsed(t *testing.T, file string, p *Parsed, probs []Problem) {
 			t.Fatalf("unsound plan %+v at %+v", pl, r.Origin)
 		}
 	}
-	for _, r := range p.Platforms {
+}
+
+// checkSoundPlatforms: a platform read without problems has a district and
+// members, each with its origin, a representative and (but for the
+// manager) an organisation.
+func checkSoundPlatforms(t *testing.T, platforms []PlatformRow) {
+	t.Helper()
+	for _, r := range platforms {
 		if !store.IsDistrict(r.Platform.District) || len(r.Members) != len(r.Platform.Members) || len(r.Members) == 0 {
 			t.Fatalf("unsound platform %+v", r)
 		}
@@ -71,7 +87,13 @@ func checkParsed(t *testing.T, file string, p *Parsed, probs []Problem) {
 			}
 		}
 	}
-	for _, r := range p.Sessions {
+}
+
+// checkSoundSessions: a session read without problems has a course, a
+// valid date, a real district or none, and no negative attendance.
+func checkSoundSessions(t *testing.T, sessions []SessionRow) {
+	t.Helper()
+	for _, r := range sessions {
 		s := r.Session
 		if s.Course == "" || s.Date.IsZero() || !s.Date.Valid() || (s.District != "" && !store.IsDistrict(s.District)) ||
 			s.AttendMale < 0 || s.AttendFemale < 0 {
@@ -103,16 +125,16 @@ func FuzzParseAmount(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		v, err := parseAmount(s)
+		v, err := value.ParseAmount(s)
 		if err != nil {
 			return
 		}
 		if v < 0 || v > value.MaxAmount {
-			t.Fatalf("parseAmount(%q) = %d", s, v)
+			t.Fatalf("value.ParseAmount(%q) = %d", s, v)
 		}
 		// What it reads, written the usual way, reads the same.
-		if w, err := parseAmount(thousands(v) + "천원"); err != nil || w != v {
-			t.Fatalf("parseAmount(%q) = %d, but %q reads as %d, %v", s, v, thousands(v)+"천원", w, err)
+		if w, err := value.ParseAmount(value.Thousands(v) + "천원"); err != nil || w != v {
+			t.Fatalf("value.ParseAmount(%q) = %d, but %q reads as %d, %v", s, v, value.Thousands(v)+"천원", w, err)
 		}
 	})
 }
@@ -141,15 +163,15 @@ func FuzzParsePeriod(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		start, end, months, err := parsePeriod(s)
+		start, end, months, err := value.ReadPeriod(s)
 		if err != nil {
 			return
 		}
 		if !start.Valid() || !end.Valid() || start.IsZero() || end < start || months < 0 || months > 120 {
-			t.Fatalf("parsePeriod(%q) = %s, %s, %d", s, start, end, months)
+			t.Fatalf("value.ReadPeriod(%q) = %s, %s, %d", s, start, end, months)
 		}
-		if s2, e2, _, err := parsePeriod(string(start) + " ~ " + string(end)); err != nil || s2 != start || e2 != end {
-			t.Fatalf("parsePeriod(%q) = %s ~ %s, which reads back as %s ~ %s, %v", s, start, end, s2, e2, err)
+		if s2, e2, _, err := value.ReadPeriod(string(start) + " ~ " + string(end)); err != nil || s2 != start || e2 != end {
+			t.Fatalf("value.ReadPeriod(%q) = %s ~ %s, which reads back as %s ~ %s, %v", s, start, end, s2, e2, err)
 		}
 	})
 }
@@ -273,7 +295,7 @@ func FuzzCSVRowsInRowsOut(f *testing.F) {
 			t.Fatalf("%d rows in, %d sessions out (venue %q, note %q, eol %d)", rows, len(p.Sessions), venue, note, eol%4)
 		}
 		for _, s := range p.Sessions {
-			if s.Session.Venue != clean(normEOL(venue)) || s.Session.Note != clean(normEOL(note)) || s.Session.Capacity != 30 {
+			if s.Session.Venue != value.Clean(normEOL(venue)) || s.Session.Note != value.Clean(normEOL(note)) || s.Session.Capacity != 30 {
 				t.Fatalf("read back 장소 %q 비고 %q 정원 %d; wrote %q, %q, 30", s.Session.Venue, s.Session.Note, s.Session.Capacity, venue, note)
 			}
 		}
@@ -332,7 +354,7 @@ func FuzzXLSXRowsInRowsOut(f *testing.F) {
 			t.Fatalf("%d rows in, %d sessions out (venue %q, note %q)", rows, len(p.Sessions), venue, note)
 		}
 		for _, s := range p.Sessions {
-			if s.Session.Venue != clean(normEOL(venue)) || s.Session.Note != clean(normEOL(note)) {
+			if s.Session.Venue != value.Clean(normEOL(venue)) || s.Session.Note != value.Clean(normEOL(note)) {
 				t.Fatalf("read back 장소 %q 비고 %q; wrote %q, %q", s.Session.Venue, s.Session.Note, venue, note)
 			}
 		}

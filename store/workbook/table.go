@@ -119,10 +119,10 @@ func buildHeader(kind string, top, sub []string) *header {
 	for c := 0; c < n; c++ {
 		a, b := "", ""
 		if c < len(top) {
-			a = clean(top[c])
+			a = value.Clean(top[c])
 		}
 		if c < len(sub) {
-			b = clean(sub[c])
+			b = value.Clean(sub[c])
 		}
 		if strings.HasPrefix(a, "※") || strings.HasPrefix(a, "(단위") {
 			a = ""
@@ -130,7 +130,7 @@ func buildHeader(kind string, top, sub []string) *header {
 		name := a
 		if sub != nil {
 			switch {
-			case a != "" && b != "" && compact(a) != compact(b):
+			case a != "" && b != "" && value.Compact(a) != value.Compact(b):
 				name, parent = a+" "+b, a
 			case a != "":
 				name, parent = a, ""
@@ -248,7 +248,7 @@ func readTable(t *table, kinds []string, ps *problems, out *Parsed) (kind string
 	}
 	sr := &sheetReader{t: t, h: h, ps: ps, out: out, cols: h.origins(), failed: map[string]bool{}}
 	if unit, ok := h.units[fAmount]; ok {
-		if u := compact(strings.TrimPrefix(compact(unit), "단위:")); u == "원" {
+		if u := value.Compact(strings.TrimPrefix(value.Compact(unit), "단위:")); u == "원" {
 			c := h.cols[fAmount]
 			ps.add(t.order, c, Problem{File: t.file, Sheet: t.sheet, Row: h.first, Column: h.colName(c),
 				Message: "금액 단위가 원입니다: 지원액은 천원 단위로 적어 주세요 (예: 200,000)"})
@@ -271,12 +271,12 @@ const (
 func (sr *sheetReader) classify(r tableRow) rowKind {
 	first := ""
 	for _, c := range r.cells {
-		if c = clean(c); c != "" {
+		if c = value.Clean(c); c != "" {
 			first = c
 			break
 		}
 	}
-	switch k := compact(first); {
+	switch k := value.Compact(first); {
 	case k == "":
 		return rowSkip
 	case k == "계" || k == "합계" || k == "총계":
@@ -305,7 +305,7 @@ func (sr *sheetReader) read() {
 	}
 	if len(data) > maxDataRows {
 		sr.ps.add(sr.t.order, -1, Problem{File: sr.t.file, Sheet: sr.t.sheet,
-			Message: fmt.Sprintf("데이터 행이 너무 많습니다 (%s행): 시트마다 %s행까지 읽습니다", thousands(int64(len(data))), thousands(maxDataRows))})
+			Message: fmt.Sprintf("데이터 행이 너무 많습니다 (%s행): 시트마다 %s행까지 읽습니다", value.Thousands(int64(len(data))), value.Thousands(maxDataRows))})
 		return
 	}
 	sums := map[string]int64{}
@@ -355,16 +355,16 @@ func (sr *sheetReader) checkTotal(r tableRow, sums map[string]int64) {
 	rc := sr.row(r)
 	for _, f := range fields {
 		s, ok := rc.text(f)
-		if !ok || clean(s) == "" {
+		if !ok || value.Clean(s) == "" {
 			continue
 		}
 		var got int64
 		var err error
 		if f == fAmount {
-			got, err = parseAmount(s)
+			got, err = value.ParseAmount(s)
 		} else {
 			var n int
-			n, err = parseCount(s, "인원")
+			n, err = value.ParseCount(s, "인원")
 			got = int64(n)
 		}
 		if err != nil {
@@ -375,7 +375,7 @@ func (sr *sheetReader) checkTotal(r tableRow, sums map[string]int64) {
 			continue
 		}
 		if want := sums[f]; got != want {
-			rc.fail(f, fmt.Sprintf("합계 %s 이(가) 각 행의 합 %s 와(과) 다릅니다", thousands(got), thousands(want)))
+			rc.fail(f, fmt.Sprintf("합계 %s 이(가) 각 행의 합 %s 와(과) 다릅니다", value.Thousands(got), value.Thousands(want)))
 		}
 	}
 }
@@ -424,11 +424,11 @@ func (rc *rowCtx) text(field string) (string, bool) {
 	}
 	if limit := maxChars(field); len(v) > limit {
 		if n := utf8.RuneCountInString(v); n > limit {
-			rc.fail(field, fmt.Sprintf("글자가 너무 많습니다 (%s자): 이 칸은 %s자까지 적습니다", thousands(int64(n)), thousands(int64(limit))))
+			rc.fail(field, fmt.Sprintf("글자가 너무 많습니다 (%s자): 이 칸은 %s자까지 적습니다", value.Thousands(int64(n)), value.Thousands(int64(limit))))
 			return "", true
 		}
 	}
-	if clean(v) == "" {
+	if value.Clean(v) == "" {
 		if f, isFormula := rc.sr.t.formulas[cellRef{rc.r.n, c}]; isFormula {
 			rc.fail(field, fmt.Sprintf("수식 %q 의 계산 결과가 파일에 저장되어 있지 않습니다: 엑셀에서 열어 저장하거나 값으로 붙여 넣어 주세요", "="+f))
 			return "", false
@@ -458,9 +458,9 @@ func (rc *rowCtx) fail(field, msg string) {
 	rc.sr.ps.add(rc.sr.t.order, c, Problem{File: rc.sr.t.file, Sheet: rc.sr.t.sheet, Row: rc.r.n, Column: col, Message: msg})
 }
 
-// failErr reports err, or that the cell is empty when it is errEmpty.
+// failErr reports err, or that the cell is empty when it is value.ErrEmpty.
 func (rc *rowCtx) failErr(field, subject string, err error) {
-	if errors.Is(err, errEmpty) {
+	if errors.Is(err, value.ErrEmpty) {
 		rc.fail(field, subject+" 비어 있습니다")
 		return
 	}
@@ -474,7 +474,7 @@ func (rc *rowCtx) origin() Origin {
 // str reads an optional free-text field.
 func (rc *rowCtx) str(field string) string {
 	s, _ := rc.text(field)
-	return clean(s)
+	return value.Clean(s)
 }
 
 // count reads an optional count; empty and "-" are 0.
@@ -483,8 +483,8 @@ func (rc *rowCtx) count(field, what string) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	n, err := parseCount(s, what)
-	if errors.Is(err, errEmpty) {
+	n, err := value.ParseCount(s, what)
+	if errors.Is(err, value.ErrEmpty) {
 		return 0, true
 	}
 	if err != nil {
@@ -500,7 +500,7 @@ func (rc *rowCtx) district(required bool) string {
 		return ""
 	}
 	d, err := parseDistrict(s)
-	if err != nil && (required || !errors.Is(err, errEmpty)) && !isDash(clean(s)) {
+	if err != nil && (required || !errors.Is(err, value.ErrEmpty)) && !value.IsDash(value.Clean(s)) {
 		rc.failErr(fDistrict, "자치구가", err)
 	}
 	return d
@@ -511,7 +511,7 @@ func (rc *rowCtx) year() int {
 	if !ok {
 		return 0
 	}
-	y, err := parseYear(s)
+	y, err := value.ParseYear(s)
 	if err != nil {
 		rc.failErr(fYear, "연도가", err)
 	}
@@ -524,7 +524,7 @@ func (rc *rowCtx) date(field string) store.Date {
 		return ""
 	}
 	d, err := parseDate(s, rc.sr.t.serial, rc.sr.t.date1904)
-	if err != nil && !errors.Is(err, errEmpty) {
+	if err != nil && !errors.Is(err, value.ErrEmpty) {
 		rc.fail(field, err.Error())
 	}
 	return d
@@ -534,50 +534,10 @@ func (rc *rowCtx) date(field string) store.Date {
 func (sr *sheetReader) plan(r tableRow) (PlanRow, bool) {
 	rc := sr.row(r)
 	p := store.Plan{District: rc.district(true), Year: rc.year()}
-	if s, ok := rc.text(fStage); ok {
-		if clean(s) == "" {
-			rc.fail(fStage, "단계가 비어 있습니다 (준비기, 수립기, 실행기 중 하나)")
-		} else if st, err := store.ParseStage(clean(s)); err != nil {
-			rc.fail(fStage, err.Error())
-		} else {
-			p.Stage = st
-		}
-	}
+	p.Stage = rc.stage()
 	funded := p.Stage != 0 && p.Stage != store.StagePrep
 	p.Support = rc.str(fSupport)
-
-	stated := 0
-	startText, hasStart := rc.text(fStart)
-	endText, hasEnd := rc.text(fEnd)
-	periodText, hasPeriod := rc.text(fPeriod)
-	switch {
-	case hasStart && hasEnd && (clean(startText) != "" || clean(endText) != "" || !hasPeriod || clean(periodText) == ""):
-		p.Start = rc.date(fStart)
-		p.End = rc.date(fEnd)
-		if funded || p.Start != "" || p.End != "" {
-			if clean(startText) == "" {
-				rc.fail(fStart, "시작일이 비어 있습니다")
-			}
-			if clean(endText) == "" {
-				rc.fail(fEnd, "종료일이 비어 있습니다")
-			}
-		}
-		if p.Start != "" && p.End != "" && p.End < p.Start {
-			rc.fail(fEnd, fmt.Sprintf("종료일 %s 이(가) 시작일 %s 보다 앞섭니다", p.End, p.Start))
-		}
-	case hasPeriod:
-		start, end, months, err := parsePeriod(periodText)
-		switch {
-		case errors.Is(err, errEmpty):
-			if funded {
-				rc.fail(fPeriod, "사업기간이 비어 있습니다 (예: 2016.11.01 ~ 2017.06.30)")
-			}
-		case err != nil:
-			rc.fail(fPeriod, err.Error())
-		default:
-			p.Start, p.End, stated = start, end, months
-		}
-	}
+	stated := rc.planPeriod(&p, funded)
 	if n, ok := rc.count(fMonths, "개월 수"); ok && n > 0 {
 		stated = n
 	}
@@ -585,36 +545,10 @@ func (sr *sheetReader) plan(r tableRow) (PlanRow, bool) {
 	if p.Months == 0 {
 		p.Months = store.MonthsBetween(p.Start, p.End)
 	}
-
-	if s, ok := rc.text(fAmount); ok {
-		a, err := parseAmount(s)
-		switch {
-		case errors.Is(err, errEmpty):
-			if funded {
-				rc.fail(fAmount, "지원액이 비어 있습니다 (천원 단위 금액; 준비기는 0)")
-			}
-		case err != nil:
-			rc.fail(fAmount, err.Error())
-		default:
-			p.Amount = a
-		}
-	}
-	civil, okC := rc.count(fTFTCivil, "TFT 인원")
-	council, okK := rc.count(fTFTCouncil, "TFT 인원")
-	official, okO := rc.count(fTFTOfficial, "TFT 인원")
-	p.TFTCivil, p.TFTCouncil, p.TFTOfficial = civil, council, official
-	if s, ok := rc.text(fTFTTotal); ok && clean(s) != "" {
-		total, err := parseCount(s, "TFT 인원")
-		switch {
-		case err != nil:
-			rc.fail(fTFTTotal, err.Error())
-		case okC && okK && okO && total != p.TFTTotal():
-			rc.fail(fTFTTotal, fmt.Sprintf("TFT 계 %d 이(가) 민 %d + 구의원 %d + 관 %d = %d 와(과) 다릅니다",
-				total, civil, council, official, p.TFTTotal()))
-		}
-	}
+	p.Amount = rc.planAmount(funded)
+	rc.planTFT(&p)
 	if s, ok := rc.text(fFields); ok {
-		p.Fields = parseList(s)
+		p.Fields = value.ParseList(s)
 	}
 	if s, ok := rc.text(fPB); ok {
 		pb, err := parseParticipatoryBudget(s)
@@ -625,6 +559,110 @@ func (sr *sheetReader) plan(r tableRow) (PlanRow, bool) {
 	}
 	p.Note = rc.str(fNote)
 	return PlanRow{Plan: p, Origin: rc.origin()}, !rc.bad
+}
+
+// stage reads a plan's 단계, which may not be empty; 0 when it is missing
+// or wrong.
+func (rc *rowCtx) stage() store.Stage {
+	s, ok := rc.text(fStage)
+	if !ok {
+		return 0
+	}
+	if value.Clean(s) == "" {
+		rc.fail(fStage, "단계가 비어 있습니다 (준비기, 수립기, 실행기 중 하나)")
+		return 0
+	}
+	st, err := store.ParseStage(value.Clean(s))
+	if err != nil {
+		rc.fail(fStage, err.Error())
+		return 0
+	}
+	return st
+}
+
+// planPeriod reads a plan's start and end into p, from the 시작일 and 종료일
+// columns when the sheet has them and they are used, else from 사업기간;
+// it returns the months the period text states (0 when none). A funded
+// plan must have its period.
+func (rc *rowCtx) planPeriod(p *store.Plan, funded bool) (stated int) {
+	startText, hasStart := rc.text(fStart)
+	endText, hasEnd := rc.text(fEnd)
+	periodText, hasPeriod := rc.text(fPeriod)
+	switch {
+	case hasStart && hasEnd && (value.Clean(startText) != "" || value.Clean(endText) != "" || !hasPeriod || value.Clean(periodText) == ""):
+		rc.planDates(p, funded, startText, endText)
+	case hasPeriod:
+		start, end, months, err := value.ReadPeriod(periodText)
+		switch {
+		case errors.Is(err, value.ErrEmpty):
+			if funded {
+				rc.fail(fPeriod, "사업기간이 비어 있습니다 (예: 2016.11.01 ~ 2017.06.30)")
+			}
+		case err != nil:
+			rc.fail(fPeriod, err.Error())
+		default:
+			p.Start, p.End, stated = start, end, months
+		}
+	}
+	return stated
+}
+
+// planDates reads a plan's 시작일 and 종료일 columns into p: both or
+// neither (both when the plan is funded), the end not before the start.
+func (rc *rowCtx) planDates(p *store.Plan, funded bool, startText, endText string) {
+	p.Start = rc.date(fStart)
+	p.End = rc.date(fEnd)
+	if funded || p.Start != "" || p.End != "" {
+		if value.Clean(startText) == "" {
+			rc.fail(fStart, "시작일이 비어 있습니다")
+		}
+		if value.Clean(endText) == "" {
+			rc.fail(fEnd, "종료일이 비어 있습니다")
+		}
+	}
+	if p.Start != "" && p.End != "" && p.End < p.Start {
+		rc.fail(fEnd, fmt.Sprintf("종료일 %s 이(가) 시작일 %s 보다 앞섭니다", p.End, p.Start))
+	}
+}
+
+// planAmount reads a plan's 지원액, which a funded plan must state; 0 when
+// it is missing or wrong.
+func (rc *rowCtx) planAmount(funded bool) int64 {
+	s, ok := rc.text(fAmount)
+	if !ok {
+		return 0
+	}
+	a, err := value.ParseAmount(s)
+	switch {
+	case errors.Is(err, value.ErrEmpty):
+		if funded {
+			rc.fail(fAmount, "지원액이 비어 있습니다 (천원 단위 금액; 준비기는 0)")
+		}
+	case err != nil:
+		rc.fail(fAmount, err.Error())
+	default:
+		return a
+	}
+	return 0
+}
+
+// planTFT reads a plan's TFT counts into p and checks a stated TFT 계
+// against their sum.
+func (rc *rowCtx) planTFT(p *store.Plan) {
+	civil, okC := rc.count(fTFTCivil, "TFT 인원")
+	council, okK := rc.count(fTFTCouncil, "TFT 인원")
+	official, okO := rc.count(fTFTOfficial, "TFT 인원")
+	p.TFTCivil, p.TFTCouncil, p.TFTOfficial = civil, council, official
+	if s, ok := rc.text(fTFTTotal); ok && value.Clean(s) != "" {
+		total, err := value.ParseCount(s, "TFT 인원")
+		switch {
+		case err != nil:
+			rc.fail(fTFTTotal, err.Error())
+		case okC && okK && okO && total != p.TFTTotal():
+			rc.fail(fTFTTotal, fmt.Sprintf("TFT 계 %d 이(가) 민 %d + 구의원 %d + 관 %d = %d 와(과) 다릅니다",
+				total, civil, council, official, p.TFTTotal()))
+		}
+	}
 }
 
 // member reads one row of 플랫폼 into its district's platform.
@@ -686,7 +724,7 @@ func (sr *sheetReader) session(r tableRow) (SessionRow, bool) {
 	s.Number, _ = rc.count(fNumber, "회차")
 	if text, ok := rc.text(fDate); ok {
 		d, err := parseDate(text, sr.t.serial, sr.t.date1904)
-		if err != nil && !errors.Is(err, errEmpty) {
+		if err != nil && !errors.Is(err, value.ErrEmpty) {
 			if d2, rest, ok := splitDateTime(text); ok {
 				d, err = d2, nil
 				if _, hasTime := sr.h.cols[fTime]; !hasTime {
@@ -701,7 +739,7 @@ func (sr *sheetReader) session(r tableRow) (SessionRow, bool) {
 	}
 	if t := rc.str(fTime); t != "" {
 		text, _ := rc.text(fTime)
-		s.Time = parseTime(text, sr.t.serial)
+		s.Time = value.ReadTime(text, sr.t.serial)
 	}
 	s.District = rc.district(false)
 	s.Venue = rc.str(fVenue)
@@ -713,8 +751,8 @@ func (sr *sheetReader) session(r tableRow) (SessionRow, bool) {
 	s.AttendMale, s.AttendFemale = male, female
 	_, hasM := sr.h.cols[fAttendMale]
 	_, hasF := sr.h.cols[fAttendFemale]
-	if text, ok := rc.text(fAttendTotal); ok && clean(text) != "" && hasM && hasF {
-		total, err := parseCount(text, "참석 인원")
+	if text, ok := rc.text(fAttendTotal); ok && value.Clean(text) != "" && hasM && hasF {
+		total, err := value.ParseCount(text, "참석 인원")
 		switch {
 		case err != nil:
 			rc.fail(fAttendTotal, err.Error())
@@ -730,7 +768,7 @@ func (sr *sheetReader) session(r tableRow) (SessionRow, bool) {
 		s.Status = st
 	}
 	s.Note = rc.str(fNote)
-	if text, ok := rc.text(fYear); ok && clean(text) != "" {
+	if text, ok := rc.text(fYear); ok && value.Clean(text) != "" {
 		s.Year = rc.year()
 	} else {
 		s.Year = s.Date.Year()

@@ -23,6 +23,15 @@ func readField[T any](t *testing.T, fields []Field[T], key string, x T, text str
 	return x, p
 }
 
+func TestBudgetFieldsReadBackWhatTheyWrite(t *testing.T) {
+	checkFields(t, BudgetLineFields, BudgetLine{Name: "지역협치 현장 워크숍", Parent: BudgetLinkage,
+		OfficeCost: 10000, Grant: 2000, Program: EventProgram(EventKinds[1]), Contracted: 15000})
+	checkFields(t, BudgetLineFields, BudgetLine{Name: BudgetLinkage}) // a top line, no amounts, no programme
+	checkFields(t, MilestoneFields, Milestone{Title: "교육 결과 제출", Start: "2017-11-30", End: "2017-11-30",
+		Owner: OwnerDistrict, Deadline: true, Kind: SubmissionKinds[2]})
+	checkFields(t, MilestoneFields, Milestone{Title: "공모", Start: "2017-02-01", Owner: OwnerOffice}) // a span, no kind
+}
+
 func TestBudgetLineFieldsFormatAndRead(t *testing.T) {
 	parent := func(l BudgetLine) any { return l.Parent }
 	program := func(l BudgetLine) any { return l.Program }

@@ -2,8 +2,8 @@ package store
 
 import "testing"
 
-// fieldText formats key of x as its form shows it.
-func fieldText[T any](t *testing.T, fields []Field[T], key string, x T) string {
+// formatKey formats key of x as its form shows it.
+func formatKey[T any](t *testing.T, fields []Field[T], key string, x T) string {
 	t.Helper()
 	f, ok := FieldOf(fields, key)
 	if !ok {
@@ -12,8 +12,8 @@ func fieldText[T any](t *testing.T, fields []Field[T], key string, x T) string {
 	return f.Format(&x)
 }
 
-// readField parses text into key of x as the form reads it.
-func readField[T any](t *testing.T, fields []Field[T], key string, x T, text string) (T, *Problem) {
+// readKey parses text into key of x as the form reads it.
+func readKey[T any](t *testing.T, fields []Field[T], key string, x T, text string) (T, *Problem) {
 	t.Helper()
 	f, ok := FieldOf(fields, key)
 	if !ok {
@@ -51,12 +51,12 @@ func TestBudgetLineFieldsFormatAndRead(t *testing.T) {
 		{"an office cost has thousands", KeyOfficeCost, BudgetLine{OfficeCost: 63000}, "63,000", office},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			if got := fieldText(t, BudgetLineFields, c.key, c.line); got != c.shown {
+			if got := formatKey(t, BudgetLineFields, c.key, c.line); got != c.shown {
 				t.Fatalf("shown %q, want %q", got, c.shown)
 			}
 			// Read into a line holding something else: the field takes
 			// the line's value back.
-			back, p := readField(t, BudgetLineFields, c.key, BudgetLine{Parent: "x", Program: "y", OfficeCost: 1}, c.shown)
+			back, p := readKey(t, BudgetLineFields, c.key, BudgetLine{Parent: "x", Program: "y", OfficeCost: 1}, c.shown)
 			if p != nil || c.value(back) != c.value(c.line) {
 				t.Fatalf("%q read back as %v (%v), want %v", c.shown, c.value(back), p, c.value(c.line))
 			}
@@ -66,34 +66,34 @@ func TestBudgetLineFieldsFormatAndRead(t *testing.T) {
 
 func TestBudgetLineFieldsRefuseAndKeep(t *testing.T) {
 	was := BudgetLine{Program: ProgramSchool}
-	if l, _ := readField(t, BudgetLineFields, KeyProgram, was, ""); l.Program != ProgramSchool {
+	if l, _ := readKey(t, BudgetLineFields, KeyProgram, was, ""); l.Program != ProgramSchool {
 		t.Fatalf("no programme chosen changed it to %q", l.Program)
 	}
-	if _, p := readField(t, BudgetLineFields, KeyOfficeCost, was, "25만"); p == nil || p.Field != KeyOfficeCost || p.Message != `사무관리비 "25만" 은(는) 금액이 아닙니다 (천원 단위 숫자, 예: 250,000)` {
+	if _, p := readKey(t, BudgetLineFields, KeyOfficeCost, was, "25만"); p == nil || p.Field != KeyOfficeCost || p.Message != `사무관리비 "25만" 은(는) 금액이 아닙니다 (천원 단위 숫자, 예: 250,000)` {
 		t.Fatalf("25만: %+v", p)
 	}
-	if l, p := readField(t, BudgetLineFields, KeyLine, was, "  소식지 제작 "); p != nil || l.Name != "소식지 제작" {
+	if l, p := readKey(t, BudgetLineFields, KeyLine, was, "  소식지 제작 "); p != nil || l.Name != "소식지 제작" {
 		t.Fatalf("name: %q", l.Name)
 	}
 }
 
 func TestMilestoneFieldsFormatAndRead(t *testing.T) {
-	if got := fieldText(t, MilestoneFields, KeyKind, Milestone{}); got != NoSubmissionKind {
+	if got := formatKey(t, MilestoneFields, KeyKind, Milestone{}); got != NoSubmissionKind {
 		t.Fatalf("no kind shown as %q", got)
 	}
-	if m, _ := readField(t, MilestoneFields, KeyKind, Milestone{Kind: "교육"}, NoSubmissionKind); m.Kind != "" {
+	if m, _ := readKey(t, MilestoneFields, KeyKind, Milestone{Kind: "교육"}, NoSubmissionKind); m.Kind != "" {
 		t.Fatalf("(없음) read as %q", m.Kind)
 	}
-	if m, _ := readField(t, MilestoneFields, KeyTitle, Milestone{}, " 교육 결과\n 제출  "); m.Title != "교육 결과 제출" {
+	if m, _ := readKey(t, MilestoneFields, KeyTitle, Milestone{}, " 교육 결과\n 제출  "); m.Title != "교육 결과 제출" {
 		t.Fatalf("title typed over two lines: %q", m.Title)
 	}
-	if m, p := readField(t, MilestoneFields, KeyStart, Milestone{}, "2017.3.6"); p != nil || m.Start != "2017-03-06" {
+	if m, p := readKey(t, MilestoneFields, KeyStart, Milestone{}, "2017.3.6"); p != nil || m.Start != "2017-03-06" {
 		t.Fatalf("start: %q %v", m.Start, p)
 	}
-	if m, p := readField(t, MilestoneFields, KeyEnd, Milestone{End: "2017-03-06"}, ""); p != nil || m.End != "" {
+	if m, p := readKey(t, MilestoneFields, KeyEnd, Milestone{End: "2017-03-06"}, ""); p != nil || m.End != "" {
 		t.Fatalf("an empty end: %q %v", m.End, p)
 	}
-	if m, _ := readField(t, MilestoneFields, KeyDeadline, Milestone{}, "예"); !m.Deadline {
+	if m, _ := readKey(t, MilestoneFields, KeyDeadline, Milestone{}, "예"); !m.Deadline {
 		t.Fatal("a checked 마감 reads as no deadline")
 	}
 }

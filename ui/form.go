@@ -242,12 +242,6 @@ func confirmDelete(e *env, what string, del func() error) {
 // by a store.Field: the grammar is store/value's, the message the label
 // and then the grammar's words, as under a described field.
 
-// parseAmount reads 천원 amounts: "250000", "250,000", "250,000천원".
-func parseAmount(label, s string) (int64, *store.Problem) {
-	var v int64
-	return v, store.AmountField(label, label, func(*int64) *int64 { return &v }).Read(&v, s)
-}
-
 // parseCount reads a whole number of people, months, ㎡ and the like.
 func parseCount(label, s string) (int, *store.Problem) {
 	var v int

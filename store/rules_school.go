@@ -64,13 +64,6 @@ func clock(s string) (int, bool) {
 	return hh*60 + mm, true
 }
 
-// Session statuses.
-const (
-	SessionPlanned   = "예정"
-	SessionDone      = "완료"
-	SessionCancelled = "취소"
-)
-
 // CheckSession judges a school session. others are the other sessions of
 // the same year (or at least those of the same identity and those on the
 // same day at the same venue: see sessionIndex); courses are the courses
@@ -127,9 +120,9 @@ func CheckSession(x Session, others []Session, courses []Course) Problems {
 			ps.errorf("status", "참석 인원(%d명)은 완료된 회차에만 입력합니다: 상태가 %s입니다", x.Attendance(), x.Status)
 		}
 	case "":
-		ps.errorf("status", "상태를 고르세요 (%s)", strings.Join(SessionStatuses, ", "))
+		ps.errorf("status", "상태를 고르세요 (%s)", strings.Join(Labels(SessionStatuses), ", "))
 	default:
-		ps.errorf("status", "상태 %q 을(를) 알 수 없습니다 (%s 중 하나)", x.Status, strings.Join(SessionStatuses, ", "))
+		ps.errorf("status", "상태 %q 을(를) 알 수 없습니다 (%s 중 하나)", x.Status, strings.Join(Labels(SessionStatuses), ", "))
 	}
 	venue := strings.TrimSpace(x.Venue)
 	for _, o := range others {

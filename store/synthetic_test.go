@@ -44,8 +44,8 @@ func TestSyntheticNoYears(t *testing.T) {
 func TestSyntheticVariety(t *testing.T) {
 	stages := map[Stage]int{}
 	growth := map[int]int{}
-	statuses := map[string]int{}
-	sessionStatuses := map[string]int{}
+	statuses := map[PlatformStatus]int{}
+	sessionStatuses := map[SessionStatus]int{}
 	pb := 0
 	for seed := range int64(5) {
 		d := SyntheticData(5, seed)

@@ -122,7 +122,7 @@ func newIntakeScreen(e *env) *intakeScreen {
 		}
 		s.selected = i
 		x := s.subs[i]
-		s.status.SetSelected(x.Status)
+		s.status.SetSelected(string(x.Status))
 		text := fmt.Sprintf("%s · %s · %s · %d바이트\nsha256 %s", x.FileName, x.District, x.Kind, x.Size, x.SHA256)
 		if x.Note != "" {
 			text += "\n" + x.Note
@@ -132,12 +132,12 @@ func newIntakeScreen(e *env) *intakeScreen {
 		}
 		s.detail.SetText(text)
 	}
-	s.status = newSelect(store.SubmissionStatuses, func(v string) {
-		if s.selected < 0 || s.selected >= len(s.subs) || s.subs[s.selected].Status == v {
+	s.status = newSelect(store.Labels(store.SubmissionStatuses), func(v string) {
+		if s.selected < 0 || s.selected >= len(s.subs) || s.subs[s.selected].Status == store.SubmissionStatus(v) {
 			return
 		}
 		x := s.subs[s.selected]
-		x.Status = v
+		x.Status = store.SubmissionStatus(v)
 		e.showError(e.st.SaveSubmission(&x))
 		s.refresh()
 	})
@@ -472,7 +472,7 @@ func (s *intakeScreen) refreshRegister() {
 	var rows [][]string
 	today := s.e.today()
 	for _, x := range xs {
-		if s.e.query != "" && !strings.Contains(x.FileName+x.District+x.Kind+x.Status, s.e.query) {
+		if s.e.query != "" && !strings.Contains(x.FileName+x.District+x.Kind+string(x.Status), s.e.query) {
 			continue
 		}
 		s.subs = append(s.subs, x)
@@ -484,7 +484,7 @@ func (s *intakeScreen) refreshRegister() {
 		if x.Year != 0 {
 			year = fmt.Sprint(x.Year)
 		}
-		rows = append(rows, []string{string(x.Received), x.District, x.Kind, year, x.FileName, x.Status,
+		rows = append(rows, []string{string(x.Received), x.District, x.Kind, year, x.FileName, string(x.Status),
 			fmt.Sprint(len(x.Errors)), string(x.Due), dday})
 	}
 	s.register.SetRows(rows, nil)

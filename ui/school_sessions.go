@@ -60,7 +60,7 @@ func newSessionEditor(e *env, saved func(*store.Session)) *sessionEditor {
 	ed.course = newSelect(nil, nil)
 	ed.course.PlaceHolder = "과정 고르기"
 	ed.district = newSelect(append([]string{noDistrict}, store.Districts...), nil)
-	ed.status = newSelect(store.SessionStatuses, nil)
+	ed.status = newSelect(store.Labels(store.SessionStatuses), nil)
 	entry := hintEntry
 	ed.number = entry("자동")
 	ed.date = entry("예: 2017-05-10")
@@ -160,7 +160,7 @@ func (ed *sessionEditor) load(x store.Session) {
 		ed.audience.SetText(x.Audience)
 		ed.capacity.SetText(num(x.Capacity))
 		ed.instructor.SetText(x.Instructor)
-		ed.status.SetSelected(x.Status)
+		ed.status.SetSelected(string(x.Status))
 		ed.male.SetText(num(x.AttendMale))
 		ed.female.SetText(num(x.AttendFemale))
 		ed.note.SetText(x.Note)
@@ -223,7 +223,7 @@ func (ed *sessionEditor) read() (store.Session, store.Problems) {
 	x.Capacity, p = parseCount("정원", ed.capacity.Text)
 	add("capacity", p)
 	x.Instructor = strings.TrimSpace(ed.instructor.Text)
-	x.Status = ed.status.Selected
+	x.Status = store.SessionStatus(ed.status.Selected)
 	x.AttendMale, p = parseCount("참석 남", ed.male.Text)
 	add("attend_male", p)
 	x.AttendFemale, p = parseCount("참석 여", ed.female.Text)

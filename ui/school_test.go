@@ -124,7 +124,7 @@ func TestSchoolFormShowsRuleProblems(t *testing.T) {
 	if got := s.ed.f.problem("status"); !strings.Contains(got, "완료된 회차에만") {
 		t.Fatalf("status problem %q", got)
 	}
-	s.ed.status.SetSelected(store.SessionDone)
+	s.ed.status.SetSelected(string(store.SessionDone))
 	s.ed.male.SetText("20")
 	s.ed.female.SetText("15")
 	test.Tap(s.ed.f.saveBtn)

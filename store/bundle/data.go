@@ -70,7 +70,7 @@ func (sc *scope) workbook() ([]byte, error) {
 	inds := sheet{name: "성과지표", head: []string{"플랫폼 ID", "연도", "컨소시엄", "구분", "지표", "목표", "실적"}}
 	for _, p := range sc.platforms {
 		growth := store.GrowthStages[p.Growth]
-		plats.rows = append(plats.rows, []any{p.ID, p.Year, or(p.Name), p.Space, or(growth), p.Grant, p.Months, or(p.Status), p.Note})
+		plats.rows = append(plats.rows, []any{p.ID, p.Year, or(p.Name), p.Space, or(growth), p.Grant, p.Months, or(string(p.Status)), p.Note})
 		for _, m := range p.Members {
 			roster.rows = append(roster.rows, []any{p.ID, p.Year, or(p.Name), or(string(m.Role)), or(m.Org), or(m.Rep), m.Note, or(sc.contact(m.Contact))})
 		}
@@ -85,7 +85,7 @@ func (sc *scope) workbook() ([]byte, error) {
 	sessions := sheet{name: "교육회차", head: []string{"ID", "연도", "일자", "시간", "과정", "회차", "장소", "대상", "정원", "남", "여", "강사", "상태", "비고"}}
 	for _, x := range sc.sessions {
 		sessions.rows = append(sessions.rows, []any{x.ID, x.Year, orDate(x.Date), or(x.Time), or(x.Course), x.Number, or(x.Venue),
-			or(x.Audience), x.Capacity, x.AttendMale, x.AttendFemale, or(x.Instructor), or(x.Status), x.Note})
+			or(x.Audience), x.Capacity, x.AttendMale, x.AttendFemale, or(x.Instructor), or(string(x.Status)), x.Note})
 	}
 	subs := sheet{name: "접수", head: []string{"접수번호", "연도", "종류", "접수일", "기한", "파일 이름", "크기(바이트)", "SHA-256", "상태", "오류 수", "오류", "비고"}}
 	for _, x := range sc.subs {
@@ -94,7 +94,7 @@ func (sc *scope) workbook() ([]byte, error) {
 			year = unknown
 		}
 		subs.rows = append(subs.rows, []any{x.ID, year, or(x.Kind), orDate(x.Received), orDate(x.Due), x.FileName, x.Size, x.SHA256,
-			or(x.Status), len(x.Errors), strings.Join(x.Errors, "\n"), x.Note})
+			or(string(x.Status)), len(x.Errors), strings.Join(x.Errors, "\n"), x.Note})
 	}
 	return writeWorkbook(sc, []sheet{sheets[0], plans, plats, roster, inds, sessions, subs})
 }

@@ -200,13 +200,18 @@ func receive(tx *bolt.Tx, now time.Time, f ImportFile, status SubmissionStatus, 
 	if len(f.Years) > 0 {
 		sub.Year = f.Years[0]
 	}
-	sub.Due = dueDate(tx, sub)
+	if sub.Due, err = dueDate(tx, sub); err != nil {
+		return Submission{}, false, err
+	}
 	return sub, false, put(tx, now, &sub)
 }
 
 // dueDate is the deadline milestone of the submission's kind and year.
-func dueDate(tx *bolt.Tx, sub Submission) Date {
-	ms, _ := all[Milestone](tx, bucketMilestones)
+func dueDate(tx *bolt.Tx, sub Submission) (Date, error) {
+	ms, err := all[Milestone](tx, bucketMilestones)
+	if err != nil {
+		return "", err
+	}
 	var due Date
 	for _, m := range ms {
 		if m.Deadline && m.Kind != "" && strings.Contains(sub.Kind, m.Kind) && (sub.Year == 0 || m.Year == sub.Year || m.Year == sub.Year+1) {
@@ -215,7 +220,7 @@ func dueDate(tx *bolt.Tx, sub Submission) Date {
 			}
 		}
 	}
-	return due
+	return due, nil
 }
 
 // FileData returns the original bytes of a received file.

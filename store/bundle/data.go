@@ -121,16 +121,20 @@ func writeWorkbook(sc *scope, sheets []sheet) ([]byte, error) {
 			return nil, err
 		}
 		for c, h := range s.head {
-			ref, _ := excelize.CoordinatesToCellName(c+1, 1)
+			ref, _ := excelize.CoordinatesToCellName(c+1, 1) // fails only below column or row 1
 			if err := f.SetCellStr(s.name, ref, h); err != nil {
 				return nil, err
 			}
-			f.SetCellStyle(s.name, ref, ref, head)
-			f.SetColWidth(s.name, colName(c), colName(c), float64(min(40, max(10, 2*len([]rune(h))+2))))
+			if err := f.SetCellStyle(s.name, ref, ref, head); err != nil {
+				return nil, err
+			}
+			if err := f.SetColWidth(s.name, colName(c), colName(c), float64(min(40, max(10, 2*len([]rune(h))+2)))); err != nil {
+				return nil, err
+			}
 		}
 		for r, row := range s.rows {
 			for c, v := range row {
-				ref, _ := excelize.CoordinatesToCellName(c+1, r+2)
+				ref, _ := excelize.CoordinatesToCellName(c+1, r+2) // fails only below column or row 1
 				switch x := v.(type) {
 				case string:
 					err = f.SetCellStr(s.name, ref, x)
@@ -163,7 +167,7 @@ func writeWorkbook(sc *scope, sheets []sheet) ([]byte, error) {
 }
 
 func colName(c int) string {
-	n, _ := excelize.ColumnNumberToName(c + 1)
+	n, _ := excelize.ColumnNumberToName(c + 1) // fails only below column 1 or past XFD, beyond any sheet here
 	return n
 }
 
@@ -174,7 +178,9 @@ func (sc *scope) auditCSV() ([]byte, error) {
 	buf.WriteString("\ufeff")
 	w := csv.NewWriter(&buf)
 	w.UseCRLF = true
-	w.Write([]string{"순번", "일시", "작업", "종류", "대상", "키", "이전", "이후"})
+	if err := w.Write([]string{"순번", "일시", "작업", "종류", "대상", "키", "이전", "이후"}); err != nil {
+		return nil, err
+	}
 	for _, e := range sc.audit {
 		row := []string{fmt.Sprint(e.Seq), e.When.Format("2006-01-02 15:04:05"), e.Action, e.Kind, e.Label, e.Key,
 			sc.recordJSON(e.Before), sc.recordJSON(e.After)}

@@ -1,12 +1,32 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"strings"
 
 	"hyeopchi/store"
 )
+
+// searchCommand finds a word in every record.
+var searchCommand = command{
+	name: "search",
+	usage: "  search 찾을말 [--year 연도] [--district 자치구] [--json]\n" +
+		"                                             사람·단체·장소·과정·메모를 모든 기록에서 찾기 (ㄱㅅㅎ처럼 초성도)\n",
+	flags: func(fs *flag.FlagSet) runFunc {
+		var o searchOptions
+		o.scope.define(fs)
+		fs.BoolVar(&o.json, "json", false, "")
+		return func(db string, rest []string, stdout io.Writer) error { return cmdSearch(db, o, rest, stdout) }
+	},
+}
+
+// searchOptions are search's flags.
+type searchOptions struct {
+	scope
+	json bool
+}
 
 // searchRow is one hit of `search --json`.
 type searchRow struct {
@@ -21,17 +41,17 @@ type searchRow struct {
 	ByContact bool    `json:"by_contact"` // found by a contact, which is never shown
 }
 
-func cmdSearch(o opts, rest []string, stdout io.Writer) error {
+func cmdSearch(db string, o searchOptions, rest []string, stdout io.Writer) error {
 	query := strings.TrimSpace(strings.Join(rest, " "))
 	if query == "" {
-		return usageError{"search 에는 찾을 말이 필요합니다 (예: hyeopchi search 김성훈)"}
+		return usagef("search 에는 찾을 말이 필요합니다 (예: hyeopchi search 김성훈)")
 	}
-	st, err := openRead(o.db)
+	st, err := openRead(db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	hits, err := st.Search(query, store.Filter{Year: o.year, District: o.district})
+	hits, err := st.Search(query, o.filter())
 	if err != nil {
 		return err
 	}

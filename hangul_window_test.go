@@ -35,10 +35,34 @@ func TestHangulTypedInRealWindow(t *testing.T) {
 	}
 	before := budgetLines(t, bin, db)
 
-	// The desktop: a display, a session bus, ibus with its Hangul engine
-	// starting in Hangul mode. The input method runs in a UTF-8 locale, as
-	// a desktop session's does.
-	env := []string{"XDG_CONFIG_HOME=" + filepath.Join(dir, "config"), "XDG_CACHE_HOME=" + filepath.Join(dir, "cache")}
+	env, imeEnv := startHangulDesktop(t, dir)
+	w := startRealWindow(t, bin, db, env)
+	w.typeBudgetLine(t, imeEnv)
+	w.quitByMenu(t)
+	if strings.Contains(w.stderr.String(), "locale") {
+		t.Errorf("stderr speaks of the locale: %s", w.stderr.String())
+	}
+
+	after := budgetLines(t, bin, db)
+	if len(after) != len(before)+1 {
+		t.Fatalf("%d budget lines before, %d after; stderr: %s", len(before), len(after), w.stderr.String())
+	}
+	found := false
+	for _, l := range after {
+		found = found || l == "협치회의"
+	}
+	if !found {
+		t.Fatalf("no line 협치회의 after typing it; lines: %q", after)
+	}
+}
+
+// startHangulDesktop starts the desktop: a display, a session bus, ibus
+// with its Hangul engine starting in Hangul mode. It returns the
+// program's environment, with no locale set at all, and the input
+// method's, which runs in a UTF-8 locale as a desktop session's does.
+func startHangulDesktop(t *testing.T, dir string) (env, imeEnv []string) {
+	t.Helper()
+	env = []string{"XDG_CONFIG_HOME=" + filepath.Join(dir, "config"), "XDG_CACHE_HOME=" + filepath.Join(dir, "cache")}
 	for _, kv := range os.Environ() {
 		switch strings.SplitN(kv, "=", 2)[0] {
 		case "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LANG", "LANGUAGE", "DISPLAY", "DBUS_SESSION_BUS_ADDRESS",
@@ -49,17 +73,9 @@ func TestHangulTypedInRealWindow(t *testing.T) {
 	}
 	env = append(env, "DISPLAY="+startDisplay(t), "XMODIFIERS=@im=ibus")
 	env = append(env, "DBUS_SESSION_BUS_ADDRESS="+startSessionBus(t, env))
-	imeEnv := append(env[:len(env):len(env)], "LC_ALL=C.UTF-8")
-	run := func(env []string, name string, args ...string) {
-		t.Helper()
-		cmd := exec.Command(name, args...)
-		cmd.Env = env
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("%s %s: %v %s", name, strings.Join(args, " "), err, out)
-		}
-	}
-	run(imeEnv, "gsettings", "set", "org.freedesktop.ibus.engine.hangul", "initial-input-mode", "hangul")
-	run(imeEnv, "ibus-daemon", "-drx", "--panel=disable")
+	imeEnv = append(env[:len(env):len(env)], "LC_ALL=C.UTF-8")
+	runTool(t, imeEnv, "gsettings", "set", "org.freedesktop.ibus.engine.hangul", "initial-input-mode", "hangul")
+	runTool(t, imeEnv, "ibus-daemon", "-drx", "--panel=disable")
 	t.Cleanup(func() {
 		cmd := exec.Command("ibus", "exit")
 		cmd.Env = imeEnv
@@ -77,75 +93,93 @@ func TestHangulTypedInRealWindow(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	time.Sleep(time.Second) // its XIM server (ibus-x11) comes up beside it
+	return env, imeEnv
+}
 
-	// The program, with no locale set at all.
+// runTool runs a helper program of the desktop; its failure ends the test.
+func runTool(t *testing.T, env []string, name string, args ...string) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Env = env
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%s %s: %v %s", name, strings.Join(args, " "), err, out)
+	}
+}
+
+// realWindow is the program running with its window shown.
+type realWindow struct {
+	env    []string
+	id     string        // the window's X id
+	stderr *bytes.Buffer // the program's
+	exited chan error    // the program's end
+}
+
+// startRealWindow starts the program on db and waits for its window.
+func startRealWindow(t *testing.T, bin, db string, env []string) *realWindow {
+	t.Helper()
 	gui := exec.Command(bin, "--db", db)
 	gui.Env = env
-	var guiOut, guiErr bytes.Buffer
-	gui.Stdout, gui.Stderr = &guiOut, &guiErr
+	w := &realWindow{env: env, stderr: new(bytes.Buffer), exited: make(chan error, 1)}
+	gui.Stdout, gui.Stderr = new(bytes.Buffer), w.stderr
 	if err := gui.Start(); err != nil {
 		t.Fatal(err)
 	}
-	exited := make(chan error, 1)
-	go func() { exited <- gui.Wait() }()
-	defer gui.Process.Kill()
-	xdo := func(args ...string) string {
-		t.Helper()
-		cmd := exec.Command("xdotool", args...)
-		cmd.Env = env
-		out, _ := cmd.Output()
-		return strings.TrimSpace(string(out))
-	}
-	var win string
-	for i := 0; i < 600 && win == ""; i++ {
-		if win = xdo("search", "--name", "협치 사무국"); win == "" {
+	go func() { w.exited <- gui.Wait() }()
+	t.Cleanup(func() { gui.Process.Kill() })
+	for i := 0; i < 600 && w.id == ""; i++ {
+		if w.id = w.xdo("search", "--name", "협치 사무국"); w.id == "" {
 			time.Sleep(100 * time.Millisecond)
 		}
 	}
-	if win == "" {
-		t.Fatalf("no window titled 협치 사무국; stderr: %s", guiErr.String())
+	if w.id == "" {
+		t.Fatalf("no window titled 협치 사무국; stderr: %s", w.stderr.String())
 	}
-	win = strings.Fields(win)[0]
+	w.id = strings.Fields(w.id)[0]
 	time.Sleep(time.Second) // the first frame
-	xdo("windowfocus", win)
+	return w
+}
+
+// xdo runs xdotool on the window's display and returns what it prints.
+func (w *realWindow) xdo(args ...string) string {
+	cmd := exec.Command("xdotool", args...)
+	cmd.Env = w.env
+	out, _ := cmd.Output() // a key that was not taken shows in the lines read back
+	return strings.TrimSpace(string(out))
+}
+
+// typeBudgetLine types 협치회의 as 두벌식 keys into a new budget line's
+// name and saves it.
+func (w *realWindow) typeBudgetLine(t *testing.T, imeEnv []string) {
+	t.Helper()
+	w.xdo("windowfocus", w.id)
 	time.Sleep(300 * time.Millisecond)
-	xdo("key", "ctrl+5") // 예산·일정
+	w.xdo("key", "ctrl+5") // 예산·일정
 	time.Sleep(500 * time.Millisecond)
-	xdo("key", "ctrl+n") // a new line, the cursor in 구분
+	w.xdo("key", "ctrl+n") // a new line, the cursor in 구분
 	time.Sleep(500 * time.Millisecond)
-	run(imeEnv, "ibus", "engine", "hangul")
-	xdo("type", "--delay", "100", "guqclghldml") // 협치회의
+	runTool(t, imeEnv, "ibus", "engine", "hangul")
+	w.xdo("type", "--delay", "100", "guqclghldml") // 협치회의
 	time.Sleep(400 * time.Millisecond)
-	xdo("key", "ctrl+s")
+	w.xdo("key", "ctrl+s")
 	time.Sleep(1500 * time.Millisecond)
-	// 파일 → 끝내기: the menu's first title, then its last item.
-	xdo("mousemove", "--window", win, "25", "12", "click", "1")
+}
+
+// quitByMenu closes the window with 파일 → 끝내기 (the menu's first
+// title, then its last item) and waits for the program to end well.
+func (w *realWindow) quitByMenu(t *testing.T) {
+	t.Helper()
+	w.xdo("mousemove", "--window", w.id, "25", "12", "click", "1")
 	time.Sleep(500 * time.Millisecond)
-	xdo("key", "Up")
+	w.xdo("key", "Up")
 	time.Sleep(300 * time.Millisecond)
-	xdo("key", "Return")
+	w.xdo("key", "Return")
 	select {
-	case err := <-exited:
+	case err := <-w.exited:
 		if err != nil {
-			t.Fatalf("the program ended with %v; stderr: %s", err, guiErr.String())
+			t.Fatalf("the program ended with %v; stderr: %s", err, w.stderr.String())
 		}
 	case <-time.After(20 * time.Second): // a hang, not a timing assertion
-		t.Fatalf("the window did not close with 파일 → 끝내기; stderr: %s", guiErr.String())
-	}
-	if strings.Contains(guiErr.String(), "locale") {
-		t.Errorf("stderr speaks of the locale: %s", guiErr.String())
-	}
-
-	after := budgetLines(t, bin, db)
-	if len(after) != len(before)+1 {
-		t.Fatalf("%d budget lines before, %d after; stderr: %s", len(before), len(after), guiErr.String())
-	}
-	found := false
-	for _, l := range after {
-		found = found || l == "협치회의"
-	}
-	if !found {
-		t.Fatalf("no line 협치회의 after typing it; lines: %q", after)
+		t.Fatalf("the window did not close with 파일 → 끝내기; stderr: %s", w.stderr.String())
 	}
 }
 

@@ -30,11 +30,11 @@ func main() {
 // wrong) rather than open the window: then the output is for a console.
 func isCommand(args []string) bool {
 	o, err := parseArgs(args)
-	return err != nil || o.help || o.version || len(o.args) > 0
+	return err != nil || o.help || o.version || len(o.words) > 0
 }
 
 // errNoDisplay is returned on a Linux machine without a display.
-var errNoDisplay = errors.New("화면(DISPLAY)이 없어 창을 열 수 없습니다. 화면 없이 쓸 수 있는 명령: init, import, list, export, template, backup, restore, check, search, bundle (hyeopchi --help)")
+var errNoDisplay = errors.New("화면(DISPLAY)이 없어 창을 열 수 없습니다. 화면 없이 쓸 수 있는 명령: " + commandNames() + " (hyeopchi --help)")
 
 // runGUI opens the window over the database at path. The file is opened
 // before any window, so a second instance stops with the lock message.

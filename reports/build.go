@@ -385,6 +385,9 @@ func tallyHead(first ...cell) [][]cell {
 var tallyCols = []column{{title: "회차", numeric: true}, {title: "완료", numeric: true}, {title: "정원", numeric: true},
 	{title: "참석 남", numeric: true}, {title: "참석 여", numeric: true}, {title: "참석 계", numeric: true}}
 
+// schoolSection is the 협치학교 report: the year's summary and courses, then
+// the sessions by course, by district and one by one, and (for the whole
+// city) the events.
 func schoolSection(title string, in *Input) section {
 	s := section{title: title, landscape: true}
 	ss := in.sessions()
@@ -394,17 +397,7 @@ func schoolSection(title string, in *Input) section {
 	}
 	courses := courseNames(in, ss)
 	recorded := in.recordedSchoolYear()
-	switch {
-	case len(ss) > 0:
-		s.para(fmt.Sprintf("□ %d년 협치학교 : %d개 과정, %d회 운영 (완료 %d회), 참석 %s명 (남 %s명, 여 %s명)",
-			in.Year, len(courses), all.sessions, all.done, comma(int64(all.male+all.female)), comma(int64(all.male)), comma(int64(all.female))))
-	case recorded != nil && in.District == "":
-		// only the year's totals are known, as the plan gives 2016's
-		s.para(fmt.Sprintf("□ %d년 협치학교 : %d개 과정, %d회 운영, 참석 %s명 (남녀 구분 미기재)",
-			in.Year, recorded.Courses, recorded.Sessions, comma(int64(recorded.Participants))))
-	default:
-		s.para(fmt.Sprintf("□ %d년 협치학교 : 기록된 교육 회차 없음", in.Year))
-	}
+	s.para(schoolSummary(in, ss, len(courses), all, recorded))
 	if in.District == "" {
 		if t := schoolYears(in); len(t.rows) > 0 {
 			s.heading("□ 연도별 총괄")
@@ -420,15 +413,58 @@ func schoolSection(title string, in *Input) section {
 			s.para("※ 회차별 기록 없이 연간 실적 합계만 있어 과정별·자치구별·회차별 현황은 싣지 않습니다.")
 		}
 		if in.District == "" {
-			if t := eventTable(in); len(t.rows) > 1 {
-				s.heading("□ 지역협치 활성화 연계 행사")
-				s.tbl(t)
-			}
+			schoolEvents(&s, in, false)
 		}
 		return s
 	}
 
 	s.heading("□ 과정별 운영 현황 (성별)")
+	s.tbl(courseTally(courses, ss, all))
+	s.heading("□ 자치구별 운영 현황 (성별)")
+	s.tbl(districtTally(ss, all))
+	s.heading("□ 회차별 현황")
+	s.tbl(sessionTable(ss, "회차"))
+
+	if in.District == "" {
+		schoolEvents(&s, in, true)
+	}
+	return s
+}
+
+// schoolSummary is the school report's first line: the year's sessions ss
+// (all is their tally, courses the count of courses), else the totals
+// recorded for the year (whole city only), else that there are none.
+func schoolSummary(in *Input, ss []store.Session, courses int, all tally, recorded *store.SchoolYear) string {
+	switch {
+	case len(ss) > 0:
+		return fmt.Sprintf("□ %d년 협치학교 : %d개 과정, %d회 운영 (완료 %d회), 참석 %s명 (남 %s명, 여 %s명)",
+			in.Year, courses, all.sessions, all.done, comma(int64(all.male+all.female)), comma(int64(all.male)), comma(int64(all.female)))
+	case recorded != nil && in.District == "":
+		// only the year's totals are known, as the plan gives 2016's
+		return fmt.Sprintf("□ %d년 협치학교 : %d개 과정, %d회 운영, 참석 %s명 (남녀 구분 미기재)",
+			in.Year, recorded.Courses, recorded.Sessions, comma(int64(recorded.Participants)))
+	}
+	return fmt.Sprintf("□ %d년 협치학교 : 기록된 교육 회차 없음", in.Year)
+}
+
+// schoolEvents adds the year's events linked to the school, and with
+// targets the events held against their targets.
+func schoolEvents(s *section, in *Input, targets bool) {
+	if t := eventTable(in); len(t.rows) > 1 {
+		s.heading("□ 지역협치 활성화 연계 행사")
+		s.tbl(t)
+	}
+	if !targets {
+		return
+	}
+	if t := eventTargetTable(in); len(t.rows) > 0 {
+		s.heading("□ 행사 목표 대비 개최")
+		s.tbl(t)
+	}
+}
+
+// courseTally is the sessions' tally per course, with the total.
+func courseTally(courses []store.Course, ss []store.Session, all tally) *table {
 	byCourse := &table{sheet: "과정별", cols: append([]column{{title: "과정"}, {title: "교육 대상"}}, tallyCols...),
 		head: tallyHead(hd("과정", 1, 2), hd("교육 대상", 1, 2))}
 	for _, c := range courses {
@@ -441,9 +477,11 @@ func schoolSection(title string, in *Input) section {
 		byCourse.add(append([]cell{txt(c.Name), txt(c.Audience)}, t.cells()...)...)
 	}
 	byCourse.addTotal(append([]cell{{text: "계", span: 2, align: alignCenter}}, all.cells()...)...)
-	s.tbl(byCourse)
+	return byCourse
+}
 
-	s.heading("□ 자치구별 운영 현황 (성별)")
+// districtTally is the sessions' tally per district, with the total.
+func districtTally(ss []store.Session, all tally) *table {
 	byDistrict := &table{sheet: "자치구별", cols: append([]column{{title: "자치구"}}, tallyCols...),
 		head: tallyHead(hd("자치구", 1, 2))}
 	for _, d := range sessionDistricts(ss) {
@@ -460,22 +498,7 @@ func schoolSection(title string, in *Input) section {
 		byDistrict.add(append([]cell{ctr(name)}, t.cells()...)...)
 	}
 	byDistrict.addTotal(append([]cell{ctr("계")}, all.cells()...)...)
-	s.tbl(byDistrict)
-
-	s.heading("□ 회차별 현황")
-	s.tbl(sessionTable(ss, "회차"))
-
-	if in.District == "" {
-		if t := eventTable(in); len(t.rows) > 1 {
-			s.heading("□ 지역협치 활성화 연계 행사")
-			s.tbl(t)
-		}
-		if t := eventTargetTable(in); len(t.rows) > 0 {
-			s.heading("□ 행사 목표 대비 개최")
-			s.tbl(t)
-		}
-	}
-	return s
+	return byDistrict
 }
 
 // eventTargetTable sets the year's events of each kind against the target
@@ -824,10 +847,26 @@ func scheduleSection(title string, in *Input) section {
 
 // ---- 자치구 ----
 
+// districtSection is one district's page: its governance base, its
+// innovation plans, its platform, its school sessions and its submissions,
+// up to the report's year.
 func districtSection(title string, in *Input, name string) section {
 	s := section{title: title, landscape: true}
-	d := in.district(name)
 	s.heading("1. 협치 기반")
+	s.tbl(districtBase(in.district(name)))
+	s.heading("2. 지역사회혁신계획")
+	districtPlans(&s, in, name)
+	s.heading("3. 시민협력플랫폼")
+	districtPlatforms(&s, in, name)
+	s.heading("4. 협치학교")
+	districtSchool(&s, in, name)
+	s.heading("5. 제출 현황")
+	districtSubmissions(&s, in, name)
+	return s
+}
+
+// districtBase is the one-row table of a district's governance base.
+func districtBase(d store.District) *table {
 	base := &table{sheet: "협치 기반", cols: []column{{title: "권역"}, {title: "협치회의"}, {title: "추진단·사무국"},
 		{title: "협치조정관"}, {title: "협치조례"}, {title: "비고"}}}
 	// only what was recorded: a false flag means nobody entered it
@@ -837,9 +876,12 @@ func districtSection(title string, in *Input, name string) section {
 	}
 	base.add(ctr(d.Region), known(ctr(d.Council), d.Council != ""), known(ctr(d.Office), d.Office != ""),
 		known(ctr("채용"), d.Coordinator), ord, txt(d.Note))
-	s.tbl(base)
+	return base
+}
 
-	s.heading("2. 지역사회혁신계획")
+// districtPlans adds a district's plans up to the year, with the months
+// the 36-month rule counts, and the year's plan's process.
+func districtPlans(s *section, in *Input, name string) {
 	var plans []store.Plan
 	var current *store.Plan
 	// the months the 36-month rule counts: 수립기 and 실행기, not 준비기
@@ -867,8 +909,11 @@ func districtSection(title string, in *Input, name string) section {
 		s.heading(fmt.Sprintf("□ %d년 추진 절차", in.Year))
 		s.tbl(steps)
 	}
+}
 
-	s.heading("3. 시민협력플랫폼")
+// districtPlatforms adds a district's platforms up to the year and the
+// year's consortium with its indicators.
+func districtPlatforms(s *section, in *Input, name string) {
 	var hist []store.Platform
 	var cur *store.Platform
 	for i, p := range in.Platforms {
@@ -880,6 +925,30 @@ func districtSection(title string, in *Input, name string) section {
 		}
 	}
 	sort.SliceStable(hist, func(i, j int) bool { return hist[i].Year < hist[j].Year })
+	if len(hist) == 0 {
+		s.para(fmt.Sprintf("□ %d년까지 시민협력플랫폼 지원 이력 없음", in.Year))
+	} else {
+		s.tbl(platformHistory(hist))
+	}
+	if cur == nil {
+		return
+	}
+	s.heading(fmt.Sprintf("□ %d년 컨소시엄 구성", in.Year))
+	s.tbl(rosterBlocks([]store.Platform{*cur}))
+	s.tbl(rosterSheet([]store.Platform{*cur}, "플랫폼 구성"))
+	if len(cur.Indicators) > 0 {
+		it := &table{sheet: "성과지표", cols: []column{{title: "구분"}, {title: "지표"}, {title: "목표"}, {title: "실적"}}}
+		for _, x := range cur.Indicators {
+			it.add(ctr(yesNo(x.Common, "공통 지표", "개별 지표")), txt(x.Name), txt(x.Target), txt(x.Result))
+		}
+		s.heading("□ 성과지표")
+		s.tbl(it)
+	}
+}
+
+// platformHistory is one district's platforms by year, with the grants'
+// total.
+func platformHistory(hist []store.Platform) *table {
 	ph := &table{sheet: "플랫폼 이력", unit: true, cols: []column{{title: "연도", numeric: true}, {title: "컨소시엄"}, {title: "성장단계"},
 		{title: "공간(㎡)", numeric: true}, {title: "지원 개월", numeric: true}, {title: "진행 상태"}, {title: "지원액(천원)", numeric: true}}}
 	ph.head = [][]cell{{hd("연도", 1, 1), hd("컨소시엄", 1, 1), hd("성장단계", 1, 1), hd("공간(㎡)", 1, 1),
@@ -890,26 +959,11 @@ func districtSection(title string, in *Input, name string) section {
 		grants += p.Grant
 	}
 	ph.addTotal(cell{text: "계", span: 6, align: alignCenter}, amt(grants))
-	if len(hist) == 0 {
-		s.para(fmt.Sprintf("□ %d년까지 시민협력플랫폼 지원 이력 없음", in.Year))
-	} else {
-		s.tbl(ph)
-	}
-	if cur != nil {
-		s.heading(fmt.Sprintf("□ %d년 컨소시엄 구성", in.Year))
-		s.tbl(rosterBlocks([]store.Platform{*cur}))
-		s.tbl(rosterSheet([]store.Platform{*cur}, "플랫폼 구성"))
-		if len(cur.Indicators) > 0 {
-			it := &table{sheet: "성과지표", cols: []column{{title: "구분"}, {title: "지표"}, {title: "목표"}, {title: "실적"}}}
-			for _, x := range cur.Indicators {
-				it.add(ctr(yesNo(x.Common, "공통 지표", "개별 지표")), txt(x.Name), txt(x.Target), txt(x.Result))
-			}
-			s.heading("□ 성과지표")
-			s.tbl(it)
-		}
-	}
+	return ph
+}
 
-	s.heading("4. 협치학교")
+// districtSchool adds the year's sessions held in the district, by date.
+func districtSchool(s *section, in *Input, name string) {
 	var ss []store.Session
 	var all tally
 	for _, x := range in.Sessions {
@@ -926,8 +980,10 @@ func districtSection(title string, in *Input, name string) section {
 	} else {
 		s.para(fmt.Sprintf("□ %d년 %s에서 열린 교육 회차 기록 없음", in.Year, name))
 	}
+}
 
-	s.heading("5. 제출 현황")
+// districtSubmissions adds the files the district sent for the year.
+func districtSubmissions(s *section, in *Input, name string) {
 	sub := &table{sheet: "제출", cols: []column{{title: "구분"}, {title: "접수일"}, {title: "기한"}, {title: "파일명"},
 		{title: "상태"}, {title: "오류", numeric: true}, {title: "비고"}}}
 	for _, x := range in.Submissions {
@@ -941,7 +997,6 @@ func districtSection(title string, in *Input, name string) section {
 	} else {
 		s.tbl(sub)
 	}
-	return s
 }
 
 // ---- 연간 보고서 ----

@@ -2,6 +2,7 @@ package reports
 
 import (
 	"fmt"
+	"hyeopchi/store/value"
 	"strconv"
 	"strings"
 	"time"
@@ -10,55 +11,14 @@ import (
 	"hyeopchi/store"
 )
 
-// comma writes n with thousands separators: 1145622 → "1,145,622".
-func comma(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	neg := strings.HasPrefix(s, "-")
-	if neg {
-		s = s[1:]
-	}
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// officialDate writes a date as official documents do: "2016. 11. 1.";
-// "" for no date. A text that is not a date is printed as it is.
-func officialDate(d store.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	if !d.Valid() {
-		return string(d)
-	}
-	t := d.Time()
-	return fmt.Sprintf("%d. %d. %d.", t.Year(), int(t.Month()), t.Day())
-}
-
-// period writes a plan period as official documents do:
-// "2016. 11. 1.~2017. 6. 30.(8개월)". months is what the document states;
-// 0 means count them.
-func period(start, end store.Date, months int) string {
-	if start.IsZero() && end.IsZero() {
-		return ""
-	}
-	if months == 0 {
-		months = store.MonthsBetween(start, end)
-	}
-	s := officialDate(start) + "~" + officialDate(end)
-	if months > 0 {
-		s += fmt.Sprintf("(%d개월)", months)
-	}
-	return s
-}
+// The formatting of values is store/value's: thousands separators, and
+// dates and periods as official documents write them ("2016. 11. 1.",
+// "2016. 11. 1.~2017. 6. 30.(8개월)").
+var (
+	comma        = value.Thousands
+	officialDate = value.Official
+	period       = value.OfficialPeriod
+)
 
 // wholeMonths reports whether start–end runs from the first day of a
 // month to the last day of a month: an item the plan dates by months.

@@ -284,6 +284,9 @@ func (p *pdfWriter) startHeight(t *table) float64 {
 	return l.unitH + l.headH + min(rows, fresh/3)
 }
 
+// table draws t at the current position, or on a new page when its start
+// does not fit: its unit note, its header (repeated on every page it
+// continues on), then its rows.
 func (p *pdfWriter) table(t *table) {
 	if len(t.cols) == 0 {
 		return
@@ -294,7 +297,6 @@ func (p *pdfWriter) table(t *table) {
 	}
 	l.firstPage = p.f.PageNo()
 	t = l.t
-	head, headH, rows, heights := l.head, l.headH, l.rows, l.heights
 	fresh := p.bottom() - marginTop // a whole page
 	if t.unit {
 		p.setFont(false, 8.5)
@@ -302,69 +304,106 @@ func (p *pdfWriter) table(t *table) {
 		p.f.CellFormat(p.usableW(), lineH(8.5), "(단위 : 천원)", "", 1, "R", false, 0, "")
 		p.f.SetY(p.f.GetY() + 0.5)
 	}
-	pageOf := make([]int, len(t.rows)) // the page each row ends on
-	startPage := func() {
-		p.newPage(p.landscape)
-		if !t.noHead {
-			p.drawHead(head, headH)
-		}
-	}
-	defer func() {
-		if n := len(t.rows); n > 1 && t.rows[n-1].total && pageOf[n-1] != pageOf[n-2] {
-			p.lonelyTotals++
-		}
-	}()
+	d := &tableDraw{p: p, l: l, pageOf: make([]int, len(t.rows)), avail: fresh - l.headH}
 	if !t.noHead {
-		p.drawHead(head, headH)
+		p.drawHead(l.head, l.headH)
 	}
-	avail := fresh - headH // a row on a page of its own
-	for i, r := range t.rows {
-		h := heights[i]
-		if r.group != 0 && (i == 0 || t.rows[i-1].group != r.group) {
-			if i > 0 { // blocks stand apart
-				p.gap(3)
-			}
-			g := 0.0
-			for j := i; j < len(t.rows) && t.rows[j].group == r.group; j++ {
-				g += heights[j]
-			}
-			if g > p.room() && g <= avail {
-				startPage()
-			}
-		}
-		// a totals row never starts a page alone: the row before goes with it
-		if !r.total && i+1 < len(t.rows) && t.rows[i+1].total && h <= p.room() &&
-			h+heights[i+1] > p.room() && h+heights[i+1] <= avail {
-			startPage()
-		}
-		if h <= p.room() {
-			p.drawRow(r, rows[i], 0, p.maxLines(rows[i]), h)
-			pageOf[i] = p.f.PageNo()
+	for i := range t.rows {
+		d.row(i)
+	}
+	if n := len(t.rows); n > 1 && t.rows[n-1].total && d.pageOf[n-1] != d.pageOf[n-2] {
+		p.lonelyTotals++
+	}
+}
+
+// tableDraw is a table being drawn row by row.
+type tableDraw struct {
+	p      *pdfWriter
+	l      *tableLayout
+	pageOf []int   // the page each row ends on
+	avail  float64 // the height a row has on a page of its own
+}
+
+// startPage goes on to a new page and repeats the header there.
+func (d *tableDraw) startPage() {
+	d.p.newPage(d.p.landscape)
+	if !d.l.t.noHead {
+		d.p.drawHead(d.l.head, d.l.headH)
+	}
+}
+
+// row draws row i: on this page when it fits, else on the next; a row
+// taller than a page goes on over as many pages as it needs.
+func (d *tableDraw) row(i int) {
+	p, t := d.p, d.l.t
+	r, h, cells := t.rows[i], d.l.heights[i], d.l.rows[i]
+	d.keepGroup(i)
+	d.keepTotal(i)
+	if h <= p.room() {
+		p.drawRow(r, cells, 0, p.maxLines(cells), h)
+		d.pageOf[i] = p.f.PageNo()
+		return
+	}
+	if h <= d.avail {
+		d.startPage()
+		p.drawRow(r, cells, 0, p.maxLines(cells), h)
+		d.pageOf[i] = p.f.PageNo()
+		return
+	}
+	d.split(i)
+	d.pageOf[i] = p.f.PageNo()
+}
+
+// keepGroup sets the first row of a group apart from the group before, and
+// starts a new page for the group when it does not fit on this one but
+// would fit on a page of its own.
+func (d *tableDraw) keepGroup(i int) {
+	t := d.l.t
+	r := t.rows[i]
+	if r.group == 0 || (i > 0 && t.rows[i-1].group == r.group) {
+		return
+	}
+	if i > 0 { // blocks stand apart
+		d.p.gap(3)
+	}
+	g := 0.0
+	for j := i; j < len(t.rows) && t.rows[j].group == r.group; j++ {
+		g += d.l.heights[j]
+	}
+	if g > d.p.room() && g <= d.avail {
+		d.startPage()
+	}
+}
+
+// keepTotal starts a new page before row i when the totals row after it
+// would otherwise start a page alone: the row before goes with it.
+func (d *tableDraw) keepTotal(i int) {
+	t, hs, room := d.l.t, d.l.heights, d.p.room()
+	h := hs[i]
+	if !t.rows[i].total && i+1 < len(t.rows) && t.rows[i+1].total && h <= room &&
+		h+hs[i+1] > room && h+hs[i+1] <= d.avail {
+		d.startPage()
+	}
+}
+
+// split draws a row taller than a page: as many lines as fit, then on.
+func (d *tableDraw) split(i int) {
+	p := d.p
+	r, cells := d.l.t.rows[i], d.l.rows[i]
+	lh := lineH(bodySize)
+	total := p.maxLines(cells)
+	for from := 0; from < total; {
+		n := int((p.room() - 2*cellPad) / lh)
+		if n < 1 {
+			d.startPage()
 			continue
 		}
-		if h <= avail {
-			startPage()
-			p.drawRow(r, rows[i], 0, p.maxLines(rows[i]), h)
-			pageOf[i] = p.f.PageNo()
-			continue
+		to := min(total, from+n)
+		p.drawRow(r, cells, from, to, float64(to-from)*lh+2*cellPad)
+		from = to
+		if from < total {
+			d.startPage()
 		}
-		// taller than a page: as many lines as fit, then on
-		lh := lineH(bodySize)
-		total := p.maxLines(rows[i])
-		for from := 0; from < total; {
-			n := int((p.room() - 2*cellPad) / lh)
-			if n < 1 {
-				startPage()
-				continue
-			}
-			to := min(total, from+n)
-			p.drawRow(r, rows[i], from, to, float64(to-from)*lh+2*cellPad)
-			from = to
-			if from < total {
-				startPage()
-			}
-		}
-		pageOf[i] = p.f.PageNo()
 	}
 }
 

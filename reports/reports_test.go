@@ -398,7 +398,15 @@ func TestXLSXTables(t *testing.T) {
 	if len(rows) != 10 || rows[9][0] != "계" {
 		t.Fatalf("want 8 plans and 계 under the header, got %d rows", len(rows))
 	}
-	// amounts are numbers formatted #,##0; the total is a value
+	checkPlanAmountCells(t, f)
+	checkPlanSheetLook(t, f)
+	checkBudgetSheet(t)
+}
+
+// checkPlanAmountCells: amounts are numbers formatted #,##0; the total is
+// a value.
+func checkPlanAmountCells(t *testing.T, f *excelize.File) {
+	t.Helper()
 	for _, ref := range []string{"D2", "D10"} {
 		raw, _ := f.GetCellValue("혁신계획", ref, excelize.Options{RawCellValue: true})
 		shown, _ := f.GetCellValue("혁신계획", ref)
@@ -414,6 +422,12 @@ func TestXLSXTables(t *testing.T) {
 			t.Errorf("%s number format %v", ref, st.CustomNumFmt)
 		}
 	}
+}
+
+// checkPlanSheetLook: the header is bold on a fill and frozen, and the
+// document's title and author are the report's.
+func checkPlanSheetLook(t *testing.T, f *excelize.File) {
+	t.Helper()
 	hid, _ := f.GetCellStyle("혁신계획", "A1")
 	if hs, _ := f.GetStyle(hid); hs.Font == nil || !hs.Font.Bold || len(hs.Fill.Color) == 0 {
 		t.Errorf("header style not bold with a fill: %+v", hs)
@@ -426,9 +440,14 @@ func TestXLSXTables(t *testing.T) {
 	if props.Title != "2016년 지역사회혁신계획 현황" || props.Creator != "서울특별시 (지역공동체담당관)" {
 		t.Errorf("doc props %+v", props)
 	}
+}
 
-	f, _ = openXLSX(t, KindBudget, 2017, "")
-	rows, _ = f.GetRows("사업비")
+// checkBudgetSheet: 2017's budget sheet ends with its totals, and a child
+// line is indented.
+func checkBudgetSheet(t *testing.T) {
+	t.Helper()
+	f, _ := openXLSX(t, KindBudget, 2017, "")
+	rows, _ := f.GetRows("사업비")
 	last := rows[len(rows)-1]
 	if last[0] != "계" || last[3] != "4,000,270" || last[4] != "567,345" || last[5] != "3,432,925" {
 		t.Errorf("budget total row %v", last)

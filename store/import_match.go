@@ -178,7 +178,7 @@ func newPlatformDefaults(p *Platform) {
 		p.Name = PlatformName(p.District)
 	}
 	if p.Status == "" {
-		p.Status = PlatformStatuses[0]
+		p.Status = PlatformApplied
 	}
 	if p.Growth == 0 {
 		p.Growth = 1

@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"hyeopchi/store/value"
 	"strings"
 )
 
@@ -133,24 +134,7 @@ func (e *InvalidError) Error() string {
 }
 
 // Money writes 천원 amounts with thousands separators: 1,145,622.
-func Money(v int64) string {
-	neg := v < 0
-	if neg {
-		v = -v
-	}
-	s := fmt.Sprintf("%d", v)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
+func Money(v int64) string { return value.Thousands(v) }
 
 // checkDistrict is shared by every record that names a district.
 func checkDistrict(ps *Problems, field, name string, required bool) {

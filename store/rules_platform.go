@@ -3,6 +3,7 @@ package store
 import (
 	"cmp"
 	"fmt"
+	"hyeopchi/store/value"
 	"slices"
 	"strings"
 )
@@ -278,7 +279,7 @@ func checkPlatformRoster(ps *Problems, ms []Member) {
 				seen[k] = row
 			}
 		}
-		if c := strings.TrimSpace(m.Contact); c != "" && !looksLikeContact(c) {
+		if c := strings.TrimSpace(m.Contact); c != "" && !value.IsContact(c) {
 			ps.warnf(MemberField(i, "contact"), "구성원 %d행: 연락처 %s 이(가) 전화번호(예: 010-1234-5678)나 전자우편 형식이 아닙니다", row, MaskContact(c))
 		}
 	}
@@ -299,23 +300,4 @@ func checkPlatformRoster(ps *Problems, ms []Member) {
 	default:
 		ps.errorf("members", "플랫폼책임자가 %d명입니다 (%s): 컨소시엄마다 1명만 둘 수 있습니다", len(managers), strings.Join(managers, ", "))
 	}
-}
-
-// looksLikeContact accepts an e-mail address or a phone number (9–11
-// digits with -, space, . or parentheses).
-func looksLikeContact(s string) bool {
-	if at := strings.IndexByte(s, '@'); at > 0 && strings.Contains(s[at:], ".") && !strings.ContainsAny(s, " ,") {
-		return true
-	}
-	digits := 0
-	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			digits++
-		case strings.ContainsRune("-. ()+", r):
-		default:
-			return false
-		}
-	}
-	return digits >= 9 && digits <= 12
 }

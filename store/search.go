@@ -538,3 +538,42 @@ func normalizeSearch(s string) string {
 	}
 	return b.String()
 }
+
+// Query is the top bar's search on a screen's list: every word of the
+// query must be found, each within one field of the record (a word never
+// straddles two fields), ignoring case and spaces, with 초성 standing for
+// syllables as in Matcher. Every screen filters its list through it.
+type Query struct {
+	words []*Matcher
+}
+
+// NewQuery prepares the words of query; an empty query matches everything.
+func NewQuery(query string) Query {
+	var q Query
+	for _, w := range strings.Fields(query) {
+		if m, ok := NewMatcher(w); ok {
+			q.words = append(q.words, m)
+		}
+	}
+	return q
+}
+
+// Empty reports whether the query has nothing to find.
+func (q Query) Empty() bool { return len(q.words) == 0 }
+
+// Match reports whether every word of the query is in one of fields.
+func (q Query) Match(fields ...string) bool {
+	for _, w := range q.words {
+		found := false
+		for _, f := range fields {
+			if w.Match(f) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

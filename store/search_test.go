@@ -237,3 +237,28 @@ func TestSearchHitIsOneShortLine(t *testing.T) {
 		t.Errorf("a long value is cut to 80 characters: %d", len(got))
 	}
 }
+
+// TestQueryMatchesEveryWordWithinOneField is the screens' search: all
+// words, any case, each inside one field, never across two.
+func TestQueryMatchesEveryWordWithinOneField(t *testing.T) {
+	cases := []struct {
+		query  string
+		fields []string
+		want   bool
+	}{
+		{"", []string{"관악구"}, true},
+		{"관악", []string{"관악구", "마을"}, true},
+		{"관악 마을", []string{"관악구", "마을공동체"}, true},
+		{"관악 교육", []string{"관악구", "마을공동체"}, false},
+		{"FORUM", []string{"Governance forum"}, true},
+		{"ㄱㅇ", []string{"관악구"}, true},
+		// "구마" straddles 관악구|마을: two fields, so no match.
+		{"구마", []string{"관악구", "마을"}, false},
+		{"구 마", []string{"관악구", "마을"}, true},
+	}
+	for _, c := range cases {
+		if got := NewQuery(c.query).Match(c.fields...); got != c.want {
+			t.Errorf("NewQuery(%q).Match(%q) = %v, want %v", c.query, c.fields, got, c.want)
+		}
+	}
+}

@@ -199,8 +199,9 @@ func (s *budgetScreen) refresh() {
 	today := s.e.today()
 	s.miles = s.miles[:0]
 	rows = nil
+	q := store.NewQuery(s.e.query)
 	for _, m := range ms {
-		if s.e.query != "" && !strings.Contains(m.Title+" "+m.Owner+" "+m.Kind, s.e.query) {
+		if !q.Match(m.Title, m.Owner, m.Kind) {
 			continue
 		}
 		s.miles = append(s.miles, m)

@@ -153,7 +153,7 @@ func (d *dashboard) refresh() {
 		if region != "" && region != allRegions && dist.Region != region {
 			continue
 		}
-		if e.query != "" && !strings.Contains(dist.Name+dist.Region, e.query) {
+		if !store.NewQuery(e.query).Match(dist.Name, dist.Region) {
 			continue
 		}
 		r := dashRow{district: dist.Name, region: dist.Region}

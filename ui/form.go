@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -12,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
+	"hyeopchi/store/value"
 	"hyeopchi/ui/field"
 )
 
@@ -129,6 +129,9 @@ func (f *form) showSaved() {
 	f.saved.Show()
 }
 
+// markClean says the form holds what is stored (after a save or a delete).
+func (f *form) markClean() { f.dirty = false }
+
 // load fills the inputs without marking the form dirty.
 func (f *form) load(fill func()) {
 	f.loading = true
@@ -213,58 +216,26 @@ func confirmDelete(e *env, what string, del func() error) {
 	}, e.win)
 }
 
-// Parsing what the coordinator typed into a form field. The messages are
-// the importer's: they say what was found and what is expected.
+// Reading what the coordinator typed into a field that is not described
+// by a store.Field: the grammar is store/value's, the message the label
+// and then the grammar's words, as under a described field.
 
 // parseAmount reads 천원 amounts: "250000", "250,000", "250,000천원".
 func parseAmount(label, s string) (int64, *store.Problem) {
-	t := strings.TrimSpace(strings.TrimSuffix(strings.ReplaceAll(strings.TrimSpace(s), ",", ""), "천원"))
-	if t == "" {
-		return 0, nil
-	}
-	v, err := strconv.ParseInt(t, 10, 64)
-	if err != nil || v < 0 {
-		return 0, &store.Problem{Message: fmt.Sprintf("%s %q 은(는) 금액이 아닙니다 (천원 단위 숫자, 예: 250,000)", label, s)}
-	}
-	return v, nil
+	var v int64
+	return v, store.AmountField(label, label, func(*int64) *int64 { return &v }).Read(&v, s)
 }
 
 // parseCount reads a whole number of people, months, ㎡ and the like.
 func parseCount(label, s string) (int, *store.Problem) {
-	t := strings.TrimSpace(strings.ReplaceAll(s, ",", ""))
-	if t == "" || t == "-" {
-		return 0, nil
-	}
-	v, err := strconv.Atoi(t)
-	if err != nil || v < 0 {
-		return 0, &store.Problem{Message: fmt.Sprintf("%s %q 은(는) 0 이상의 정수가 아닙니다", label, s)}
-	}
-	return v, nil
+	var v int
+	return v, store.CountField(label, label, "", func(*int) *int { return &v }).Read(&v, s)
 }
 
-// parseDateField reads "2017-07-31" (also 2017.07.31 and 20170731).
+// parseDateField reads a date: "2017-07-31", "2017.7.31." and the like.
 func parseDateField(label, s string) (store.Date, *store.Problem) {
-	t := strings.TrimSpace(s)
-	if t == "" {
-		return "", nil
-	}
-	t = strings.TrimSuffix(strings.ReplaceAll(strings.ReplaceAll(t, ". ", "-"), ".", "-"), "-")
-	if len(t) == 8 && !strings.Contains(t, "-") {
-		t = t[:4] + "-" + t[4:6] + "-" + t[6:]
-	}
-	parts := strings.Split(t, "-")
-	if len(parts) == 3 {
-		y, e1 := strconv.Atoi(parts[0])
-		m, e2 := strconv.Atoi(parts[1])
-		d, e3 := strconv.Atoi(parts[2])
-		if e1 == nil && e2 == nil && e3 == nil {
-			date := store.Date(fmt.Sprintf("%04d-%02d-%02d", y, m, d))
-			if date.Valid() {
-				return date, nil
-			}
-		}
-	}
-	return "", &store.Problem{Message: fmt.Sprintf("%s %q 은(는) 날짜가 아닙니다 (예: 2017-07-31)", label, s)}
+	var v store.Date
+	return v, store.DateField(label, label, func(*store.Date) *store.Date { return &v }).Read(&v, s)
 }
 
 // newSelect is widget.NewSelect with a Korean placeholder.
@@ -289,9 +260,4 @@ func hintEntry(hint string) *field.Entry {
 }
 
 // countText shows a count in a form field: empty for none.
-func countText(n int) string {
-	if n == 0 {
-		return ""
-	}
-	return strconv.Itoa(n)
-}
+var countText = value.CountText

@@ -471,8 +471,9 @@ func (s *intakeScreen) refreshRegister() {
 	s.subs = s.subs[:0]
 	var rows [][]string
 	today := s.e.today()
+	q := store.NewQuery(s.e.query)
 	for _, x := range xs {
-		if s.e.query != "" && !strings.Contains(x.FileName+x.District+x.Kind+string(x.Status), s.e.query) {
+		if !q.Match(x.FileName, x.District, x.Kind, string(x.Status)) {
 			continue
 		}
 		s.subs = append(s.subs, x)

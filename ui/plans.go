@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -122,11 +123,12 @@ func (s *plansScreen) refresh() {
 	var rows [][]string
 	var total int64
 	var civil, council, official int
+	q := store.NewQuery(s.e.query)
 	for _, p := range ps {
 		if stage != "" && stage != allStages && p.Stage.String() != stage {
 			continue
 		}
-		if q := strings.TrimSpace(s.e.query); q != "" && !containsAll(planText(p), q) {
+		if !q.Match(planFields(p)...) {
 			continue
 		}
 		s.plans = append(s.plans, p)
@@ -161,18 +163,9 @@ func othersOf(p store.Plan, all []store.Plan) []store.Plan {
 	return out
 }
 
-func planText(p store.Plan) string {
-	return fmt.Sprintf("%d %s %s %s %s %s %s", p.Year, p.District, p.Stage, p.Support, strings.Join(p.Fields, "/"), store.PBLabel(p.PB), p.Note)
-}
-
-// containsAll: every word of the query occurs in text.
-func containsAll(text, query string) bool {
-	for _, w := range strings.Fields(query) {
-		if !strings.Contains(text, w) {
-			return false
-		}
-	}
-	return true
+// planFields are what the top bar's search looks in, field by field.
+func planFields(p store.Plan) []string {
+	return []string{strconv.Itoa(p.Year), p.District, p.Stage.String(), p.Support, strings.Join(p.Fields, "/"), store.PBLabel(p.PB), p.Note}
 }
 
 // datesText is "2016-11-01 ~ 2017-06-30"; where the stated months

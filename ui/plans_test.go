@@ -287,7 +287,7 @@ func TestPlanFormShowsTypingAndRuleProblemsTogether(t *testing.T) {
 	retype(d.amount, "300,001")
 	retype(d.council, "-1")
 	test.Tap(d.form.saveBtn)
-	if got := d.form.problem("tft_council"); got != `TFT 구의원 "-1" 은(는) 0 이상의 정수가 아닙니다` {
+	if got := d.form.problem("tft_council"); got != `TFT 구의원 "-1" 은(는) 음수입니다: TFT 구의원은(는) 0 이상이어야 합니다` {
 		t.Fatalf("under 구의원: %q", got)
 	}
 	if got := d.form.problem("amount"); !strings.Contains(got, "지원액 300,001천원 이(가) 한도 300,000천원") {

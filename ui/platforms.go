@@ -227,7 +227,7 @@ func (s *platformsScreen) refresh() {
 	var rows [][]string
 	var total int64
 	for _, p := range ps {
-		if s.e.query != "" && !platformMatches(p, s.e.query) {
+		if !store.NewQuery(s.e.query).Match(platformFields(p)...) {
 			continue
 		}
 		s.plats = append(s.plats, p)
@@ -256,14 +256,14 @@ func (s *platformsScreen) refresh() {
 	s.clear()
 }
 
-// platformMatches is the top bar's search: district, name, organisations,
-// representatives and notes (never contacts).
-func platformMatches(p store.Platform, q string) bool {
+// platformFields are what the top bar's search looks in: district, name,
+// organisations, representatives and notes (never contacts).
+func platformFields(p store.Platform) []string {
 	text := []string{p.District, p.Name, p.Note}
 	for _, m := range p.Members {
 		text = append(text, m.Org, m.Rep, m.Note)
 	}
-	return strings.Contains(strings.ToLower(strings.Join(text, " ")), strings.ToLower(q))
+	return text
 }
 
 func leadOf(p store.Platform) string {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -136,8 +135,9 @@ func (s *schoolScreen) refresh() {
 	all, err := s.e.st.Sessions(s.e.filter())
 	s.e.showError(err)
 	s.sessions = s.sessions[:0]
+	q := store.NewQuery(s.e.query)
 	for _, x := range all {
-		if s.e.query == "" || schoolMatches(strings.Join([]string{x.Course, x.Venue, x.District, x.Instructor, x.Audience, x.Note, string(x.Date)}, " "), s.e.query) {
+		if q.Match(x.Course, x.Venue, x.District, x.Instructor, x.Audience, x.Note, string(x.Date)) {
 			s.sessions = append(s.sessions, x)
 		}
 	}
@@ -179,11 +179,6 @@ func findSession(xs []store.Session, id uint64) (store.Session, bool) {
 		}
 	}
 	return store.Session{}, false
-}
-
-// schoolMatches reports whether text holds the search query, ignoring case.
-func schoolMatches(text, query string) bool {
-	return strings.Contains(strings.ToLower(text), strings.ToLower(query))
 }
 
 // summaryText is the line above the calendar: the year in numbers, or

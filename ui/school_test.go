@@ -104,12 +104,13 @@ func TestSchoolFormShowsRuleProblems(t *testing.T) {
 	}
 	// Typing errors are the importer's sentences, under their fields.
 	test.Type(s.ed.clock, "x") // "15:00~17:00x"
-	test.Type(s.ed.capacity, "명")
+	test.Type(s.ed.capacity, "명x")
 	test.Tap(s.ed.f.saveBtn)
-	if got := s.ed.f.problem("capacity"); !strings.Contains(got, `정원 "30명" 은(는) 0 이상의 정수가 아닙니다`) {
+	if got := s.ed.f.problem("capacity"); got != `정원 "30명x" 은(는) 숫자가 아닙니다 (정원, 예: 12)` {
 		t.Fatalf("capacity problem %q", got)
 	}
-	s.ed.capacity.SetText("30")
+	// "30명" reads as 30, as it does in a district's file.
+	s.ed.capacity.SetText("30명")
 	test.Tap(s.ed.f.saveBtn)
 	if got := s.ed.f.problem("time"); !strings.Contains(got, "(예: 14:00-17:00)") {
 		t.Fatalf("time problem %q", got)
@@ -261,13 +262,13 @@ func TestSchoolEventsAgainstBudget(t *testing.T) {
 		t.Fatalf("budget before: %q %q %q", ev.budget.Cell(0, 0), ev.budget.Cell(0, 2), ev.budget.Cell(0, 4))
 	}
 	u.createCurrent() // + 새로 on 행사 makes an event
-	ev.kind.SetSelected("정책토론회")
-	test.Type(ev.title, "2017 지역협치 정책토론회")
-	test.Type(ev.date, "2017-06-15")
-	test.Type(ev.place, "시민청")
-	test.Type(ev.amount, "27,000")
-	test.Type(ev.male, "30")
-	test.Type(ev.female, "45")
+	ev.f.choice(store.KeyKind).SetSelected("정책토론회")
+	test.Type(ev.f.entry(store.KeyTitle), "2017 지역협치 정책토론회")
+	test.Type(ev.f.entry(store.KeyDate), "2017-06-15")
+	test.Type(ev.f.entry(store.KeyPlace), "시민청")
+	test.Type(ev.f.entry(store.KeyBudget), "27,000")
+	test.Type(ev.f.entry(store.KeyAttendMale), "30")
+	test.Type(ev.f.entry(store.KeyAttendFemale), "45")
 	test.Tap(ev.f.saveBtn)
 	es, err := st.Events(store.Filter{Year: 2017})
 	if err != nil || len(es) != 1 || es[0].Budget != 27000 || es[0].AttendFemale != 45 {
@@ -297,8 +298,8 @@ func TestSchoolEventsAgainstBudget(t *testing.T) {
 	}
 	// A title is required; the message sits under it.
 	u.createCurrent()
-	ev.kind.SetSelected("현장 워크숍")
-	test.Type(ev.date, "2017-07-01")
+	ev.f.choice(store.KeyKind).SetSelected("현장 워크숍")
+	test.Type(ev.f.entry(store.KeyDate), "2017-07-01")
 	test.Tap(ev.f.saveBtn)
 	if got := ev.f.problem("title"); got != "행사명을 입력하세요" {
 		t.Fatalf("title problem %q", got)
@@ -323,12 +324,12 @@ func TestSchoolCoursesCopyToNewYear(t *testing.T) {
 	}
 	// Rename one; a duplicate name is refused.
 	s.courses.grid.SelectRow(2)
-	s.courses.name.SetText(store.CourseOutreach)
+	s.courses.f.entry(store.KeyName).SetText(store.CourseOutreach)
 	test.Tap(s.courses.f.saveBtn)
 	if !strings.Contains(s.courses.f.problem("name"), "이미 있습니다") {
 		t.Fatalf("duplicate: %q", s.courses.f.problem("name"))
 	}
-	s.courses.name.SetText("협치실행 심화 교육")
+	s.courses.f.entry(store.KeyName).SetText("협치실행 심화 교육")
 	test.Tap(s.courses.f.saveBtn)
 	cs, _ = st.Courses(2018)
 	if cs[2].Name != "협치실행 심화 교육" || !hasString(s.ed.course.Options, "협치실행 심화 교육") {

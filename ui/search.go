@@ -235,7 +235,7 @@ func (s *schoolScreen) showHit(h store.SearchHit) bool {
 		}
 	case store.HitEvent:
 		s.showTab(tabEvents)
-		for i, x := range s.events.events {
+		for i, x := range s.events.items {
 			if x.ID == h.ID {
 				s.events.grid.SelectRow(i)
 				return true
@@ -243,7 +243,7 @@ func (s *schoolScreen) showHit(h store.SearchHit) bool {
 		}
 	case store.HitCourse:
 		s.showTab(tabCourses)
-		for i, x := range s.courses.courses {
+		for i, x := range s.courses.items {
 			if x.ID == h.ID {
 				s.courses.grid.SelectRow(i)
 				return true

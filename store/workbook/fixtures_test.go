@@ -291,14 +291,38 @@ func fixtures() (map[string][]byte, error) {
 		files[name] = b
 		return err
 	}
-	plansSheet := func(rows ...[]any) []fxSheet {
-		return []fxSheet{{name: "혁신계획", rows: append([][]any{plansHeader}, rows...)}}
+	steps := append(planFixtureSteps(add), otherFixtureSteps(add, files)...)
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return nil, err
+		}
 	}
-	row := func(district, amount any, tft ...any) []any {
-		r := []any{district, 2017, "수립기", "본계획 수립", "2017.03.01 ~ 2017.12.31", amount}
-		return append(r, tft...)
+	addCSVFixtures(files)
+	if err := addForeignFixtures(files); err != nil {
+		return nil, err
 	}
-	steps := []func() error{
+	good := files["good.xlsx"]
+	files["truncated.xlsx"] = good[:len(good)/2]
+	return files, nil
+}
+
+// fxPlansSheet is a 혁신계획 sheet with the usual header above rows.
+func fxPlansSheet(rows ...[]any) []fxSheet {
+	return []fxSheet{{name: "혁신계획", rows: append([][]any{plansHeader}, rows...)}}
+}
+
+// fxPlanRow is a 2017 수립기 plan row of a district with its amount and TFT
+// cells.
+func fxPlanRow(district, amount any, tft ...any) []any {
+	r := []any{district, 2017, "수립기", "본계획 수립", "2017.03.01 ~ 2017.12.31", amount}
+	return append(r, tft...)
+}
+
+// planFixtureSteps write the good workbooks and those with mistakes in
+// their plans; add writes one workbook under its name.
+func planFixtureSteps(add func(string, []fxSheet) error) []func() error {
+	plansSheet, row := fxPlansSheet, fxPlanRow
+	return []func() error{
 		func() error { return add("good.xlsx", goodSheets()) },
 		func() error { return add("ref1.xlsx", ref1Sheets()) },
 		func() error {
@@ -334,6 +358,15 @@ func fixtures() (map[string][]byte, error) {
 			}}})
 		},
 		func() error { return add("unknown-district.xlsx", plansSheet(row("관학구", 100000, 10, 0, 5, 15))) },
+	}
+}
+
+// otherFixtureSteps write the other workbooks with mistakes, and the
+// template blank and filled; add writes one workbook under its name, the
+// templates go straight into files.
+func otherFixtureSteps(add func(string, []fxSheet) error, files map[string][]byte) []func() error {
+	row := fxPlanRow
+	return []func() error{
 		func() error {
 			return add("org-missing.xlsx", []fxSheet{{name: "플랫폼", rows: [][]any{
 				{"자치구", "연도", "구분", "단체명", "대표자"},
@@ -371,11 +404,11 @@ func fixtures() (map[string][]byte, error) {
 			return err
 		},
 	}
-	for _, step := range steps {
-		if err := step(); err != nil {
-			return nil, err
-		}
-	}
+}
+
+// addCSVFixtures adds the CSV files: UTF-8 with and without a BOM, CP949,
+// and ones with mistakes.
+func addCSVFixtures(files map[string][]byte) {
 	cp949 := func(s string) []byte {
 		b, err := korean.EUCKR.NewEncoder().Bytes([]byte(s))
 		if err != nil {
@@ -396,7 +429,11 @@ func fixtures() (map[string][]byte, error) {
 		",,,,,,계,민,구의원,관,\n" +
 		"도봉구,2016,수립기,수립계획서,2016.11.01.부터 2017.03.31.까지 (5개월),\"79,000천원\",15,9,1,5,마을/복지/사경/교육/도시재생\n")
 	files["empty.csv"] = []byte{}
+}
 
+// addForeignFixtures adds files that are no spreadsheet: a PDF, an HWP
+// document's header and a PNG.
+func addForeignFixtures(files map[string][]byte) error {
 	pdf := gofpdf.New("P", "mm", "A4", "")
 	pdf.SetCompression(false)
 	pdf.AddPage()
@@ -404,19 +441,17 @@ func fixtures() (map[string][]byte, error) {
 	pdf.Cell(40, 10, "2017 plan")
 	var pb bytes.Buffer
 	if err := pdf.Output(&pb); err != nil {
-		return nil, err
+		return err
 	}
 	files["report.pdf"] = pb.Bytes()
 	// An HWP 5 document is an OLE compound file; its header is enough.
 	files["document.hwp"] = append([]byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), make([]byte, 504)...)
 	var img bytes.Buffer
 	if err := png.Encode(&img, image.NewGray(image.Rect(0, 0, 4, 4))); err != nil {
-		return nil, err
+		return err
 	}
 	files["image.png"] = img.Bytes()
-	good := files["good.xlsx"]
-	files["truncated.xlsx"] = good[:len(good)/2]
-	return files, nil
+	return nil
 }
 
 func TestFixturesUpToDate(t *testing.T) {

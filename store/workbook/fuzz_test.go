@@ -1,6 +1,8 @@
 package workbook
 
 import (
+	"hyeopchi/store/value"
+
 	"archive/zip"
 	"bytes"
 	"encoding/csv"
@@ -51,15 +53,31 @@ func checkParsed(t *testing.T, file string, p *Parsed, probs []Problem) {
 	if len(probs) > 0 {
 		return
 	}
-	for _, r := range p.Plans {
+	checkSoundPlans(t, p.Plans)
+	checkSoundPlatforms(t, p.Platforms)
+	checkSoundSessions(t, p.Sessions)
+}
+
+// checkSoundPlans: a plan read without problems has a district, a year in
+// range, a stage, a valid period in order, and no negative amount or count.
+func checkSoundPlans(t *testing.T, plans []PlanRow) {
+	t.Helper()
+	for _, r := range plans {
 		pl := r.Plan
-		if !store.IsDistrict(pl.District) || pl.Year < minYear || pl.Year > maxYear || pl.Stage.String() == "" ||
+		if !store.IsDistrict(pl.District) || pl.Year < value.MinYear || pl.Year > value.MaxYear || pl.Stage.String() == "" ||
 			!pl.Start.Valid() || !pl.End.Valid() || pl.End < pl.Start || pl.Amount < 0 ||
 			pl.TFTCivil < 0 || pl.TFTCouncil < 0 || pl.TFTOfficial < 0 || r.Origin.Row < 1 {
 			t.Fatalf("unsound plan %+v at %+v", pl, r.Origin)
 		}
 	}
-	for _, r := range p.Platforms {
+}
+
+// checkSoundPlatforms: a platform read without problems has a district and
+// members, each with its origin, a representative and (but for the
+// manager) an organisation.
+func checkSoundPlatforms(t *testing.T, platforms []PlatformRow) {
+	t.Helper()
+	for _, r := range platforms {
 		if !store.IsDistrict(r.Platform.District) || len(r.Members) != len(r.Platform.Members) || len(r.Members) == 0 {
 			t.Fatalf("unsound platform %+v", r)
 		}
@@ -69,7 +87,13 @@ func checkParsed(t *testing.T, file string, p *Parsed, probs []Problem) {
 			}
 		}
 	}
-	for _, r := range p.Sessions {
+}
+
+// checkSoundSessions: a session read without problems has a course, a
+// valid date, a real district or none, and no negative attendance.
+func checkSoundSessions(t *testing.T, sessions []SessionRow) {
+	t.Helper()
+	for _, r := range sessions {
 		s := r.Session
 		if s.Course == "" || s.Date.IsZero() || !s.Date.Valid() || (s.District != "" && !store.IsDistrict(s.District)) ||
 			s.AttendMale < 0 || s.AttendFemale < 0 {
@@ -105,7 +129,7 @@ func FuzzParseAmount(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if v < 0 || v > maxAmount {
+		if v < 0 || v > value.MaxAmount {
 			t.Fatalf("parseAmount(%q) = %d", s, v)
 		}
 		// What it reads, written the usual way, reads the same.
@@ -124,7 +148,7 @@ func FuzzParseDate(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if d.IsZero() || !d.Valid() || d.Year() < minYear || d.Year() > maxYear {
+		if d.IsZero() || !d.Valid() || d.Year() < value.MinYear || d.Year() > value.MaxYear {
 			t.Fatalf("parseDate(%q) = %q", s, d)
 		}
 		if again, err := parseDate(string(d), false, false); err != nil || again != d {

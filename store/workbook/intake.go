@@ -54,11 +54,7 @@ func (r ImportReport) OK() bool { return len(r.Problems) == 0 }
 // transaction, or none of them if any file has any error. With dryRun it
 // only checks and reports what would change.
 func ImportFiles(st *store.Store, files []File, dryRun bool) (ImportReport, error) {
-	var rep ImportReport
-	var batch store.ImportBatch
-	var planAt []Origin
-	var platAt []PlatformRow
-	var sessAt []Origin
+	in := &intake{seen: map[string]string{}}
 	// A file imported before is known by its sha256 before it is read.
 	data := make([][]byte, len(files))
 	for i, f := range files {
@@ -66,99 +62,131 @@ func ImportFiles(st *store.Store, files []File, dryRun bool) (ImportReport, erro
 	}
 	before, err := st.ImportedBefore(data)
 	if err != nil {
-		return rep, err
+		return in.rep, err
 	}
-	seen := map[string]string{}
-	var size int64
 	for i, f := range files {
-		sum := sha256.Sum256(f.Data)
-		if first, dup := seen[string(sum[:])]; dup {
-			// the same file twice in one import is read once
-			rep.Warnings = append(rep.Warnings, Problem{File: f.Name, Message: fmt.Sprintf("%s 와(과) 같은 파일입니다: 한 번만 가져옵니다", baseName(first))})
-			continue
-		}
-		seen[string(sum[:])] = f.Name
-		if x := before[i]; x != nil {
-			rep.Known = append(rep.Known, KnownFile{Name: baseName(f.Name), Received: x.Received})
-			rep.Result.Known = append(rep.Result.Known, baseName(f.Name))
-			continue
-		}
-		parsed, ps := Read(f.Name, f.Data)
-		for i := range ps {
-			ps[i].File = f.Name
-		}
-		if len(ps) == 0 && len(parsed.Plans)+len(parsed.Platforms)+len(parsed.Sessions) == 0 {
-			// Nothing to import and nobody's file: it is not received (a
-			// receipt would name no district and no year).
-			rep.Empty = append(rep.Empty, baseName(f.Name))
-			rep.Warnings = append(rep.Warnings, Problem{File: f.Name, Message: emptyFile})
-			rep.Files = append(rep.Files, FileReport{File: f, Parsed: parsed})
-			continue
-		}
-		if size += recordBytes(f, parsed); size > MaxImportSize && len(ps) == 0 {
-			ps = append(ps, Problem{File: f.Name, Message: fmt.Sprintf(
-				"한 번에 가져오는 자료가 너무 큽니다 (이 파일까지 %s): 한 번에 %s까지 가져옵니다. 파일을 나눠 가져오세요",
-				sizeText(size), sizeText(MaxImportSize))})
-		}
-		rep.Files = append(rep.Files, FileReport{File: f, Parsed: parsed, Problems: ps})
-		rep.Problems = append(rep.Problems, ps...)
-		batch.Files = append(batch.Files, store.ImportFile{Name: baseName(f.Name), Data: f.Data,
-			Kinds: parsed.Kinds, Districts: parsed.Districts, Years: parsed.Years})
-		for _, r := range parsed.Plans {
-			o := r.Origin
-			o.File = f.Name
-			batch.Plans = append(batch.Plans, r.Plan)
-			planAt = append(planAt, o)
-		}
-		for _, r := range parsed.Platforms {
-			r.Origin.File = f.Name
-			members := make([]Origin, len(r.Members))
-			for i, m := range r.Members {
-				m.File = f.Name
-				members[i] = m
-			}
-			r.Members = members
-			batch.Platforms = append(batch.Platforms, r.Platform)
-			platAt = append(platAt, r)
-		}
-		for _, r := range parsed.Sessions {
-			o := r.Origin
-			o.File = f.Name
-			batch.Sessions = append(batch.Sessions, r.Session)
-			sessAt = append(sessAt, o)
-		}
+		in.file(f, before[i])
 	}
-	if len(rep.Problems) > 0 || len(batch.Files) == 0 {
-		return rep, nil
+	if len(in.rep.Problems) > 0 || len(in.batch.Files) == 0 {
+		return in.rep, nil
 	}
 	// One call checks and, unless dryRun, writes; any rule error writes nothing.
-	res, err := st.Import(batch, dryRun)
+	res, err := st.Import(in.batch, dryRun)
 	if err != nil {
-		return rep, err
+		return in.rep, err
 	}
-	res.Known = append(rep.Result.Known, res.Known...)
-	for _, p := range res.Problems {
-		var at Problem
-		switch p.Kind {
-		case "plan":
-			at = planAt[p.Index].Problem(p.Field, p.Message)
-		case "platform":
-			at = memberProblem(platAt[p.Index], p.Field, p.Message)
-		case "session":
-			at = sessAt[p.Index].Problem(p.Field, p.Message)
-		}
-		at.Kind = p.Problem.Kind
-		if p.Warning {
-			rep.Warnings = append(rep.Warnings, at)
-		} else {
-			rep.Problems = append(rep.Problems, at)
-		}
-	}
+	res.Known = append(in.rep.Result.Known, res.Known...)
+	in.place(res.Problems)
+	rep := in.rep
 	sortProblems(rep.Problems)
 	sortProblems(rep.Warnings)
 	rep.Result = res
 	rep.Applied = !dryRun && len(rep.Problems) == 0 && (res.Added+res.Changed > 0 || len(res.Submissions) > 0)
 	return rep, nil
+}
+
+// intake is what ImportFiles has gathered so far: the report, the batch
+// for the store, and where each of the batch's records came from (in batch
+// order), so that the store's problems can be placed at their cells.
+type intake struct {
+	rep    ImportReport
+	batch  store.ImportBatch
+	planAt []Origin
+	platAt []PlatformRow
+	sessAt []Origin
+	seen   map[string]string // sha256 -> the name the file was first given by
+	size   int64             // what the files so far add to the data file
+}
+
+// file takes one file: a second copy in this import is a warning, a file
+// imported before is known, a file with no rows is not received; any other
+// is read, its problems reported and its records added to the batch.
+// known is the file's earlier receipt, or nil.
+func (in *intake) file(f File, known *store.Submission) {
+	sum := sha256.Sum256(f.Data)
+	if first, dup := in.seen[string(sum[:])]; dup {
+		// the same file twice in one import is read once
+		in.rep.Warnings = append(in.rep.Warnings, Problem{File: f.Name, Message: fmt.Sprintf("%s 와(과) 같은 파일입니다: 한 번만 가져옵니다", baseName(first))})
+		return
+	}
+	in.seen[string(sum[:])] = f.Name
+	if known != nil {
+		in.rep.Known = append(in.rep.Known, KnownFile{Name: baseName(f.Name), Received: known.Received})
+		in.rep.Result.Known = append(in.rep.Result.Known, baseName(f.Name))
+		return
+	}
+	parsed, ps := Read(f.Name, f.Data)
+	for i := range ps {
+		ps[i].File = f.Name
+	}
+	if len(ps) == 0 && len(parsed.Plans)+len(parsed.Platforms)+len(parsed.Sessions) == 0 {
+		// Nothing to import and nobody's file: it is not received (a
+		// receipt would name no district and no year).
+		in.rep.Empty = append(in.rep.Empty, baseName(f.Name))
+		in.rep.Warnings = append(in.rep.Warnings, Problem{File: f.Name, Message: emptyFile})
+		in.rep.Files = append(in.rep.Files, FileReport{File: f, Parsed: parsed})
+		return
+	}
+	if in.size += recordBytes(f, parsed); in.size > MaxImportSize && len(ps) == 0 {
+		ps = append(ps, Problem{File: f.Name, Message: fmt.Sprintf(
+			"한 번에 가져오는 자료가 너무 큽니다 (이 파일까지 %s): 한 번에 %s까지 가져옵니다. 파일을 나눠 가져오세요",
+			sizeText(in.size), sizeText(MaxImportSize))})
+	}
+	in.rep.Files = append(in.rep.Files, FileReport{File: f, Parsed: parsed, Problems: ps})
+	in.rep.Problems = append(in.rep.Problems, ps...)
+	in.batch.Files = append(in.batch.Files, store.ImportFile{Name: baseName(f.Name), Data: f.Data,
+		Kinds: parsed.Kinds, Districts: parsed.Districts, Years: parsed.Years})
+	in.add(f.Name, parsed)
+}
+
+// add puts a file's records in the batch and keeps where each came from,
+// under the name the file was given by.
+func (in *intake) add(name string, parsed *Parsed) {
+	for _, r := range parsed.Plans {
+		o := r.Origin
+		o.File = name
+		in.batch.Plans = append(in.batch.Plans, r.Plan)
+		in.planAt = append(in.planAt, o)
+	}
+	for _, r := range parsed.Platforms {
+		r.Origin.File = name
+		members := make([]Origin, len(r.Members))
+		for i, m := range r.Members {
+			m.File = name
+			members[i] = m
+		}
+		r.Members = members
+		in.batch.Platforms = append(in.batch.Platforms, r.Platform)
+		in.platAt = append(in.platAt, r)
+	}
+	for _, r := range parsed.Sessions {
+		o := r.Origin
+		o.File = name
+		in.batch.Sessions = append(in.batch.Sessions, r.Session)
+		in.sessAt = append(in.sessAt, o)
+	}
+}
+
+// place puts each of the store's rule problems at the cell its record and
+// field came from, among the warnings or the errors.
+func (in *intake) place(problems []store.RecordProblem) {
+	for _, p := range problems {
+		var at Problem
+		switch p.Kind {
+		case "plan":
+			at = in.planAt[p.Index].Problem(p.Field, p.Message)
+		case "platform":
+			at = memberProblem(in.platAt[p.Index], p.Field, p.Message)
+		case "session":
+			at = in.sessAt[p.Index].Problem(p.Field, p.Message)
+		}
+		at.Kind = p.Problem.Kind
+		if p.Warning {
+			in.rep.Warnings = append(in.rep.Warnings, at)
+		} else {
+			in.rep.Problems = append(in.rep.Problems, at)
+		}
+	}
 }
 
 // MaxImportSize caps what one import may add to the data file: the files

@@ -259,13 +259,18 @@ func readCSVText(t *testing.T, text string) (*Parsed, []string) {
 	return p, out
 }
 
-func TestReadCSVDetails(t *testing.T) {
+// csvDetailCase is a CSV text with the problems Read reports, in order,
+// and a check of what it read (nil for none).
+type csvDetailCase struct {
+	name, text string
+	problems   []string
+	check      func(t *testing.T, p *Parsed)
+}
+
+// csvDetailCases are TestReadCSVDetails' cases.
+func csvDetailCases() []csvDetailCase {
 	const header = "자치구,연도,단계,사업기간,지원액,TFT 민,TFT 구의원,TFT 관\n"
-	tests := []struct {
-		name, text string
-		problems   []string
-		check      func(t *testing.T, p *Parsed)
-	}{
+	return []csvDetailCase{
 		{"준비기 needs no period and no amount",
 			header + "중구,2017,준비기,,,7,0,3\n", nil,
 			func(t *testing.T, p *Parsed) {
@@ -330,7 +335,10 @@ func TestReadCSVDetails(t *testing.T) {
 			"과정,일자,비고\n협치실행 교육,2017-06-01,\"두 줄\n비고\"\n협치실행 교육,2017-06-31,\n",
 			[]string{`t.csv:교육:4:일자: "2017-06-31" 은(는) 없는 날짜입니다 (예: 2017-07-31)`}, nil},
 	}
-	for _, tc := range tests {
+}
+
+func TestReadCSVDetails(t *testing.T) {
+	for _, tc := range csvDetailCases() {
 		t.Run(tc.name, func(t *testing.T) {
 			p, probs := readCSVText(t, tc.text)
 			if !reflect.DeepEqual(probs, tc.problems) {

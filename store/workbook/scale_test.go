@@ -75,7 +75,17 @@ func TestDistricts25ImportsQuietlyOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep := importOK(t, st, "25개구.xlsx", data, false)
+	checkQuietFirstImport(t, st, importOK(t, st, "25개구.xlsx", data, false))
+	checkSameFileKnown(t, st, data)
+	checkResavedCopyUnchanged(t, st, r)
+}
+
+// checkQuietFirstImport: the 25 districts' workbook adds every row as its
+// own record, no district's session is another's duplicate, and the
+// command line's output is a screenful with the warnings of a kind on one
+// line.
+func checkQuietFirstImport(t *testing.T, st *store.Store, rep workbook.ImportReport) {
+	t.Helper()
 	if res := rep.Result; res.Added != 800 || res.Changed != 0 || res.Unchanged != 0 || !rep.Applied {
 		t.Fatalf("first import: 추가 %d 수정 %d 변경 없음 %d", res.Added, res.Changed, res.Unchanged)
 	}
@@ -99,7 +109,12 @@ func TestDistricts25ImportsQuietlyOnce(t *testing.T) {
 	if got := len(rep.WarningLines(true)); got != 25 {
 		t.Fatalf("--verbose lists %d warnings, want 25", got)
 	}
+}
 
+// checkSameFileKnown: the same file again is recognised before it is read
+// and changes nothing.
+func checkSameFileKnown(t *testing.T, st *store.Store, data []byte) {
+	t.Helper()
 	before := dump(t, st)
 	again := importOK(t, st, "25개구.xlsx", data, false)
 	if again.Applied || len(again.Known) != 1 || again.Files != nil {
@@ -111,16 +126,20 @@ func TestDistricts25ImportsQuietlyOnce(t *testing.T) {
 	if dump(t, st) != before {
 		t.Fatal("importing the same file twice changed the data file")
 	}
+}
 
-	// The same records in a file with other bytes (saved again, another
-	// drop-down list): read, matched record by record, nothing changes.
+// checkResavedCopyUnchanged: the same records in a file with other bytes
+// (saved again, another drop-down list) are read, matched record by
+// record, and nothing changes.
+func checkResavedCopyUnchanged(t *testing.T, st *store.Store, r wbtest.Records) {
+	t.Helper()
 	var buf bytes.Buffer
 	if err := workbook.Template(&buf, workbook.TemplateOptions{Plans: r.Plans, Platforms: r.Platforms, Sessions: r.Sessions,
 		Courses: append(wbtest.Courses, "기타 과정")}); err != nil {
 		t.Fatal(err)
 	}
 	records, _ := st.Export()
-	rep = importOK(t, st, "다시 저장.xlsx", buf.Bytes(), false)
+	rep := importOK(t, st, "다시 저장.xlsx", buf.Bytes(), false)
 	if res := rep.Result; len(rep.Known) != 0 || res.Added != 0 || res.Changed != 0 || res.Unchanged != 800 {
 		t.Fatalf("a re-saved copy: %s", rep.Summary(false))
 	}

@@ -3,6 +3,7 @@ package workbook
 import (
 	"errors"
 	"fmt"
+	"hyeopchi/store/value"
 	"strings"
 	"unicode/utf8"
 
@@ -533,37 +534,63 @@ func (rc *rowCtx) date(field string) store.Date {
 func (sr *sheetReader) plan(r tableRow) (PlanRow, bool) {
 	rc := sr.row(r)
 	p := store.Plan{District: rc.district(true), Year: rc.year()}
-	if s, ok := rc.text(fStage); ok {
-		if clean(s) == "" {
-			rc.fail(fStage, "단계가 비어 있습니다 (준비기, 수립기, 실행기 중 하나)")
-		} else if st, err := store.ParseStage(clean(s)); err != nil {
-			rc.fail(fStage, err.Error())
-		} else {
-			p.Stage = st
-		}
-	}
+	p.Stage = rc.stage()
 	funded := p.Stage != 0 && p.Stage != store.StagePrep
 	p.Support = rc.str(fSupport)
+	stated := rc.planPeriod(&p, funded)
+	if n, ok := rc.count(fMonths, "개월 수"); ok && n > 0 {
+		stated = n
+	}
+	p.Months = stated
+	if p.Months == 0 {
+		p.Months = store.MonthsBetween(p.Start, p.End)
+	}
+	p.Amount = rc.planAmount(funded)
+	rc.planTFT(&p)
+	if s, ok := rc.text(fFields); ok {
+		p.Fields = parseList(s)
+	}
+	if s, ok := rc.text(fPB); ok {
+		pb, err := parseParticipatoryBudget(s)
+		if err != nil {
+			rc.fail(fPB, err.Error())
+		}
+		p.PB = pb
+	}
+	p.Note = rc.str(fNote)
+	return PlanRow{Plan: p, Origin: rc.origin()}, !rc.bad
+}
 
-	stated := 0
+// stage reads a plan's 단계, which may not be empty; 0 when it is missing
+// or wrong.
+func (rc *rowCtx) stage() store.Stage {
+	s, ok := rc.text(fStage)
+	if !ok {
+		return 0
+	}
+	if clean(s) == "" {
+		rc.fail(fStage, "단계가 비어 있습니다 (준비기, 수립기, 실행기 중 하나)")
+		return 0
+	}
+	st, err := store.ParseStage(clean(s))
+	if err != nil {
+		rc.fail(fStage, err.Error())
+		return 0
+	}
+	return st
+}
+
+// planPeriod reads a plan's start and end into p, from the 시작일 and 종료일
+// columns when the sheet has them and they are used, else from 사업기간;
+// it returns the months the period text states (0 when none). A funded
+// plan must have its period.
+func (rc *rowCtx) planPeriod(p *store.Plan, funded bool) (stated int) {
 	startText, hasStart := rc.text(fStart)
 	endText, hasEnd := rc.text(fEnd)
 	periodText, hasPeriod := rc.text(fPeriod)
 	switch {
 	case hasStart && hasEnd && (clean(startText) != "" || clean(endText) != "" || !hasPeriod || clean(periodText) == ""):
-		p.Start = rc.date(fStart)
-		p.End = rc.date(fEnd)
-		if funded || p.Start != "" || p.End != "" {
-			if clean(startText) == "" {
-				rc.fail(fStart, "시작일이 비어 있습니다")
-			}
-			if clean(endText) == "" {
-				rc.fail(fEnd, "종료일이 비어 있습니다")
-			}
-		}
-		if p.Start != "" && p.End != "" && p.End < p.Start {
-			rc.fail(fEnd, fmt.Sprintf("종료일 %s 이(가) 시작일 %s 보다 앞섭니다", p.End, p.Start))
-		}
+		rc.planDates(p, funded, startText, endText)
 	case hasPeriod:
 		start, end, months, err := parsePeriod(periodText)
 		switch {
@@ -577,27 +604,51 @@ func (sr *sheetReader) plan(r tableRow) (PlanRow, bool) {
 			p.Start, p.End, stated = start, end, months
 		}
 	}
-	if n, ok := rc.count(fMonths, "개월 수"); ok && n > 0 {
-		stated = n
-	}
-	p.Months = stated
-	if p.Months == 0 {
-		p.Months = store.MonthsBetween(p.Start, p.End)
-	}
+	return stated
+}
 
-	if s, ok := rc.text(fAmount); ok {
-		a, err := parseAmount(s)
-		switch {
-		case errors.Is(err, errEmpty):
-			if funded {
-				rc.fail(fAmount, "지원액이 비어 있습니다 (천원 단위 금액; 준비기는 0)")
-			}
-		case err != nil:
-			rc.fail(fAmount, err.Error())
-		default:
-			p.Amount = a
+// planDates reads a plan's 시작일 and 종료일 columns into p: both or
+// neither (both when the plan is funded), the end not before the start.
+func (rc *rowCtx) planDates(p *store.Plan, funded bool, startText, endText string) {
+	p.Start = rc.date(fStart)
+	p.End = rc.date(fEnd)
+	if funded || p.Start != "" || p.End != "" {
+		if clean(startText) == "" {
+			rc.fail(fStart, "시작일이 비어 있습니다")
+		}
+		if clean(endText) == "" {
+			rc.fail(fEnd, "종료일이 비어 있습니다")
 		}
 	}
+	if p.Start != "" && p.End != "" && p.End < p.Start {
+		rc.fail(fEnd, fmt.Sprintf("종료일 %s 이(가) 시작일 %s 보다 앞섭니다", p.End, p.Start))
+	}
+}
+
+// planAmount reads a plan's 지원액, which a funded plan must state; 0 when
+// it is missing or wrong.
+func (rc *rowCtx) planAmount(funded bool) int64 {
+	s, ok := rc.text(fAmount)
+	if !ok {
+		return 0
+	}
+	a, err := parseAmount(s)
+	switch {
+	case errors.Is(err, errEmpty):
+		if funded {
+			rc.fail(fAmount, "지원액이 비어 있습니다 (천원 단위 금액; 준비기는 0)")
+		}
+	case err != nil:
+		rc.fail(fAmount, err.Error())
+	default:
+		return a
+	}
+	return 0
+}
+
+// planTFT reads a plan's TFT counts into p and checks a stated TFT 계
+// against their sum.
+func (rc *rowCtx) planTFT(p *store.Plan) {
 	civil, okC := rc.count(fTFTCivil, "TFT 인원")
 	council, okK := rc.count(fTFTCouncil, "TFT 인원")
 	official, okO := rc.count(fTFTOfficial, "TFT 인원")
@@ -612,18 +663,6 @@ func (sr *sheetReader) plan(r tableRow) (PlanRow, bool) {
 				total, civil, council, official, p.TFTTotal()))
 		}
 	}
-	if s, ok := rc.text(fFields); ok {
-		p.Fields = parseList(s)
-	}
-	if s, ok := rc.text(fPB); ok {
-		pb, err := parseParticipatoryBudget(s)
-		if err != nil {
-			rc.fail(fPB, err.Error())
-		}
-		p.PB = pb
-	}
-	p.Note = rc.str(fNote)
-	return PlanRow{Plan: p, Origin: rc.origin()}, !rc.bad
 }
 
 // member reads one row of 플랫폼 into its district's platform.
@@ -739,19 +778,4 @@ func (sr *sheetReader) session(r tableRow) (SessionRow, bool) {
 
 // splitDateTime reads a cell that holds a date and then a time, as an
 // 일시 column does: "2017.4.5.(수) 14:00-17:00".
-func splitDateTime(raw string) (store.Date, string, bool) {
-	s := clean(raw)
-	loc := dateAny.FindStringIndex(s)
-	if loc == nil || loc[0] != 0 {
-		return "", "", false
-	}
-	d, err := parseDate(s[:loc[1]], false, false)
-	if err != nil {
-		return "", "", false
-	}
-	rest := clean(s[loc[1]:])
-	if !timeText.MatchString(rest) {
-		return "", "", false
-	}
-	return d, rest, true
-}
+func splitDateTime(raw string) (store.Date, string, bool) { return value.ReadDateTime(raw) }

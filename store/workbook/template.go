@@ -79,12 +79,23 @@ func dateOrNil(d store.Date) any {
 	return d
 }
 
+// templateSheets are the blank workbook's sheets, in order, with opt's
+// records filled in.
 func templateSheets(opt TemplateOptions) []templateSheet {
 	who := strings.TrimSpace(fmt.Sprintf("%s %s", yearText(opt.Year), opt.District))
 	if who != "" {
 		who += " "
 	}
-	plans := templateSheet{
+	return []templateSheet{
+		planTemplate(who, opt.Plans),
+		platformTemplate(who, opt.Platforms),
+		sessionTemplate(who, opt.Sessions, opt.Courses),
+	}
+}
+
+// planTemplate is the 혁신계획 sheet, one row per plan; who starts the title.
+func planTemplate(who string, plans []store.Plan) templateSheet {
+	sh := templateSheet{
 		name:  KindPlans,
 		title: who + "지역사회혁신계획 (금액 단위: 천원)",
 		note: "※ 3행의 머리글은 고치지 마세요. 노란 머리글은 꼭 채웁니다. 자치구·단계·참여예산은 목록에서 고릅니다. " +
@@ -106,12 +117,18 @@ func templateSheets(opt TemplateOptions) []templateSheet {
 			{header: "비고", width: 20},
 		},
 	}
-	for _, p := range opt.Plans {
-		plans.rows = append(plans.rows, []any{p.District, yearOrNil(p.Year), p.Stage.String(), p.Support,
+	for _, p := range plans {
+		sh.rows = append(sh.rows, []any{p.District, yearOrNil(p.Year), p.Stage.String(), p.Support,
 			dateOrNil(p.Start), dateOrNil(p.End), countOrNil(p.Months), p.Amount,
 			p.TFTCivil, p.TFTCouncil, p.TFTOfficial, strings.Join(p.Fields, "/"), store.PBLabel(p.PB), p.Note})
 	}
-	platforms := templateSheet{
+	return sh
+}
+
+// platformTemplate is the 플랫폼 sheet, one row per member of each
+// platform, contacts masked; who starts the title.
+func platformTemplate(who string, platforms []store.Platform) templateSheet {
+	sh := templateSheet{
 		name:  KindPlatforms,
 		title: who + "시민협력플랫폼 컨소시엄 구성",
 		note: "※ 3행의 머리글은 고치지 마세요. 한 줄에 한 단체: 대표 단체 하나, 참여 단체 여럿, 플랫폼책임자 한 명. " +
@@ -127,20 +144,26 @@ func templateSheets(opt TemplateOptions) []templateSheet {
 			{header: "연락처", width: 18},
 		},
 	}
-	for _, p := range opt.Platforms {
+	for _, p := range platforms {
 		for _, m := range p.Members {
 			// The workbook travels by e-mail: a contact goes out masked, and
 			// the import keeps the stored one when it comes back unchanged.
-			platforms.rows = append(platforms.rows, []any{p.District, yearOrNil(p.Year), string(m.Role), m.Org, m.Rep, m.Note, store.MaskContact(m.Contact)})
+			sh.rows = append(sh.rows, []any{p.District, yearOrNil(p.Year), string(m.Role), m.Org, m.Rep, m.Note, store.MaskContact(m.Contact)})
 		}
 	}
-	sessions := templateSheet{
+	return sh
+}
+
+// sessionTemplate is the 교육 sheet, one row per session, offering the
+// year's courses in 과정; who starts the title.
+func sessionTemplate(who string, sessions []store.Session, courses []string) templateSheet {
+	sh := templateSheet{
 		name:  KindSessions,
 		title: who + "협치학교 교육 일정·실적",
 		note: "※ 3행의 머리글은 고치지 마세요. 한 줄에 한 회차. 과정·자치구·상태는 목록에서 고릅니다. " +
 			"일자는 2017-07-31처럼, 시간은 14:00-17:00처럼 적고, 참석 인원은 남·여를 나눠 적습니다.",
 		cols: []templateColumn{
-			{header: "과정", width: 24, required: true, list: opt.Courses},
+			{header: "과정", width: 24, required: true, list: courses},
 			{header: "회차", width: 6, format: "count"},
 			{header: "일자", width: 12, required: true, format: "date"},
 			{header: "시간", width: 12},
@@ -155,12 +178,12 @@ func templateSheets(opt TemplateOptions) []templateSheet {
 			{header: "비고", width: 20},
 		},
 	}
-	for _, s := range opt.Sessions {
-		sessions.rows = append(sessions.rows, []any{s.Course, countOrNil(s.Number), dateOrNil(s.Date), s.Time, s.District,
+	for _, s := range sessions {
+		sh.rows = append(sh.rows, []any{s.Course, countOrNil(s.Number), dateOrNil(s.Date), s.Time, s.District,
 			s.Venue, s.Audience, countOrNil(s.Capacity), countOrNil(s.AttendMale), countOrNil(s.AttendFemale),
 			s.Instructor, string(s.Status), s.Note})
 	}
-	return []templateSheet{plans, platforms, sessions}
+	return sh
 }
 
 func yearText(y int) string {
@@ -292,7 +315,32 @@ func (s templateStyles) forFormat(format string) int {
 // excelEpoch is day 0 of the spreadsheet date serials (1900 system).
 var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
 
+// writeTemplateSheet writes one sheet of the blank workbook: its title and
+// note above the header, the header with each column's width, format and
+// drop-down, then the records.
 func writeTemplateSheet(f *excelize.File, sh templateSheet, st templateStyles, lists *int) error {
+	if err := writeTemplateFrame(f, sh, st); err != nil {
+		return err
+	}
+	for c, col := range sh.cols {
+		if err := writeTemplateColumn(f, sh.name, c, col, st, lists); err != nil {
+			return err
+		}
+	}
+	for i, row := range sh.rows {
+		for c, v := range row {
+			if err := writeTemplateCell(f, sh.name, cellName(c, firstData+i), v, st.forFormat(sh.cols[c].format)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// writeTemplateFrame writes a sheet's title and note across its columns,
+// freezes the rows above the data and makes it print one page wide, in
+// landscape.
+func writeTemplateFrame(f *excelize.File, sh templateSheet, st templateStyles) error {
 	steps := []func() error{
 		func() error { return f.SetCellStr(sh.name, cellName(0, titleRow), sh.title) },
 		func() error { return f.MergeCell(sh.name, cellName(0, titleRow), cellName(len(sh.cols)-1, titleRow)) },
@@ -321,58 +369,58 @@ func writeTemplateSheet(f *excelize.File, sh templateSheet, st templateStyles, l
 			return err
 		}
 	}
-	for c, col := range sh.cols {
-		letter := columnLetter(c)
-		if err := f.SetColWidth(sh.name, letter, letter, col.width); err != nil {
-			return err
-		}
-		if err := f.SetColStyle(sh.name, letter, st.forFormat(col.format)); err != nil {
-			return err
-		}
-		if err := f.SetCellStr(sh.name, cellName(c, headerRow), col.header); err != nil {
-			return err
-		}
-		hs := st.header
-		if col.required {
-			hs = st.required
-		}
-		if err := f.SetCellStyle(sh.name, cellName(c, headerRow), cellName(c, headerRow), hs); err != nil {
-			return err
-		}
-		if len(col.list) > 0 {
-			if err := addDropDown(f, sh.name, c, col, lists); err != nil {
-				return err
-			}
-		}
+	return nil
+}
+
+// writeTemplateColumn sets column c's width and format, writes its header
+// (yellow when required) and offers its list, if any, as a drop-down.
+func writeTemplateColumn(f *excelize.File, sheet string, c int, col templateColumn, st templateStyles, lists *int) error {
+	letter := columnLetter(c)
+	if err := f.SetColWidth(sheet, letter, letter, col.width); err != nil {
+		return err
 	}
-	for i, row := range sh.rows {
-		for c, v := range row {
-			cell := cellName(c, firstData+i)
-			var err error
-			switch v := v.(type) {
-			case nil:
-				continue
-			case string:
-				if v == "" {
-					continue
-				}
-				err = f.SetCellStr(sh.name, cell, v)
-			case int:
-				err = f.SetCellInt(sh.name, cell, int64(v))
-			case int64:
-				err = f.SetCellInt(sh.name, cell, v)
-			case store.Date:
-				err = f.SetCellInt(sh.name, cell, int64(v.Time().Sub(excelEpoch).Hours()/24))
-			}
-			if err == nil {
-				err = f.SetCellStyle(sh.name, cell, cell, st.forFormat(sh.cols[c].format))
-			}
-			if err != nil {
-				return err
-			}
-		}
+	if err := f.SetColStyle(sheet, letter, st.forFormat(col.format)); err != nil {
+		return err
+	}
+	if err := f.SetCellStr(sheet, cellName(c, headerRow), col.header); err != nil {
+		return err
+	}
+	hs := st.header
+	if col.required {
+		hs = st.required
+	}
+	if err := f.SetCellStyle(sheet, cellName(c, headerRow), cellName(c, headerRow), hs); err != nil {
+		return err
+	}
+	if len(col.list) > 0 {
+		return addDropDown(f, sheet, c, col, lists)
 	}
 	return nil
+}
+
+// writeTemplateCell writes one record value with its column's style; nil
+// and "" leave the cell blank, a date goes in as its serial.
+func writeTemplateCell(f *excelize.File, sheet, cell string, v any, style int) error {
+	var err error
+	switch v := v.(type) {
+	case nil:
+		return nil
+	case string:
+		if v == "" {
+			return nil
+		}
+		err = f.SetCellStr(sheet, cell, v)
+	case int:
+		err = f.SetCellInt(sheet, cell, int64(v))
+	case int64:
+		err = f.SetCellInt(sheet, cell, v)
+	case store.Date:
+		err = f.SetCellInt(sheet, cell, int64(v.Time().Sub(excelEpoch).Hours()/24))
+	}
+	if err == nil {
+		err = f.SetCellStyle(sheet, cell, cell, style)
+	}
+	return err
 }
 
 // addDropDown offers a list in a column's data rows; a list too long for

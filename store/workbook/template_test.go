@@ -90,19 +90,30 @@ func TestTemplateLayout(t *testing.T) {
 	if got := f.GetSheetList(); strings.Join(got, ",") != "혁신계획,플랫폼,교육" {
 		t.Errorf("sheets = %v", got)
 	}
-	cell := func(sheet, ref string) string {
-		v, err := f.GetCellValue(sheet, ref, excelize.Options{RawCellValue: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v
-	}
-	if got := cell("혁신계획", "A1"); got != "2017년 관악구 지역사회혁신계획 (금액 단위: 천원)" {
+	if got := templateCell(t, f, "혁신계획", "A1"); got != "2017년 관악구 지역사회혁신계획 (금액 단위: 천원)" {
 		t.Errorf("title = %q", got)
 	}
-	if got := cell("혁신계획", "A2"); !strings.HasPrefix(got, "※") {
+	if got := templateCell(t, f, "혁신계획", "A2"); !strings.HasPrefix(got, "※") {
 		t.Errorf("note row = %q", got)
 	}
+	checkTemplateHeaders(t, f)
+	checkTemplateDropDowns(t, f)
+	checkTemplateFormats(t, f)
+}
+
+// templateCell is a cell's stored value.
+func templateCell(t *testing.T, f *excelize.File, sheet, ref string) string {
+	t.Helper()
+	v, err := f.GetCellValue(sheet, ref, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// checkTemplateHeaders: each sheet's header row is the contract's.
+func checkTemplateHeaders(t *testing.T, f *excelize.File) {
+	t.Helper()
 	headers := map[string][]string{
 		"혁신계획": {"자치구", "연도", "단계", "지원사항", "시작일", "종료일", "개월", "지원액(천원)", "TFT 민", "TFT 구의원", "TFT 관", "분야", "참여예산", "비고"},
 		"플랫폼":  {"자치구", "연도", "구분", "단체명", "대표자", "비고", "연락처"},
@@ -110,11 +121,17 @@ func TestTemplateLayout(t *testing.T) {
 	}
 	for sheet, want := range headers {
 		for i, h := range want {
-			if got := cell(sheet, cellName(i, headerRow)); got != h {
+			if got := templateCell(t, f, sheet, cellName(i, headerRow)); got != h {
 				t.Errorf("%s header %d = %q, want %q", sheet, i, got, h)
 			}
 		}
 	}
+}
+
+// checkTemplateDropDowns: the fixed lists are offered in their columns'
+// data rows.
+func checkTemplateDropDowns(t *testing.T, f *excelize.File) {
+	t.Helper()
 	lists := map[string]map[string]string{}
 	for _, sheet := range Kinds {
 		dvs, err := f.GetDataValidations(sheet)
@@ -140,33 +157,43 @@ func TestTemplateLayout(t *testing.T) {
 			t.Errorf("%s %s drop-down = %q, want it to list %q", w.sheet, w.sqref, got, w.contains)
 		}
 	}
-	numFmt := func(sheet, ref string) (int, string) {
-		id, err := f.GetCellStyle(sheet, ref)
-		if err != nil {
-			t.Fatal(err)
-		}
-		st, err := f.GetStyle(id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		custom := ""
-		if st.CustomNumFmt != nil {
-			custom = *st.CustomNumFmt
-		}
-		return st.NumFmt, custom
+}
+
+// templateNumFmt is a cell's built-in number format and its custom one
+// ("" for none).
+func templateNumFmt(t *testing.T, f *excelize.File, sheet, ref string) (int, string) {
+	t.Helper()
+	id, err := f.GetCellStyle(sheet, ref)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if n, _ := numFmt("혁신계획", "H4"); n != 3 {
+	st, err := f.GetStyle(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	custom := ""
+	if st.CustomNumFmt != nil {
+		custom = *st.CustomNumFmt
+	}
+	return st.NumFmt, custom
+}
+
+// checkTemplateFormats: amounts are #,##0 and dates yyyy-mm-dd, in filled
+// and empty rows alike, and a date is stored as its serial.
+func checkTemplateFormats(t *testing.T, f *excelize.File) {
+	t.Helper()
+	if n, _ := templateNumFmt(t, f, "혁신계획", "H4"); n != 3 {
 		t.Errorf("amount format = %d, want 3 (#,##0)", n)
 	}
-	if n, _ := numFmt("혁신계획", "H500"); n != 3 {
+	if n, _ := templateNumFmt(t, f, "혁신계획", "H500"); n != 3 {
 		t.Errorf("amount format of an empty row = %d, want 3 (#,##0) from the column", n)
 	}
 	for _, ref := range [][2]string{{"혁신계획", "E4"}, {"혁신계획", "F4"}, {"교육", "C4"}, {"교육", "C900"}} {
-		if _, c := numFmt(ref[0], ref[1]); c != "yyyy-mm-dd" {
+		if _, c := templateNumFmt(t, f, ref[0], ref[1]); c != "yyyy-mm-dd" {
 			t.Errorf("%s!%s date format = %q, want yyyy-mm-dd", ref[0], ref[1], c)
 		}
 	}
-	if got := cell("혁신계획", "E4"); got != "42675" {
+	if got := templateCell(t, f, "혁신계획", "E4"); got != "42675" {
 		t.Errorf("start date is stored as %q, want the serial 42675 of 2016-11-01", got)
 	}
 }

@@ -30,41 +30,16 @@ func readXLSX(file string, data []byte, ps *problems, out *Parsed) (msg string) 
 	if err != nil {
 		return corruptXLSX
 	}
-	entries := map[string]*zip.File{}
-	var total uint64
-	for _, zf := range zr.File {
-		total += zf.UncompressedSize64
-		if total > maxUnzipSize || zf.UncompressedSize64 > maxUnzipSize {
-			return fmt.Sprintf("압축을 풀면 %dMB가 넘습니다: 손상되었거나 정상적인 엑셀 파일이 아닙니다 (압축 폭탄일 수 있습니다)", maxUnzipSize>>20)
-		}
-		entries[strings.ToLower(strings.ReplaceAll(zf.Name, `\`, "/"))] = zf
+	entries, msg := zipEntries(zr)
+	if msg != "" {
+		return msg
 	}
 	if entries["xl/workbook.xml"] == nil {
 		return notZipSheet(entries)
 	}
-	// Unzip every part once, within its declared size, so that a damaged
-	// or lying archive is one clear line rather than a half-read sheet.
-	for _, zf := range zr.File {
-		if !intact(zf) {
-			return corruptXLSX
-		}
-	}
-	// The parts the reader reads are read whole and strictly first, so
-	// that a damaged part is refused rather than read up to the damage.
-	for _, name := range []string{"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[content_types].xml"} {
-		if zf := entries[name]; zf != nil {
-			if _, msg := checkPart(zf, ""); msg != "" {
-				return msg
-			}
-		}
-	}
-	sharedStrings := 0
-	if zf := entries["xl/sharedstrings.xml"]; zf != nil {
-		n, msg := checkPart(zf, "si")
-		if msg != "" {
-			return msg
-		}
-		sharedStrings = n
+	sharedStrings, msg := checkArchive(zr, entries)
+	if msg != "" {
+		return msg
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		RawCellValue:      true,
@@ -73,17 +48,83 @@ func readXLSX(file string, data []byte, ps *problems, out *Parsed) (msg string) 
 	})
 	if err != nil {
 		if f != nil {
-			_ = f.Close()
+			_ = f.Close() // the file is refused anyway; nothing was written
 		}
 		return corruptXLSX
 	}
-	defer func() { _ = f.Close() }()
-	date1904 := false
+	defer func() { _ = f.Close() }() // read only: closing drops temporary files
+	book := &xlsxBook{file: file, f: f, entries: entries, sharedStrings: sharedStrings}
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
-		date1904 = *props.Date1904
+		book.date1904 = *props.Date1904
 	}
-	paths := sheetPaths(entries)
+	book.paths = sheetPaths(entries)
 	sheets := f.GetSheetList()
+	chosen := chooseSheets(file, sheets, ps)
+	if len(chosen) == 0 && ps.len() == 0 {
+		// No sheet has a kind's name, as when a CSV was saved as xlsx:
+		// read the sheets whose header tells their kind, as a CSV is read.
+		chosen = book.sheetsByHeader(sheets)
+		if len(chosen) == 0 {
+			ps.add(0, -1, Problem{File: file, Message: fmt.Sprintf(
+				"%s 시트가 없습니다 (이 파일의 시트: %s): 사무국이 보낸 양식의 시트 이름을 그대로 써 주세요",
+				strings.Join(Kinds, ", "), strings.Join(sheets, ", "))})
+			return ""
+		}
+	}
+	for order, kind := range Kinds {
+		if name := chosen[kind]; name != "" {
+			book.readSheet(order, kind, name, ps, out)
+		}
+	}
+	return ""
+}
+
+// zipEntries indexes the archive's entries by their lower-case,
+// slash-separated names, or refuses an archive that would unzip to more
+// than maxUnzipSize.
+func zipEntries(zr *zip.Reader) (map[string]*zip.File, string) {
+	entries := map[string]*zip.File{}
+	var total uint64
+	for _, zf := range zr.File {
+		total += zf.UncompressedSize64
+		if total > maxUnzipSize || zf.UncompressedSize64 > maxUnzipSize {
+			return nil, fmt.Sprintf("압축을 풀면 %dMB가 넘습니다: 손상되었거나 정상적인 엑셀 파일이 아닙니다 (압축 폭탄일 수 있습니다)", maxUnzipSize>>20)
+		}
+		entries[strings.ToLower(strings.ReplaceAll(zf.Name, `\`, "/"))] = zf
+	}
+	return entries, ""
+}
+
+// checkArchive unzips every part once and reads the parts the reader
+// relies on whole and strictly, before anything is read from them; it
+// returns the count of shared strings and "" or the file's one line.
+func checkArchive(zr *zip.Reader, entries map[string]*zip.File) (sharedStrings int, msg string) {
+	// Unzip every part once, within its declared size, so that a damaged
+	// or lying archive is one clear line rather than a half-read sheet.
+	for _, zf := range zr.File {
+		if !intact(zf) {
+			return 0, corruptXLSX
+		}
+	}
+	// The parts the reader reads are read whole and strictly first, so
+	// that a damaged part is refused rather than read up to the damage.
+	for _, name := range []string{"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[content_types].xml"} {
+		if zf := entries[name]; zf != nil {
+			if _, msg := checkPart(zf, ""); msg != "" {
+				return 0, msg
+			}
+		}
+	}
+	if zf := entries["xl/sharedstrings.xml"]; zf != nil {
+		return checkPart(zf, "si")
+	}
+	return 0, ""
+}
+
+// chooseSheets picks, for each kind, the sheet named exactly after it, or
+// else the one sheet whose name is like it; several like it are a problem
+// and none is chosen for that kind.
+func chooseSheets(file string, sheets []string, ps *problems) map[string]string {
 	chosen := map[string]string{}
 	for _, name := range sheets {
 		if k, exact := sheetKind(name); exact && chosen[k] == "" {
@@ -109,54 +150,60 @@ func readXLSX(file string, data []byte, ps *problems, out *Parsed) (msg string) 
 				"%s 시트가 여러 개입니다 (%s): 읽을 시트의 이름을 %q(으)로 바꿔 주세요", kind, strings.Join(like, ", "), kind)})
 		}
 	}
-	if len(chosen) == 0 && ps.len() == 0 {
-		// No sheet has a kind's name, as when a CSV was saved as xlsx:
-		// read the sheets whose header tells their kind, as a CSV is read.
-		for _, name := range sheets {
-			t := &table{file: file, sheet: name, serial: true, date1904: date1904}
-			if loadRows(f, name, t) != "" {
-				continue
-			}
-			h := findHeader(t, Kinds)
-			if h == nil || len(h.missing) > 0 || chosen[h.kind] != "" {
-				continue
-			}
-			chosen[h.kind] = name
+	return chosen
+}
+
+// xlsxBook is an opened workbook with what reading its sheets needs.
+type xlsxBook struct {
+	file          string
+	f             *excelize.File
+	entries       map[string]*zip.File // by lower-case name
+	paths         map[string]string    // sheet name -> its part in the zip
+	sharedStrings int
+	date1904      bool
+}
+
+// sheetsByHeader chooses, for each kind, the first sheet whose header
+// names that kind with all its columns.
+func (b *xlsxBook) sheetsByHeader(sheets []string) map[string]string {
+	chosen := map[string]string{}
+	for _, name := range sheets {
+		t := &table{file: b.file, sheet: name, serial: true, date1904: b.date1904}
+		if loadRows(b.f, name, t) != "" {
+			continue
 		}
-		if len(chosen) == 0 {
-			ps.add(0, -1, Problem{File: file, Message: fmt.Sprintf(
-				"%s 시트가 없습니다 (이 파일의 시트: %s): 사무국이 보낸 양식의 시트 이름을 그대로 써 주세요",
-				strings.Join(Kinds, ", "), strings.Join(sheets, ", "))})
-			return ""
+		h := findHeader(t, Kinds)
+		if h == nil || len(h.missing) > 0 || chosen[h.kind] != "" {
+			continue
 		}
+		chosen[h.kind] = name
 	}
-	for order, kind := range Kinds {
-		name := chosen[kind]
-		if name == "" {
-			continue
-		}
-		out.addKind(kind)
-		t := &table{file: file, sheet: name, order: order, serial: true, date1904: date1904}
-		zf := entries[strings.ToLower(paths[name])]
-		if zf == nil {
-			ps.add(order, -1, Problem{File: file, Sheet: name, Message: "시트의 내용을 찾을 수 없습니다 (파일이 손상되었습니다)"})
-			continue
-		}
-		// The scan comes first: it refuses a sheet the row reader would
-		// read only in part.
-		if p := scanSheet(zf, t, sharedStrings); p.Message != "" {
-			ps.add(order, -1, p)
-			continue
-		}
-		if msg := loadRows(f, name, t); msg != "" {
-			ps.add(order, -1, Problem{File: file, Sheet: name, Message: msg})
-			continue
-		}
-		t.applyBools()
-		fillMerges(t, t.merges)
-		readTable(t, []string{kind}, ps, out)
+	return chosen
+}
+
+// readSheet reads the sheet chosen for kind into out, or adds the problem
+// that keeps it out.
+func (b *xlsxBook) readSheet(order int, kind, name string, ps *problems, out *Parsed) {
+	out.addKind(kind)
+	t := &table{file: b.file, sheet: name, order: order, serial: true, date1904: b.date1904}
+	zf := b.entries[strings.ToLower(b.paths[name])]
+	if zf == nil {
+		ps.add(order, -1, Problem{File: b.file, Sheet: name, Message: "시트의 내용을 찾을 수 없습니다 (파일이 손상되었습니다)"})
+		return
 	}
-	return ""
+	// The scan comes first: it refuses a sheet the row reader would
+	// read only in part.
+	if p := scanSheet(zf, t, b.sharedStrings); p.Message != "" {
+		ps.add(order, -1, p)
+		return
+	}
+	if msg := loadRows(b.f, name, t); msg != "" {
+		ps.add(order, -1, Problem{File: b.file, Sheet: name, Message: msg})
+		return
+	}
+	t.applyBools()
+	fillMerges(t, t.merges)
+	readTable(t, []string{kind}, ps, out)
 }
 
 // intact reports whether a zip entry unzips to its declared size and
@@ -313,112 +360,160 @@ func scanSheet(zf *zip.File, t *table, sharedStrings int) Problem {
 		return whole("시트를 읽을 수 없습니다 (파일이 손상되었습니다)")
 	}
 	b, err := io.ReadAll(io.LimitReader(rc, maxUnzipSize))
-	_ = rc.Close()
+	_ = rc.Close() // read only: what was read is checked by err
 	if err != nil {
 		return whole("시트를 읽을 수 없습니다 (파일이 손상되었습니다)")
 	}
-	var merges [][4]int
-	formulas := map[cellRef]string{}
-	bools := map[cellRef]string{}
+	s := &sheetScan{t: t, sharedStrings: sharedStrings, col: -1,
+		formulas: map[cellRef]string{}, bools: map[cellRef]string{}}
 	dec := xml.NewDecoder(bytes.NewReader(b))
-	row, col := 0, -1
-	lastRow, inRow := 0, false
-	var inCell, inF, inV, hasF, hasV bool
-	var cellType string
-	var formula, value strings.Builder
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			at := lastRow + 1
-			if inRow {
-				at = row
-			}
-			if lastRow == 0 && !inRow {
-				return whole("시트를 처음부터 읽을 수 없습니다: " + xmlTrouble(err) + ". 엑셀에서 열어 다시 저장해 주세요")
-			}
-			return Problem{File: t.file, Sheet: t.sheet, Row: at, Message: fmt.Sprintf(
-				"시트를 끝까지 읽을 수 없습니다: %d행에서 읽기가 멈췄습니다 (%s). 그 앞의 행만 가져오지 않도록 파일 전체를 받지 않습니다: 엑셀에서 열어 다시 저장해 주세요",
-				at, xmlTrouble(err))}
+			return s.stopped(err)
 		}
-		switch e := tok.(type) {
-		case xml.Directive:
-			if bytes.HasPrefix(bytes.TrimSpace(bytes.ToUpper(e)), []byte("DOCTYPE")) {
-				return whole(doctypeRefused)
-			}
-		case xml.StartElement:
-			switch e.Name.Local {
-			case "row":
-				if r, err := strconv.Atoi(attr(e, "r")); err == nil {
-					row = r
-				} else {
-					row++
-				}
-				col, inRow = -1, true
-			case "c":
-				if c, _, err := excelize.CellNameToCoordinates(attr(e, "r")); err == nil {
-					col = c - 1
-				} else {
-					col++
-				}
-				inCell, hasF, hasV = true, false, false
-				cellType = attr(e, "t")
-				formula.Reset()
-				value.Reset()
-			case "f":
-				inF, hasF = inCell, inCell
-			case "v", "is":
-				inV = inCell
-			case "mergeCell":
-				if len(merges) < maxMerges {
-					if m, ok := parseRange(attr(e, "ref")); ok {
-						merges = append(merges, m)
-					}
-				}
-			}
-		case xml.CharData:
-			if inF && formula.Len() < 200 {
-				formula.Write(e)
-			}
-			if inV && len(bytes.TrimSpace(e)) > 0 {
-				hasV = true
-			}
-			if inV && value.Len() < 64 {
-				value.Write(e)
-			}
-		case xml.EndElement:
-			switch e.Name.Local {
-			case "row":
-				lastRow, inRow = row, false
-			case "f":
-				inF = false
-			case "v", "is":
-				inV = false
-			case "c":
-				at := cellRef{row, col}
-				v := strings.TrimSpace(value.String())
-				if hasF && !hasV && len(formulas) < maxFormulas {
-					formulas[at] = strings.TrimSpace(formula.String())
-				}
-				switch {
-				case cellType == "b" && hasV:
-					bools[at] = map[bool]string{true: "TRUE", false: "FALSE"}[v == "1"]
-				case cellType == "s" && hasV:
-					i, err := strconv.Atoi(v)
-					if err != nil || i < 0 || (sharedStrings >= 0 && i >= sharedStrings) {
-						return Problem{File: t.file, Sheet: t.sheet, Row: row, Column: columnLetter(max(col, 0)), Message: fmt.Sprintf(
-							"공유 문자열 %s번이 파일에 없습니다 (문자열 %d개): 파일이 손상되었습니다. 엑셀에서 열어 다시 저장해 주세요", v, max(sharedStrings, 0))}
-					}
-				}
-				inCell = false
+		if p := s.token(tok); p.Message != "" {
+			return p
+		}
+	}
+	t.formulas = s.formulas
+	t.bools = s.bools
+	t.merges = s.merges
+	return Problem{}
+}
+
+// sheetScan is where scanSheet is in a worksheet's XML, and what it has
+// found so far.
+type sheetScan struct {
+	t             *table
+	sharedStrings int
+
+	merges   [][4]int
+	formulas map[cellRef]string
+	bools    map[cellRef]string
+
+	row, col, lastRow       int
+	inRow, inCell, inF, inV bool
+	hasF, hasV              bool
+	cellType                string
+	formula, value          strings.Builder
+}
+
+// stopped is the problem for XML that cannot be read on: the row where
+// reading stopped, or the whole sheet when it stopped before any row.
+func (s *sheetScan) stopped(err error) Problem {
+	at := s.lastRow + 1
+	if s.inRow {
+		at = s.row
+	}
+	if s.lastRow == 0 && !s.inRow {
+		return Problem{File: s.t.file, Sheet: s.t.sheet, Message: "시트를 처음부터 읽을 수 없습니다: " + xmlTrouble(err) + ". 엑셀에서 열어 다시 저장해 주세요"}
+	}
+	return Problem{File: s.t.file, Sheet: s.t.sheet, Row: at, Message: fmt.Sprintf(
+		"시트를 끝까지 읽을 수 없습니다: %d행에서 읽기가 멈췄습니다 (%s). 그 앞의 행만 가져오지 않도록 파일 전체를 받지 않습니다: 엑셀에서 열어 다시 저장해 주세요",
+		at, xmlTrouble(err))}
+}
+
+// token takes one XML token; a DTD or a broken cell is a problem.
+func (s *sheetScan) token(tok xml.Token) Problem {
+	switch e := tok.(type) {
+	case xml.Directive:
+		if bytes.HasPrefix(bytes.TrimSpace(bytes.ToUpper(e)), []byte("DOCTYPE")) {
+			return Problem{File: s.t.file, Sheet: s.t.sheet, Message: doctypeRefused}
+		}
+	case xml.StartElement:
+		s.start(e)
+	case xml.CharData:
+		s.chars(e)
+	case xml.EndElement:
+		return s.end(e)
+	}
+	return Problem{}
+}
+
+// start enters a row, a cell, a formula or a value, or notes a merged range.
+func (s *sheetScan) start(e xml.StartElement) {
+	switch e.Name.Local {
+	case "row":
+		if r, err := strconv.Atoi(attr(e, "r")); err == nil {
+			s.row = r
+		} else {
+			s.row++
+		}
+		s.col, s.inRow = -1, true
+	case "c":
+		if c, _, err := excelize.CellNameToCoordinates(attr(e, "r")); err == nil {
+			s.col = c - 1
+		} else {
+			s.col++
+		}
+		s.inCell, s.hasF, s.hasV = true, false, false
+		s.cellType = attr(e, "t")
+		s.formula.Reset()
+		s.value.Reset()
+	case "f":
+		s.inF, s.hasF = s.inCell, s.inCell
+	case "v", "is":
+		s.inV = s.inCell
+	case "mergeCell":
+		if len(s.merges) < maxMerges {
+			if m, ok := parseRange(attr(e, "ref")); ok {
+				s.merges = append(s.merges, m)
 			}
 		}
 	}
-	t.formulas = formulas
-	t.bools = bools
-	t.merges = merges
+}
+
+// chars keeps the start of a cell's formula and value text.
+func (s *sheetScan) chars(e xml.CharData) {
+	if s.inF && s.formula.Len() < 200 {
+		s.formula.Write(e)
+	}
+	if s.inV && len(bytes.TrimSpace(e)) > 0 {
+		s.hasV = true
+	}
+	if s.inV && s.value.Len() < 64 {
+		s.value.Write(e)
+	}
+}
+
+// end leaves an element; at a cell's end it records the cell.
+func (s *sheetScan) end(e xml.EndElement) Problem {
+	switch e.Name.Local {
+	case "row":
+		s.lastRow, s.inRow = s.row, false
+	case "f":
+		s.inF = false
+	case "v", "is":
+		s.inV = false
+	case "c":
+		s.inCell = false
+		return s.endCell()
+	}
+	return Problem{}
+}
+
+// endCell records a formula with no stored value and a TRUE/FALSE cell,
+// and refuses a shared-string number beyond the file's strings.
+func (s *sheetScan) endCell() Problem {
+	at := cellRef{s.row, s.col}
+	v := strings.TrimSpace(s.value.String())
+	if s.hasF && !s.hasV && len(s.formulas) < maxFormulas {
+		s.formulas[at] = strings.TrimSpace(s.formula.String())
+	}
+	switch {
+	case s.cellType == "b" && s.hasV:
+		s.bools[at] = map[bool]string{true: "TRUE", false: "FALSE"}[v == "1"]
+	case s.cellType == "s" && s.hasV:
+		i, err := strconv.Atoi(v)
+		if err != nil || i < 0 || (s.sharedStrings >= 0 && i >= s.sharedStrings) {
+			return Problem{File: s.t.file, Sheet: s.t.sheet, Row: s.row, Column: columnLetter(max(s.col, 0)), Message: fmt.Sprintf(
+				"공유 문자열 %s번이 파일에 없습니다 (문자열 %d개): 파일이 손상되었습니다. 엑셀에서 열어 다시 저장해 주세요", v, max(s.sharedStrings, 0))}
+		}
+	}
 	return Problem{}
 }
 

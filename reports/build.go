@@ -3,6 +3,7 @@ package reports
 import (
 	"cmp"
 	"fmt"
+	"hyeopchi/store/value"
 	"sort"
 	"strings"
 
@@ -97,7 +98,7 @@ func plansSection(title string, in *Input, year int) section {
 	for _, p := range ps {
 		sum += p.Amount
 	}
-	s.para(fmt.Sprintf("□ %d년도 지역사회혁신계획 : %d개 자치구, 지원(교부)액 합계 %s천원", year, len(ps), comma(sum)))
+	s.para(fmt.Sprintf("□ %d년도 지역사회혁신계획 : %d개 자치구, 지원(교부)액 합계 %s천원", year, len(ps), value.Thousands(sum)))
 	s.tbl(planTable(ps, false, "혁신계획"))
 	return s
 }
@@ -138,7 +139,7 @@ func planTable(ps []store.Plan, history bool, sheet string) *table {
 		} else {
 			first = []cell{ctr(p.District)}
 		}
-		t.add(append(first, ctr(support), ctr(period(p.Start, p.End, p.Months)), amt(p.Amount),
+		t.add(append(first, ctr(support), ctr(value.OfficialPeriod(p.Start, p.End, p.Months)), amt(p.Amount),
 			num(p.TFTTotal()), num(p.TFTCivil), num(p.TFTCouncil), num(p.TFTOfficial),
 			txt(strings.Join(p.Fields, "/")))...)
 		sum += p.Amount
@@ -341,18 +342,18 @@ func grantNote(ps []store.Platform) []string {
 			other = append(other, p)
 		}
 	}
-	line := fmt.Sprintf("※ 지원액 : 자치구별 %s천원 지원", comma(usual))
+	line := fmt.Sprintf("※ 지원액 : 자치구별 %s천원 지원", value.Thousands(usual))
 	switch {
 	case len(other) == 1:
-		line += fmt.Sprintf(" (단, %s의 경우만 %s천원 지원)", other[0].District, comma(other[0].Grant))
+		line += fmt.Sprintf(" (단, %s의 경우만 %s천원 지원)", other[0].District, value.Thousands(other[0].Grant))
 	case len(other) > 1:
 		parts := make([]string, len(other))
 		for i, p := range other {
-			parts[i] = fmt.Sprintf("%s %s천원", p.District, comma(p.Grant))
+			parts[i] = fmt.Sprintf("%s %s천원", p.District, value.Thousands(p.Grant))
 		}
 		line += " (단, " + strings.Join(parts, ", ") + " 지원)"
 	}
-	return []string{line, fmt.Sprintf("   - 전체 지원액 합계 : %s천원", comma(sum))}
+	return []string{line, fmt.Sprintf("   - 전체 지원액 합계 : %s천원", value.Thousands(sum))}
 }
 
 // ---- 협치학교 ----
@@ -438,11 +439,11 @@ func schoolSummary(in *Input, ss []store.Session, courses int, all tally, record
 	switch {
 	case len(ss) > 0:
 		return fmt.Sprintf("□ %d년 협치학교 : %d개 과정, %d회 운영 (완료 %d회), 참석 %s명 (남 %s명, 여 %s명)",
-			in.Year, courses, all.sessions, all.done, comma(int64(all.male+all.female)), comma(int64(all.male)), comma(int64(all.female)))
+			in.Year, courses, all.sessions, all.done, value.Thousands(int64(all.male+all.female)), value.Thousands(int64(all.male)), value.Thousands(int64(all.female)))
 	case recorded != nil && in.District == "":
 		// only the year's totals are known, as the plan gives 2016's
 		return fmt.Sprintf("□ %d년 협치학교 : %d개 과정, %d회 운영, 참석 %s명 (남녀 구분 미기재)",
-			in.Year, recorded.Courses, recorded.Sessions, comma(int64(recorded.Participants)))
+			in.Year, recorded.Courses, recorded.Sessions, value.Thousands(int64(recorded.Participants)))
 	}
 	return fmt.Sprintf("□ %d년 협치학교 : 기록된 교육 회차 없음", in.Year)
 }
@@ -607,7 +608,7 @@ func sessionTable(ss []store.Session, sheet string) *table {
 	var all tally
 	for _, x := range ss {
 		all.add(x)
-		t.add(txt(x.Course), num(x.Number), ctr(officialDate(x.Date)), ctr(x.Time), ctr(x.District), txt(x.Venue),
+		t.add(txt(x.Course), num(x.Number), ctr(value.Official(x.Date)), ctr(x.Time), ctr(x.District), txt(x.Venue),
 			txt(x.Audience), txt(x.Instructor), num(x.Capacity), num(x.AttendMale), num(x.AttendFemale),
 			num(x.Attendance()), ctr(string(x.Status)))
 	}
@@ -675,7 +676,7 @@ func eventTable(in *Input) *table {
 		if e.Year != in.Year {
 			continue
 		}
-		t.add(ctr(e.Kind), txt(e.Title), ctr(officialDate(e.Date)), txt(e.Place), amt(e.Budget),
+		t.add(ctr(e.Kind), txt(e.Title), ctr(value.Official(e.Date)), txt(e.Place), amt(e.Budget),
 			num(e.AttendMale), num(e.AttendFemale), num(e.AttendMale+e.AttendFemale))
 		budget += e.Budget
 		m += e.AttendMale
@@ -812,8 +813,8 @@ func budgetSection(title string, in *Input) section {
 	}
 	t.addTotal(ctr("계"), amt(office), amt(grant), amt(office+grant), amt(committed), amt(office+grant-committed))
 	s.para(fmt.Sprintf("□ %d년 예산 %s천원 (사무관리비 %s천원, 자치단체 경상보조 %s천원), 집행(약정) %s천원 (%s), 잔액 %s천원",
-		in.Year, comma(office+grant), comma(office), comma(grant), comma(committed),
-		percent(committed, office+grant), comma(office+grant-committed)))
+		in.Year, value.Thousands(office+grant), value.Thousands(office), value.Thousands(grant), value.Thousands(committed),
+		percent(committed, office+grant), value.Thousands(office+grant-committed)))
 	s.tbl(t)
 	return s
 }
@@ -872,7 +873,7 @@ func districtBase(d store.District) *table {
 	// only what was recorded: a false flag means nobody entered it
 	ord := known(ctr("제정"), d.Ordinance)
 	if d.Ordinance && !d.OrdinanceOn.IsZero() {
-		ord.text += " (" + officialDate(d.OrdinanceOn) + ")"
+		ord.text += " (" + value.Official(d.OrdinanceOn) + ")"
 	}
 	base.add(ctr(d.Region), known(ctr(d.Council), d.Council != ""), known(ctr(d.Office), d.Office != ""),
 		known(ctr("채용"), d.Coordinator), ord, txt(d.Note))
@@ -904,7 +905,7 @@ func districtPlans(s *section, in *Input, name string) {
 	if current != nil && len(current.Process) > 0 {
 		steps := &table{sheet: "추진 절차", cols: []column{{title: "절차"}, {title: "일자"}}}
 		for _, st := range current.Process {
-			steps.add(ctr(st.Name), ctr(officialDate(st.On)))
+			steps.add(ctr(st.Name), ctr(value.Official(st.On)))
 		}
 		s.heading(fmt.Sprintf("□ %d년 추진 절차", in.Year))
 		s.tbl(steps)
@@ -975,7 +976,7 @@ func districtSchool(s *section, in *Input, name string) {
 	sort.SliceStable(ss, func(i, j int) bool { return ss[i].Date < ss[j].Date })
 	if len(ss) > 0 {
 		s.para(fmt.Sprintf("□ %d회 운영 (완료 %d회), 참석 %s명 (남 %s명, 여 %s명)", all.sessions, all.done,
-			comma(int64(all.male+all.female)), comma(int64(all.male)), comma(int64(all.female))))
+			value.Thousands(int64(all.male+all.female)), value.Thousands(int64(all.male)), value.Thousands(int64(all.female))))
 		s.tbl(sessionTable(ss, "교육 회차"))
 	} else {
 		s.para(fmt.Sprintf("□ %d년 %s에서 열린 교육 회차 기록 없음", in.Year, name))
@@ -988,7 +989,7 @@ func districtSubmissions(s *section, in *Input, name string) {
 		{title: "상태"}, {title: "오류", numeric: true}, {title: "비고"}}}
 	for _, x := range in.Submissions {
 		if x.Year == in.Year && x.District == name {
-			sub.add(ctr(x.Kind), ctr(officialDate(x.Received)), ctr(officialDate(x.Due)), txt(x.FileName), ctr(string(x.Status)),
+			sub.add(ctr(x.Kind), ctr(value.Official(x.Received)), ctr(value.Official(x.Due)), txt(x.FileName), ctr(string(x.Status)),
 				num(len(x.Errors)), txt(x.Note))
 		}
 	}
@@ -1153,7 +1154,7 @@ func overviewSection(title string, in *Input) section {
 	if !byDistrict {
 		y := in.recordedSchoolYear()
 		s.para(fmt.Sprintf("※ %d년 협치학교는 연간 합계(%d회, 참석 %s명)만 있어 자치구별 구분은 미기재입니다.",
-			in.Year, y.Sessions, comma(int64(y.Participants))))
+			in.Year, y.Sessions, value.Thousands(int64(y.Participants))))
 	}
 	return s
 }

@@ -11,15 +11,6 @@ import (
 	"hyeopchi/store"
 )
 
-// The formatting of values is store/value's: thousands separators, and
-// dates and periods as official documents write them ("2016. 11. 1.",
-// "2016. 11. 1.~2017. 6. 30.(8개월)").
-var (
-	comma        = value.Thousands
-	officialDate = value.Official
-	period       = value.OfficialPeriod
-)
-
 // wholeMonths reports whether start–end runs from the first day of a
 // month to the last day of a month: an item the plan dates by months.
 func wholeMonths(start, end store.Date) bool {
@@ -37,11 +28,11 @@ func span(m store.Milestone) string {
 	start, end := m.Start, m.End
 	switch {
 	case end.IsZero() || end == start:
-		return officialDate(start)
+		return value.Official(start)
 	case start.IsZero():
-		return "~" + officialDate(end)
+		return "~" + value.Official(end)
 	case !wholeMonths(start, end):
-		return officialDate(start) + "~" + officialDate(end)
+		return value.Official(start) + "~" + value.Official(end)
 	}
 	s, e := start.Time(), end.Time()
 	if m.Deadline && s.Month() == time.January && e.Year() == s.Year() && e.Month() != s.Month() {

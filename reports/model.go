@@ -1,6 +1,10 @@
 package reports
 
-import "fmt"
+import (
+	"fmt"
+
+	"hyeopchi/store/value"
+)
 
 // The builders turn records into a document of sections, blocks and tables;
 // the PDF and xlsx writers render that one model, so both formats show the
@@ -45,7 +49,7 @@ func ctr(s string) cell { return cell{text: s, align: alignCenter} }
 
 // amt is an amount or count: separators, "-" for zero, right-aligned.
 func amt(n int64) cell {
-	c := cell{num: n, numeric: true, align: alignRight, text: comma(n)}
+	c := cell{num: n, numeric: true, align: alignRight, text: value.Thousands(n)}
 	if n == 0 {
 		c.text = "-"
 	}

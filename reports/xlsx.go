@@ -2,6 +2,7 @@ package reports
 
 import (
 	"fmt"
+	"hyeopchi/store/value"
 	"io"
 	"strings"
 	"time"
@@ -193,7 +194,7 @@ func writeSheet(f *excelize.File, st *xlsxStyles, sheet string, t *table) error 
 				return err
 			}
 			if c.numeric {
-				widths[col] = max(widths[col], len(comma(c.num))+1)
+				widths[col] = max(widths[col], len(value.Thousands(c.num))+1)
 			}
 			if err := f.SetCellStyle(sheet, ref, ref, style); err != nil {
 				return err

@@ -197,8 +197,8 @@ func TestNewSessionFormOnlyAfterNew(t *testing.T) {
 	if s.ed.head.Text != "새 회차" || !s.ed.body.Visible() {
 		t.Fatalf("after 새로: %q, form visible %v", s.ed.head.Text, s.ed.body.Visible())
 	}
-	if s.ed.date.Text != "" || s.ed.date.PlaceHolder != "예: 2017-05-10" || s.ed.clock.PlaceHolder != "예: 14:00-17:00" {
-		t.Fatalf("date %q hint %q, time hint %q", s.ed.date.Text, s.ed.date.PlaceHolder, s.ed.clock.PlaceHolder)
+	if s.ed.f.entry(store.KeyDate).Text != "" || s.ed.f.entry(store.KeyDate).PlaceHolder != "예: 2017-05-10" || s.ed.f.entry(store.KeyTime).PlaceHolder != "예: 14:00-17:00" {
+		t.Fatalf("date %q hint %q, time hint %q", s.ed.f.entry(store.KeyDate).Text, s.ed.f.entry(store.KeyDate).PlaceHolder, s.ed.f.entry(store.KeyTime).PlaceHolder)
 	}
 	test.Tap(s.ed.f.cancel)
 	if s.ed.head.Text != sessionIdle || s.ed.body.Visible() {

@@ -153,32 +153,10 @@ func (s *schoolScreen) refresh() {
 	s.cal.setSessions(s.e.year, s.sessions, today)
 	s.fillList()
 	s.summary.SetText(s.summaryText(names))
-	// The form follows the store unless it holds changes.
-	if !s.ed.f.dirty {
-		if s.ed.cur.ID == 0 {
-			if s.ed.cur.Year != s.e.year {
-				s.ed.load(store.Session{Year: s.e.year, Status: store.SessionPlanned})
-			}
-		} else {
-			x, ok := findSession(all, s.ed.cur.ID)
-			if !ok {
-				x = store.Session{Year: s.e.year, Status: store.SessionPlanned}
-			}
-			s.ed.load(x)
-		}
-	}
+	s.ed.follow(all, s.e.year)
 	s.stats.refresh()
 	s.events.refresh()
 	s.courses.refresh()
-}
-
-func findSession(xs []store.Session, id uint64) (store.Session, bool) {
-	for _, x := range xs {
-		if x.ID == id {
-			return x, true
-		}
-	}
-	return store.Session{}, false
 }
 
 // summaryText is the line above the calendar: the year in numbers, or
@@ -248,7 +226,7 @@ func (s *schoolScreen) fillList() {
 	s.e.showError(err)
 	s.offCourse = map[int]bool{}
 	for i, x := range s.shown {
-		if len(store.CheckSession(x, nil, courses).Field("course")) > 0 {
+		if len(store.CheckSession(x, nil, courses).Field(store.KeyCourse)) > 0 {
 			s.offCourse[i] = true
 		}
 	}

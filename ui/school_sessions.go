@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -15,20 +14,16 @@ import (
 	"hyeopchi/ui/field"
 )
 
-// noDistrict is the district choice for a session of no district.
-const noDistrict = "(없음)"
-
-// sessionEditor is the detail pane of 일정: a session's form with
-// 저장/취소 and the session's own actions 회차 취소, 복사, 삭제.
+// sessionEditor is the detail pane of 일정: a session's form (its fields
+// are store.SessionFields) with 저장/취소 and the session's own actions
+// 회차 취소, 복사, 삭제. It is not a recordTab: its list is the calendar's
+// (school.go), the pane is idle until a session is chosen or 새로 is
+// pressed, and a save may move the calendar or land in another year.
 type sessionEditor struct {
 	e    *env
-	f    *form
+	f    *editor[store.Session]
 	head *widget.Label
 	cur  store.Session // what is loaded; ID 0 for a new one
-
-	course, district, status                                                 *widget.Select
-	number, date, clock, venue, audience, capacity, instructor, male, female *field.Entry
-	note                                                                     *field.Entry
 
 	cancelBtn, copyBtn, delBtn *widget.Button
 	// saved runs after a session was stored or removed (nil): the screen
@@ -44,9 +39,11 @@ type sessionEditor struct {
 // sessionIdle is what the pane says before a session is chosen.
 const sessionIdle = "회차를 고르거나 [+ 새로]를 누르세요."
 
+// newSessionEditor makes the pane, idle until load or create; saved runs
+// after a session was stored or removed.
 func newSessionEditor(e *env, saved func(*store.Session)) *sessionEditor {
 	ed := &sessionEditor{e: e, saved: saved}
-	ed.f = newForm(e, ed.save, func() {
+	ed.f = newEditor(e, store.SessionFields, ed.save, func() {
 		ed.f.leave(func() {
 			if ed.cur.ID == 0 {
 				ed.creating = false // 취소 on a new session: nothing chosen
@@ -57,42 +54,12 @@ func newSessionEditor(e *env, saved func(*store.Session)) *sessionEditor {
 	ed.head = widget.NewLabel("")
 	ed.head.TextStyle.Bold = true
 	ed.head.Wrapping = fyne.TextWrapWord
-	ed.course = newSelect(nil, nil)
-	ed.course.PlaceHolder = "과정 고르기"
-	ed.district = newSelect(append([]string{noDistrict}, store.Districts...), nil)
-	ed.status = newSelect(store.Labels(store.SessionStatuses), nil)
-	entry := hintEntry
-	ed.number = entry("자동")
-	ed.date = entry("예: 2017-05-10")
-	ed.clock = entry("예: 14:00-17:00")
-	ed.venue = entry("장소")
-	ed.audience = entry("대상")
-	ed.capacity = entry("명")
-	ed.instructor = entry("강사")
-	ed.male = entry("명")
-	ed.female = entry("명")
-	ed.note = field.NewMultiLineEntry()
-	ed.note.SetMinRowsVisible(2)
-	f := ed.f
-	f.add("course", "과정", ed.course)
-	f.add("number", "회차", ed.number)
-	f.add("date", "일자", ed.date)
-	f.add("time", "시간", ed.clock)
-	f.add("district", "자치구", ed.district)
-	f.add("venue", "장소", ed.venue)
-	f.add("audience", "대상", ed.audience)
-	f.add("capacity", "정원", ed.capacity)
-	f.add("instructor", "강사", ed.instructor)
-	f.add("status", "상태", ed.status)
-	f.add("attend_male", "참석 남", ed.male)
-	f.add("attend_female", "참석 여", ed.female)
-	f.add("note", "비고", ed.note)
 	ed.cancelBtn = widget.NewButton("회차 취소", ed.askCancel)
 	ed.copyBtn = widget.NewButton("복사…", ed.askCopy)
 	ed.delBtn = widget.NewButton("삭제", ed.askDelete)
 	ed.delBtn.Importance = widget.DangerImportance
 	ed.actions = container.NewHBox(ed.cancelBtn, ed.copyBtn, ed.delBtn)
-	ed.body = f.object()
+	ed.body = ed.f.object()
 	ed.obj = container.NewBorder(ed.head, ed.actions, nil, nil, ed.body)
 	return ed
 }
@@ -102,10 +69,12 @@ func (ed *sessionEditor) setCourses(names []string) {
 	if ed.cur.Course != "" && !hasString(names, ed.cur.Course) {
 		names = append(names, ed.cur.Course)
 	}
-	ed.course.Options = names
-	ed.course.Refresh()
+	course := ed.f.choice(store.KeyCourse)
+	course.Options = names
+	course.Refresh()
 }
 
+// hasString says whether s is one of xs.
 func hasString(xs []string, s string) bool {
 	for _, x := range xs {
 		if x == s {
@@ -138,39 +107,14 @@ func (ed *sessionEditor) load(x store.Session) {
 	default:
 		ed.head.SetText(fmt.Sprintf("%s %s %d회", x.Date, x.Course, x.Number))
 	}
-	if x.Course != "" && !hasString(ed.course.Options, x.Course) {
-		ed.course.Options = append(ed.course.Options, x.Course)
-	}
-	num := countText
-	ed.f.load(func() {
-		if x.Course == "" {
-			ed.course.ClearSelected()
-		} else {
-			ed.course.SetSelected(x.Course)
-		}
-		ed.number.SetText(num(x.Number))
-		ed.date.SetText(string(x.Date))
-		ed.clock.SetText(x.Time)
-		if x.District == "" {
-			ed.district.SetSelected(noDistrict)
-		} else {
-			ed.district.SetSelected(x.District)
-		}
-		ed.venue.SetText(x.Venue)
-		ed.audience.SetText(x.Audience)
-		ed.capacity.SetText(num(x.Capacity))
-		ed.instructor.SetText(x.Instructor)
-		ed.status.SetSelected(string(x.Status))
-		ed.male.SetText(num(x.AttendMale))
-		ed.female.SetText(num(x.AttendFemale))
-		ed.note.SetText(x.Note)
-	})
+	ed.f.show(x, nil)
 	saved := x.ID != 0
 	enableWhen(ed.copyBtn, saved)
 	enableWhen(ed.delBtn, saved)
 	enableWhen(ed.cancelBtn, saved && x.Status == store.SessionPlanned)
 }
 
+// enableWhen enables b when on, else disables it.
 func enableWhen(b *widget.Button, on bool) {
 	if on {
 		b.Enable()
@@ -179,56 +123,55 @@ func enableWhen(b *widget.Button, on bool) {
 	}
 }
 
+// follow reloads the form from all (the stored sessions of the top bar's
+// year and district) unless the form holds changes: the session shown as
+// it is now (a new form when it is gone), a new one kept unless the year
+// changed.
+func (ed *sessionEditor) follow(all []store.Session, year int) {
+	if ed.f.dirty {
+		return
+	}
+	if ed.cur.ID == 0 {
+		if ed.cur.Year != year {
+			ed.load(store.Session{Year: year, Status: store.SessionPlanned})
+		}
+		return
+	}
+	x, ok := findSession(all, ed.cur.ID)
+	if !ok {
+		x = store.Session{Year: year, Status: store.SessionPlanned}
+	}
+	ed.load(x)
+}
+
+// findSession is the session of id in xs.
+func findSession(xs []store.Session, id uint64) (store.Session, bool) {
+	for _, x := range xs {
+		if x.ID == id {
+			return x, true
+		}
+	}
+	return store.Session{}, false
+}
+
 // create starts a new session of year on day (or no date), asking first if
 // the form holds changes.
 func (ed *sessionEditor) create(year int, day store.Date) {
 	ed.f.leave(func() {
 		x := store.Session{Year: year, Date: day, Status: store.SessionPlanned}
 		ed.creating = true
-		if len(ed.course.Options) > 0 {
-			x.Course = ed.course.Options[0]
+		if courses := ed.f.choice(store.KeyCourse).Options; len(courses) > 0 {
+			x.Course = courses[0]
 		}
 		ed.load(x)
-		ed.e.win.Canvas().Focus(ed.date)
+		ed.f.focus(store.KeyDate)
 	})
 }
 
 // read builds the session the form shows; problems are the fields that
-// do not read as what they should be.
+// do not read as what they should be. A dated session is of its date's year.
 func (ed *sessionEditor) read() (store.Session, store.Problems) {
-	x := ed.cur
-	var ps store.Problems
-	add := func(name string, p *store.Problem) {
-		if p != nil {
-			p.Field = name
-			ps = append(ps, *p)
-		}
-	}
-	var p *store.Problem
-	x.Course = strings.TrimSpace(ed.course.Selected)
-	x.Number, p = parseCount("회차", ed.number.Text)
-	add("number", p)
-	x.Date, p = parseDateField("일자", ed.date.Text)
-	add("date", p)
-	x.Time = strings.TrimSpace(ed.clock.Text)
-	if from, to, err := store.ParseTimeRange(x.Time); err == nil {
-		x.Time = store.FormatTimeRange(from, to)
-	}
-	x.District = ed.district.Selected
-	if x.District == noDistrict {
-		x.District = ""
-	}
-	x.Venue = strings.TrimSpace(ed.venue.Text)
-	x.Audience = strings.TrimSpace(ed.audience.Text)
-	x.Capacity, p = parseCount("정원", ed.capacity.Text)
-	add("capacity", p)
-	x.Instructor = strings.TrimSpace(ed.instructor.Text)
-	x.Status = store.SessionStatus(ed.status.Selected)
-	x.AttendMale, p = parseCount("참석 남", ed.male.Text)
-	add("attend_male", p)
-	x.AttendFemale, p = parseCount("참석 여", ed.female.Text)
-	add("attend_female", p)
-	x.Note = strings.TrimSpace(ed.note.Text)
+	x, ps := ed.f.read(ed.cur)
 	if y := x.Date.Year(); y != 0 {
 		x.Year = y
 	}
@@ -248,6 +191,8 @@ func (ed *sessionEditor) nextNumber(year int, course string) int {
 	return n + 1
 }
 
+// save reads the form and stores the session; a new one without a number
+// gets its course's next.
 func (ed *sessionEditor) save() {
 	x, ps := ed.read()
 	if len(ps) > 0 {
@@ -272,7 +217,7 @@ func (ed *sessionEditor) store(x store.Session) bool {
 		ed.e.showError(err)
 		return false
 	}
-	ed.f.dirty = false
+	ed.f.markClean()
 	ed.cur = x
 	ed.saved(&x)
 	ed.load(x)
@@ -283,6 +228,7 @@ func (ed *sessionEditor) store(x store.Session) bool {
 	return true
 }
 
+// askCancel marks the loaded session 취소 after the coordinator agrees.
 func (ed *sessionEditor) askCancel() {
 	x := ed.cur
 	if x.ID == 0 {
@@ -306,6 +252,8 @@ func (ed *sessionEditor) cancelSession() {
 	ed.store(x)
 }
 
+// askCopy asks for the date to copy the loaded session to (a week later
+// offered) and copies it there.
 func (ed *sessionEditor) askCopy() {
 	x := ed.cur
 	if x.ID == 0 {
@@ -346,13 +294,14 @@ func (ed *sessionEditor) copyTo(text string) bool {
 		ed.e.showError(err)
 		return false
 	}
-	ed.f.dirty = false
+	ed.f.markClean()
 	ed.saved(&x)
 	ed.load(x)
 	ed.f.showProblems(ps)
 	return true
 }
 
+// askDelete deletes the loaded session after the coordinator agrees.
 func (ed *sessionEditor) askDelete() {
 	x := ed.cur
 	if x.ID == 0 {
@@ -362,7 +311,7 @@ func (ed *sessionEditor) askDelete() {
 		if err := ed.e.st.DeleteSession(x.ID); err != nil {
 			return err
 		}
-		ed.f.dirty = false
+		ed.f.markClean()
 		ed.creating = false
 		ed.load(store.Session{Year: ed.e.year, Status: store.SessionPlanned})
 		ed.saved(nil)

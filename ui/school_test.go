@@ -24,11 +24,11 @@ func schoolOf(t *testing.T, u *App) *schoolScreen {
 
 // typeSession fills the session form as the coordinator would.
 func typeSession(s *schoolScreen, course, date, clock, venue, capacity string) {
-	s.ed.course.SetSelected(course)
-	test.Type(s.ed.date, date)
-	test.Type(s.ed.clock, clock)
-	test.Type(s.ed.venue, venue)
-	test.Type(s.ed.capacity, capacity)
+	s.ed.f.choice(store.KeyCourse).SetSelected(course)
+	test.Type(s.ed.f.entry(store.KeyDate), date)
+	test.Type(s.ed.f.entry(store.KeyTime), clock)
+	test.Type(s.ed.f.entry(store.KeyVenue), venue)
+	test.Type(s.ed.f.entry(store.KeyCapacity), capacity)
 }
 
 func TestSchoolCreateSessionShowsInCalendar(t *testing.T) {
@@ -39,13 +39,13 @@ func TestSchoolCreateSessionShowsInCalendar(t *testing.T) {
 	if s.cal.month != time.March {
 		t.Fatalf("calendar opens on today's month, got %d", s.cal.month)
 	}
-	if got := s.ed.course.Options; len(got) != 3 || got[0] != store.CourseOutreach {
+	if got := s.ed.f.choice(store.KeyCourse).Options; len(got) != 3 || got[0] != store.CourseOutreach {
 		t.Fatalf("course choices %q, want the plan's three", got)
 	}
 	u.createCurrent() // + 새로
 	typeSession(s, store.CourseOutreach, "2017-05-10", "14:00-16:00", "관악구청 대회의실", "40")
-	s.ed.district.SetSelected("관악구")
-	test.Type(s.ed.instructor, "김강사")
+	s.ed.f.choice(store.KeyDistrict).SetSelected("관악구")
+	test.Type(s.ed.f.entry(store.KeyInstructor), "김강사")
 	test.Tap(s.ed.f.saveBtn)
 
 	xs, err := st.Sessions(store.Filter{Year: 2017})
@@ -96,47 +96,47 @@ func TestSchoolFormShowsRuleProblems(t *testing.T) {
 	u.createCurrent()
 	typeSession(s, store.CourseLeaders, "2017-05-10", "15:00~17:00", " 관악구청 대회의실", "30")
 	test.Tap(s.ed.f.saveBtn)
-	if got := s.ed.f.problem("venue"); !strings.Contains(got, "시간이 겹칩니다") {
+	if got := s.ed.f.problem(store.KeyVenue); !strings.Contains(got, "시간이 겹칩니다") {
 		t.Fatalf("venue problem %q", got)
 	}
 	if xs, _ := st.Sessions(store.Filter{Year: 2017}); len(xs) != 1 {
 		t.Fatalf("overlap saved: %d sessions", len(xs))
 	}
 	// Typing errors are the importer's sentences, under their fields.
-	test.Type(s.ed.clock, "x") // "15:00~17:00x"
-	test.Type(s.ed.capacity, "명x")
+	test.Type(s.ed.f.entry(store.KeyTime), "x") // "15:00~17:00x"
+	test.Type(s.ed.f.entry(store.KeyCapacity), "명x")
 	test.Tap(s.ed.f.saveBtn)
-	if got := s.ed.f.problem("capacity"); got != `정원 "30명x" 은(는) 숫자가 아닙니다 (정원, 예: 12)` {
+	if got := s.ed.f.problem(store.KeyCapacity); got != `정원 "30명x" 은(는) 숫자가 아닙니다 (정원, 예: 12)` {
 		t.Fatalf("capacity problem %q", got)
 	}
 	// "30명" reads as 30, as it does in a district's file.
-	s.ed.capacity.SetText("30명")
+	s.ed.f.entry(store.KeyCapacity).SetText("30명")
 	test.Tap(s.ed.f.saveBtn)
-	if got := s.ed.f.problem("time"); !strings.Contains(got, "(예: 14:00-17:00)") {
+	if got := s.ed.f.problem(store.KeyTime); !strings.Contains(got, "(예: 14:00-17:00)") {
 		t.Fatalf("time problem %q", got)
 	}
 	// Another room, a date outside the school period and attendance on a
 	// planned session.
-	s.ed.clock.SetText("9:30~12:30")
-	s.ed.venue.SetText("서울시 인재개발원")
-	s.ed.date.SetText("2017-12-05")
-	s.ed.male.SetText("3")
+	s.ed.f.entry(store.KeyTime).SetText("9:30~12:30")
+	s.ed.f.entry(store.KeyVenue).SetText("서울시 인재개발원")
+	s.ed.f.entry(store.KeyDate).SetText("2017-12-05")
+	s.ed.f.entry(store.KeyAttendMale).SetText("3")
 	test.Tap(s.ed.f.saveBtn)
-	if got := s.ed.f.problem("status"); !strings.Contains(got, "완료된 회차에만") {
+	if got := s.ed.f.problem(store.KeyStatus); !strings.Contains(got, "완료된 회차에만") {
 		t.Fatalf("status problem %q", got)
 	}
-	s.ed.status.SetSelected(string(store.SessionDone))
-	s.ed.male.SetText("20")
-	s.ed.female.SetText("15")
+	s.ed.f.choice(store.KeyStatus).SetSelected(string(store.SessionDone))
+	s.ed.f.entry(store.KeyAttendMale).SetText("20")
+	s.ed.f.entry(store.KeyAttendFemale).SetText("15")
 	test.Tap(s.ed.f.saveBtn)
 	xs, _ := st.Sessions(store.Filter{Year: 2017})
 	if len(xs) != 2 || xs[1].Time != "09:30-12:30" || xs[1].Number != 1 || xs[1].Course != store.CourseLeaders {
 		t.Fatalf("second session: %+v", xs)
 	}
 	// Saved with its warnings shown in amber: outside the period, over capacity.
-	if !strings.Contains(s.ed.f.problem("date"), "경고: 일자 2017-12-05 이(가) 협치학교 기간") ||
-		!strings.Contains(s.ed.f.problem("capacity"), "경고: 참석 35명") {
-		t.Fatalf("warnings: %q / %q", s.ed.f.problem("date"), s.ed.f.problem("capacity"))
+	if !strings.Contains(s.ed.f.problem(store.KeyDate), "경고: 일자 2017-12-05 이(가) 협치학교 기간") ||
+		!strings.Contains(s.ed.f.problem(store.KeyCapacity), "경고: 참석 35명") {
+		t.Fatalf("warnings: %q / %q", s.ed.f.problem(store.KeyDate), s.ed.f.problem(store.KeyCapacity))
 	}
 	if s.cal.month != time.December || !strings.Contains(s.cal.dayText(5), "09:30 지역협치 책임자 교육 1회") {
 		t.Fatalf("calendar follows the saved session: %d %q", s.cal.month, s.cal.dayText(5))
@@ -319,8 +319,8 @@ func TestSchoolCoursesCopyToNewYear(t *testing.T) {
 	if len(cs) != 3 || s.courses.grid.Rows() != 3 || s.courses.copyBtn.Visible() {
 		t.Fatalf("2018 courses: %d", len(cs))
 	}
-	if len(s.ed.course.Options) != 3 {
-		t.Fatalf("session form offers %q", s.ed.course.Options)
+	if len(s.ed.f.choice(store.KeyCourse).Options) != 3 {
+		t.Fatalf("session form offers %q", s.ed.f.choice(store.KeyCourse).Options)
 	}
 	// Rename one; a duplicate name is refused.
 	s.courses.grid.SelectRow(2)
@@ -332,7 +332,7 @@ func TestSchoolCoursesCopyToNewYear(t *testing.T) {
 	s.courses.f.entry(store.KeyName).SetText("협치실행 심화 교육")
 	test.Tap(s.courses.f.saveBtn)
 	cs, _ = st.Courses(2018)
-	if cs[2].Name != "협치실행 심화 교육" || !hasString(s.ed.course.Options, "협치실행 심화 교육") {
+	if cs[2].Name != "협치실행 심화 교육" || !hasString(s.ed.f.choice(store.KeyCourse).Options, "협치실행 심화 교육") {
 		t.Fatalf("renamed: %+v", cs[2])
 	}
 }

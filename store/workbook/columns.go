@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"hyeopchi/store/value"
 	"strings"
 )
 
@@ -179,7 +180,7 @@ func requiredList(kind string) string {
 // marks of required columns ("*", "※") dropped. unit is a trailing note in
 // parentheses, such as "천원" of "지원액(천원)", with base the name before it.
 func headerKey(s string) (key, base, unit string) {
-	key = strings.ToUpper(compact(clean(s)))
+	key = strings.ToUpper(value.Compact(value.Clean(s)))
 	key = strings.Trim(key, "*※")
 	base = key
 	if strings.HasSuffix(key, ")") {
@@ -278,7 +279,7 @@ func matchAttendance(key string) string {
 // sheetKind finds the kind a sheet name stands for; exact reports whether
 // the name is the contract's own.
 func sheetKind(name string) (kind string, exact bool) {
-	k := compact(name)
+	k := value.Compact(name)
 	for _, kind := range Kinds {
 		if k == kind {
 			return kind, true

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"hyeopchi/store/value"
 	"image"
 	"image/png"
 	"os"
@@ -201,7 +202,7 @@ func ref1Sheets() []fxSheet {
 		}
 		rows = append(rows, []any{p.District, p.Year, "본계획 수립기", p.Support,
 			fmt.Sprintf("%s부터 %s까지 (%d개월)", dotted(p.Start), dotted(p.End), p.Months),
-			thousands(p.Amount) + "천원", p.TFTTotal(), p.TFTCivil, council, p.TFTOfficial, strings.Join(p.Fields, "/")})
+			value.Thousands(p.Amount) + "천원", p.TFTTotal(), p.TFTCivil, council, p.TFTOfficial, strings.Join(p.Fields, "/")})
 	}
 	rows = append(rows, []any{"계", nil, nil, nil, nil, "1,145,622천원"})
 	return []fxSheet{{name: "혁신계획", rows: rows, merges: [][2]string{

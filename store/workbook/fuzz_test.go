@@ -125,16 +125,16 @@ func FuzzParseAmount(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		v, err := parseAmount(s)
+		v, err := value.ParseAmount(s)
 		if err != nil {
 			return
 		}
 		if v < 0 || v > value.MaxAmount {
-			t.Fatalf("parseAmount(%q) = %d", s, v)
+			t.Fatalf("value.ParseAmount(%q) = %d", s, v)
 		}
 		// What it reads, written the usual way, reads the same.
-		if w, err := parseAmount(thousands(v) + "천원"); err != nil || w != v {
-			t.Fatalf("parseAmount(%q) = %d, but %q reads as %d, %v", s, v, thousands(v)+"천원", w, err)
+		if w, err := value.ParseAmount(value.Thousands(v) + "천원"); err != nil || w != v {
+			t.Fatalf("value.ParseAmount(%q) = %d, but %q reads as %d, %v", s, v, value.Thousands(v)+"천원", w, err)
 		}
 	})
 }
@@ -163,15 +163,15 @@ func FuzzParsePeriod(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		start, end, months, err := parsePeriod(s)
+		start, end, months, err := value.ReadPeriod(s)
 		if err != nil {
 			return
 		}
 		if !start.Valid() || !end.Valid() || start.IsZero() || end < start || months < 0 || months > 120 {
-			t.Fatalf("parsePeriod(%q) = %s, %s, %d", s, start, end, months)
+			t.Fatalf("value.ReadPeriod(%q) = %s, %s, %d", s, start, end, months)
 		}
-		if s2, e2, _, err := parsePeriod(string(start) + " ~ " + string(end)); err != nil || s2 != start || e2 != end {
-			t.Fatalf("parsePeriod(%q) = %s ~ %s, which reads back as %s ~ %s, %v", s, start, end, s2, e2, err)
+		if s2, e2, _, err := value.ReadPeriod(string(start) + " ~ " + string(end)); err != nil || s2 != start || e2 != end {
+			t.Fatalf("value.ReadPeriod(%q) = %s ~ %s, which reads back as %s ~ %s, %v", s, start, end, s2, e2, err)
 		}
 	})
 }
@@ -295,7 +295,7 @@ func FuzzCSVRowsInRowsOut(f *testing.F) {
 			t.Fatalf("%d rows in, %d sessions out (venue %q, note %q, eol %d)", rows, len(p.Sessions), venue, note, eol%4)
 		}
 		for _, s := range p.Sessions {
-			if s.Session.Venue != clean(normEOL(venue)) || s.Session.Note != clean(normEOL(note)) || s.Session.Capacity != 30 {
+			if s.Session.Venue != value.Clean(normEOL(venue)) || s.Session.Note != value.Clean(normEOL(note)) || s.Session.Capacity != 30 {
 				t.Fatalf("read back 장소 %q 비고 %q 정원 %d; wrote %q, %q, 30", s.Session.Venue, s.Session.Note, s.Session.Capacity, venue, note)
 			}
 		}
@@ -354,7 +354,7 @@ func FuzzXLSXRowsInRowsOut(f *testing.F) {
 			t.Fatalf("%d rows in, %d sessions out (venue %q, note %q)", rows, len(p.Sessions), venue, note)
 		}
 		for _, s := range p.Sessions {
-			if s.Session.Venue != clean(normEOL(venue)) || s.Session.Note != clean(normEOL(note)) {
+			if s.Session.Venue != value.Clean(normEOL(venue)) || s.Session.Note != value.Clean(normEOL(note)) {
 				t.Fatalf("read back 장소 %q 비고 %q; wrote %q, %q", s.Session.Venue, s.Session.Note, venue, note)
 			}
 		}

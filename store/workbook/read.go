@@ -12,6 +12,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"hyeopchi/store/value"
 	"io"
 	"sort"
 	"strings"
@@ -275,7 +276,7 @@ func readCSV(file string, data []byte, ps *problems, out *Parsed) string {
 			}
 			t.rows = append(t.rows, tableRow{n: line, cells: rec})
 			if len(t.rows) > maxDataRows+headerSearchRows+100 {
-				return fmt.Sprintf("행이 너무 많습니다: 파일마다 %s행까지 읽습니다", thousands(maxDataRows))
+				return fmt.Sprintf("행이 너무 많습니다: 파일마다 %s행까지 읽습니다", value.Thousands(maxDataRows))
 			}
 		}
 	}

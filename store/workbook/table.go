@@ -119,10 +119,10 @@ func buildHeader(kind string, top, sub []string) *header {
 	for c := 0; c < n; c++ {
 		a, b := "", ""
 		if c < len(top) {
-			a = clean(top[c])
+			a = value.Clean(top[c])
 		}
 		if c < len(sub) {
-			b = clean(sub[c])
+			b = value.Clean(sub[c])
 		}
 		if strings.HasPrefix(a, "※") || strings.HasPrefix(a, "(단위") {
 			a = ""
@@ -130,7 +130,7 @@ func buildHeader(kind string, top, sub []string) *header {
 		name := a
 		if sub != nil {
 			switch {
-			case a != "" && b != "" && compact(a) != compact(b):
+			case a != "" && b != "" && value.Compact(a) != value.Compact(b):
 				name, parent = a+" "+b, a
 			case a != "":
 				name, parent = a, ""
@@ -248,7 +248,7 @@ func readTable(t *table, kinds []string, ps *problems, out *Parsed) (kind string
 	}
 	sr := &sheetReader{t: t, h: h, ps: ps, out: out, cols: h.origins(), failed: map[string]bool{}}
 	if unit, ok := h.units[fAmount]; ok {
-		if u := compact(strings.TrimPrefix(compact(unit), "단위:")); u == "원" {
+		if u := value.Compact(strings.TrimPrefix(value.Compact(unit), "단위:")); u == "원" {
 			c := h.cols[fAmount]
 			ps.add(t.order, c, Problem{File: t.file, Sheet: t.sheet, Row: h.first, Column: h.colName(c),
 				Message: "금액 단위가 원입니다: 지원액은 천원 단위로 적어 주세요 (예: 200,000)"})
@@ -271,12 +271,12 @@ const (
 func (sr *sheetReader) classify(r tableRow) rowKind {
 	first := ""
 	for _, c := range r.cells {
-		if c = clean(c); c != "" {
+		if c = value.Clean(c); c != "" {
 			first = c
 			break
 		}
 	}
-	switch k := compact(first); {
+	switch k := value.Compact(first); {
 	case k == "":
 		return rowSkip
 	case k == "계" || k == "합계" || k == "총계":
@@ -305,7 +305,7 @@ func (sr *sheetReader) read() {
 	}
 	if len(data) > maxDataRows {
 		sr.ps.add(sr.t.order, -1, Problem{File: sr.t.file, Sheet: sr.t.sheet,
-			Message: fmt.Sprintf("데이터 행이 너무 많습니다 (%s행): 시트마다 %s행까지 읽습니다", thousands(int64(len(data))), thousands(maxDataRows))})
+			Message: fmt.Sprintf("데이터 행이 너무 많습니다 (%s행): 시트마다 %s행까지 읽습니다", value.Thousands(int64(len(data))), value.Thousands(maxDataRows))})
 		return
 	}
 	sums := map[string]int64{}
@@ -355,16 +355,16 @@ func (sr *sheetReader) checkTotal(r tableRow, sums map[string]int64) {
 	rc := sr.row(r)
 	for _, f := range fields {
 		s, ok := rc.text(f)
-		if !ok || clean(s) == "" {
+		if !ok || value.Clean(s) == "" {
 			continue
 		}
 		var got int64
 		var err error
 		if f == fAmount {
-			got, err = parseAmount(s)
+			got, err = value.ParseAmount(s)
 		} else {
 			var n int
-			n, err = parseCount(s, "인원")
+			n, err = value.ParseCount(s, "인원")
 			got = int64(n)
 		}
 		if err != nil {
@@ -375,7 +375,7 @@ func (sr *sheetReader) checkTotal(r tableRow, sums map[string]int64) {
 			continue
 		}
 		if want := sums[f]; got != want {
-			rc.fail(f, fmt.Sprintf("합계 %s 이(가) 각 행의 합 %s 와(과) 다릅니다", thousands(got), thousands(want)))
+			rc.fail(f, fmt.Sprintf("합계 %s 이(가) 각 행의 합 %s 와(과) 다릅니다", value.Thousands(got), value.Thousands(want)))
 		}
 	}
 }
@@ -424,11 +424,11 @@ func (rc *rowCtx) text(field string) (string, bool) {
 	}
 	if limit := maxChars(field); len(v) > limit {
 		if n := utf8.RuneCountInString(v); n > limit {
-			rc.fail(field, fmt.Sprintf("글자가 너무 많습니다 (%s자): 이 칸은 %s자까지 적습니다", thousands(int64(n)), thousands(int64(limit))))
+			rc.fail(field, fmt.Sprintf("글자가 너무 많습니다 (%s자): 이 칸은 %s자까지 적습니다", value.Thousands(int64(n)), value.Thousands(int64(limit))))
 			return "", true
 		}
 	}
-	if clean(v) == "" {
+	if value.Clean(v) == "" {
 		if f, isFormula := rc.sr.t.formulas[cellRef{rc.r.n, c}]; isFormula {
 			rc.fail(field, fmt.Sprintf("수식 %q 의 계산 결과가 파일에 저장되어 있지 않습니다: 엑셀에서 열어 저장하거나 값으로 붙여 넣어 주세요", "="+f))
 			return "", false
@@ -458,9 +458,9 @@ func (rc *rowCtx) fail(field, msg string) {
 	rc.sr.ps.add(rc.sr.t.order, c, Problem{File: rc.sr.t.file, Sheet: rc.sr.t.sheet, Row: rc.r.n, Column: col, Message: msg})
 }
 
-// failErr reports err, or that the cell is empty when it is errEmpty.
+// failErr reports err, or that the cell is empty when it is value.ErrEmpty.
 func (rc *rowCtx) failErr(field, subject string, err error) {
-	if errors.Is(err, errEmpty) {
+	if errors.Is(err, value.ErrEmpty) {
 		rc.fail(field, subject+" 비어 있습니다")
 		return
 	}
@@ -474,7 +474,7 @@ func (rc *rowCtx) origin() Origin {
 // str reads an optional free-text field.
 func (rc *rowCtx) str(field string) string {
 	s, _ := rc.text(field)
-	return clean(s)
+	return value.Clean(s)
 }
 
 // count reads an optional count; empty and "-" are 0.
@@ -483,8 +483,8 @@ func (rc *rowCtx) count(field, what string) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	n, err := parseCount(s, what)
-	if errors.Is(err, errEmpty) {
+	n, err := value.ParseCount(s, what)
+	if errors.Is(err, value.ErrEmpty) {
 		return 0, true
 	}
 	if err != nil {
@@ -500,7 +500,7 @@ func (rc *rowCtx) district(required bool) string {
 		return ""
 	}
 	d, err := parseDistrict(s)
-	if err != nil && (required || !errors.Is(err, errEmpty)) && !isDash(clean(s)) {
+	if err != nil && (required || !errors.Is(err, value.ErrEmpty)) && !value.IsDash(value.Clean(s)) {
 		rc.failErr(fDistrict, "자치구가", err)
 	}
 	return d
@@ -511,7 +511,7 @@ func (rc *rowCtx) year() int {
 	if !ok {
 		return 0
 	}
-	y, err := parseYear(s)
+	y, err := value.ParseYear(s)
 	if err != nil {
 		rc.failErr(fYear, "연도가", err)
 	}
@@ -524,7 +524,7 @@ func (rc *rowCtx) date(field string) store.Date {
 		return ""
 	}
 	d, err := parseDate(s, rc.sr.t.serial, rc.sr.t.date1904)
-	if err != nil && !errors.Is(err, errEmpty) {
+	if err != nil && !errors.Is(err, value.ErrEmpty) {
 		rc.fail(field, err.Error())
 	}
 	return d
@@ -548,7 +548,7 @@ func (sr *sheetReader) plan(r tableRow) (PlanRow, bool) {
 	p.Amount = rc.planAmount(funded)
 	rc.planTFT(&p)
 	if s, ok := rc.text(fFields); ok {
-		p.Fields = parseList(s)
+		p.Fields = value.ParseList(s)
 	}
 	if s, ok := rc.text(fPB); ok {
 		pb, err := parseParticipatoryBudget(s)
@@ -568,11 +568,11 @@ func (rc *rowCtx) stage() store.Stage {
 	if !ok {
 		return 0
 	}
-	if clean(s) == "" {
+	if value.Clean(s) == "" {
 		rc.fail(fStage, "단계가 비어 있습니다 (준비기, 수립기, 실행기 중 하나)")
 		return 0
 	}
-	st, err := store.ParseStage(clean(s))
+	st, err := store.ParseStage(value.Clean(s))
 	if err != nil {
 		rc.fail(fStage, err.Error())
 		return 0
@@ -589,12 +589,12 @@ func (rc *rowCtx) planPeriod(p *store.Plan, funded bool) (stated int) {
 	endText, hasEnd := rc.text(fEnd)
 	periodText, hasPeriod := rc.text(fPeriod)
 	switch {
-	case hasStart && hasEnd && (clean(startText) != "" || clean(endText) != "" || !hasPeriod || clean(periodText) == ""):
+	case hasStart && hasEnd && (value.Clean(startText) != "" || value.Clean(endText) != "" || !hasPeriod || value.Clean(periodText) == ""):
 		rc.planDates(p, funded, startText, endText)
 	case hasPeriod:
-		start, end, months, err := parsePeriod(periodText)
+		start, end, months, err := value.ReadPeriod(periodText)
 		switch {
-		case errors.Is(err, errEmpty):
+		case errors.Is(err, value.ErrEmpty):
 			if funded {
 				rc.fail(fPeriod, "사업기간이 비어 있습니다 (예: 2016.11.01 ~ 2017.06.30)")
 			}
@@ -613,10 +613,10 @@ func (rc *rowCtx) planDates(p *store.Plan, funded bool, startText, endText strin
 	p.Start = rc.date(fStart)
 	p.End = rc.date(fEnd)
 	if funded || p.Start != "" || p.End != "" {
-		if clean(startText) == "" {
+		if value.Clean(startText) == "" {
 			rc.fail(fStart, "시작일이 비어 있습니다")
 		}
-		if clean(endText) == "" {
+		if value.Clean(endText) == "" {
 			rc.fail(fEnd, "종료일이 비어 있습니다")
 		}
 	}
@@ -632,9 +632,9 @@ func (rc *rowCtx) planAmount(funded bool) int64 {
 	if !ok {
 		return 0
 	}
-	a, err := parseAmount(s)
+	a, err := value.ParseAmount(s)
 	switch {
-	case errors.Is(err, errEmpty):
+	case errors.Is(err, value.ErrEmpty):
 		if funded {
 			rc.fail(fAmount, "지원액이 비어 있습니다 (천원 단위 금액; 준비기는 0)")
 		}
@@ -653,8 +653,8 @@ func (rc *rowCtx) planTFT(p *store.Plan) {
 	council, okK := rc.count(fTFTCouncil, "TFT 인원")
 	official, okO := rc.count(fTFTOfficial, "TFT 인원")
 	p.TFTCivil, p.TFTCouncil, p.TFTOfficial = civil, council, official
-	if s, ok := rc.text(fTFTTotal); ok && clean(s) != "" {
-		total, err := parseCount(s, "TFT 인원")
+	if s, ok := rc.text(fTFTTotal); ok && value.Clean(s) != "" {
+		total, err := value.ParseCount(s, "TFT 인원")
 		switch {
 		case err != nil:
 			rc.fail(fTFTTotal, err.Error())
@@ -724,7 +724,7 @@ func (sr *sheetReader) session(r tableRow) (SessionRow, bool) {
 	s.Number, _ = rc.count(fNumber, "회차")
 	if text, ok := rc.text(fDate); ok {
 		d, err := parseDate(text, sr.t.serial, sr.t.date1904)
-		if err != nil && !errors.Is(err, errEmpty) {
+		if err != nil && !errors.Is(err, value.ErrEmpty) {
 			if d2, rest, ok := splitDateTime(text); ok {
 				d, err = d2, nil
 				if _, hasTime := sr.h.cols[fTime]; !hasTime {
@@ -739,7 +739,7 @@ func (sr *sheetReader) session(r tableRow) (SessionRow, bool) {
 	}
 	if t := rc.str(fTime); t != "" {
 		text, _ := rc.text(fTime)
-		s.Time = parseTime(text, sr.t.serial)
+		s.Time = value.ReadTime(text, sr.t.serial)
 	}
 	s.District = rc.district(false)
 	s.Venue = rc.str(fVenue)
@@ -751,8 +751,8 @@ func (sr *sheetReader) session(r tableRow) (SessionRow, bool) {
 	s.AttendMale, s.AttendFemale = male, female
 	_, hasM := sr.h.cols[fAttendMale]
 	_, hasF := sr.h.cols[fAttendFemale]
-	if text, ok := rc.text(fAttendTotal); ok && clean(text) != "" && hasM && hasF {
-		total, err := parseCount(text, "참석 인원")
+	if text, ok := rc.text(fAttendTotal); ok && value.Clean(text) != "" && hasM && hasF {
+		total, err := value.ParseCount(text, "참석 인원")
 		switch {
 		case err != nil:
 			rc.fail(fAttendTotal, err.Error())
@@ -768,7 +768,7 @@ func (sr *sheetReader) session(r tableRow) (SessionRow, bool) {
 		s.Status = store.SessionStatus(st)
 	}
 	s.Note = rc.str(fNote)
-	if text, ok := rc.text(fYear); ok && clean(text) != "" {
+	if text, ok := rc.text(fYear); ok && value.Clean(text) != "" {
 		s.Year = rc.year()
 	} else {
 		s.Year = s.Date.Year()

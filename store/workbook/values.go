@@ -12,26 +12,10 @@ import (
 	"hyeopchi/store"
 )
 
-// The grammar of values is store/value's; these names keep the readers
-// short.
-var (
-	errEmpty    = value.ErrEmpty
-	clean       = value.Clean
-	compact     = value.Compact
-	isDash      = value.IsDash
-	parseAmount = value.ParseAmount
-	parseCount  = value.ParseCount
-	parseYear   = value.ParseYear
-	parseList   = value.ParseList
-	parsePeriod = value.ReadPeriod
-	parseTime   = value.ReadTime
-	thousands   = value.Thousands
-)
-
 // parseDate reads one date. serial allows a spreadsheet's date serial
 // number (what a date cell holds); date1904 is the workbook's epoch.
 func parseDate(raw string, serial, date1904 bool) (store.Date, error) {
-	s := clean(raw)
+	s := value.Clean(raw)
 	if serial && value.IsDateNumber(s) {
 		f, err := strconv.ParseFloat(s, 64)
 		if err == nil && f >= 1 && f < 2958466 {
@@ -48,11 +32,11 @@ func parseDate(raw string, serial, date1904 bool) (store.Date, error) {
 // parseDistrict reads a district name with or without 구 and with or
 // without the city in front: "관악", "관악구", "서울특별시 관악구".
 func parseDistrict(raw string) (string, error) {
-	s := clean(raw)
+	s := value.Clean(raw)
 	if s == "" {
-		return "", errEmpty
+		return "", value.ErrEmpty
 	}
-	t := compact(s)
+	t := value.Compact(s)
 	for _, city := range []string{"서울특별시", "서울시", "서울"} {
 		if v, ok := strings.CutPrefix(t, city); ok && v != "" {
 			t = v
@@ -67,8 +51,8 @@ func parseDistrict(raw string) (string, error) {
 
 // parseParticipatoryBudget reads 참여예산: 일반형, or 계획형 / 융합형 / 계획형(융합형) as one type, or none.
 func parseParticipatoryBudget(raw string) (string, error) {
-	s := clean(raw)
-	switch compact(s) {
+	s := value.Clean(raw)
+	switch value.Compact(s) {
 	case "", "-", "없음", "해당없음", "미참여", "x", "X":
 		return "", nil
 	}
@@ -81,11 +65,11 @@ func parseParticipatoryBudget(raw string) (string, error) {
 // parseRole reads 구분 of a roster line; "대표", "참여" and "책임자" are
 // accepted shorthands.
 func parseRole(raw string) (store.Role, error) {
-	s := clean(raw)
+	s := value.Clean(raw)
 	if s == "" {
-		return "", errEmpty
+		return "", value.ErrEmpty
 	}
-	switch compact(s) {
+	switch value.Compact(s) {
 	case "대표", "대표단체", "주관단체":
 		return store.RoleLead, nil
 	case "참여", "참여단체":
@@ -98,12 +82,12 @@ func parseRole(raw string) (store.Role, error) {
 
 // parseStatus reads a session's 상태.
 func parseStatus(raw string) (string, error) {
-	s := clean(raw)
+	s := value.Clean(raw)
 	if s == "" {
 		return "", nil
 	}
 	for _, st := range store.Labels(store.SessionStatuses) {
-		if compact(s) == st {
+		if value.Compact(s) == st {
 			return st, nil
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
+	"hyeopchi/store/value"
 	"io"
 	"path"
 	"slices"
@@ -262,7 +263,7 @@ func loadRows(f *excelize.File, name string, t *table) string {
 		}
 		t.rows = append(t.rows, tableRow{n: n, cells: slices.Clone(cells)})
 		if len(t.rows) > maxDataRows+headerSearchRows+100 {
-			return fmt.Sprintf("행이 너무 많습니다: 시트마다 %s행까지 읽습니다", thousands(maxDataRows))
+			return fmt.Sprintf("행이 너무 많습니다: 시트마다 %s행까지 읽습니다", value.Thousands(maxDataRows))
 		}
 	}
 	if rows.Error() != nil {
@@ -618,7 +619,7 @@ func fillMerges(t *table, merges [][4]int) {
 			continue
 		}
 		v := t.rows[top].cells[m[1]]
-		if clean(v) == "" {
+		if value.Clean(v) == "" {
 			continue
 		}
 		last := min(m[3], maxColumns-1)
@@ -631,7 +632,7 @@ func fillMerges(t *table, merges [][4]int) {
 				for len(r.cells) <= c {
 					r.cells = append(r.cells, "")
 				}
-				if clean(r.cells[c]) == "" {
+				if value.Clean(r.cells[c]) == "" {
 					r.cells[c] = v
 				}
 			}

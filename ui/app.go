@@ -43,10 +43,10 @@ type env struct {
 	district string // "" for all
 	query    string
 	today    func() store.Date
-	// open switches to the screen with the given navigation index.
-	open func(i int)
-	// openRecord switches to screen i showing a district's record.
-	openRecord func(i int, district string, id uint64)
+	// open switches to a screen.
+	open func(id ScreenID)
+	// openRecord switches to a screen showing a district's record.
+	openRecord func(id ScreenID, district string, recID uint64)
 	// status updates the status line.
 	status func()
 	// searchAll opens 모든 기록에서 찾기 with a query ("" keeps the last).
@@ -79,12 +79,11 @@ func (e *env) showError(err error) {
 // App is the built window.
 type App struct {
 	env      *env
-	names    []string
-	screens  []screen
+	screens  []screen // in screenTable's order
 	objs     []fyne.CanvasObject
 	nav      *widget.List
 	body     *fyne.Container
-	current  int
+	current  int // the position in screenTable of the screen shown
 	bar      *topBar
 	status   *widget.Button
 	lastSave time.Time
@@ -95,28 +94,87 @@ type App struct {
 	search      *globalSearch // 모든 기록에서 찾기, made on first use
 }
 
-// Names of the screens, in navigation order (Ctrl+1 … Ctrl+8).
-var Names = []string{"현황", "혁신계획", "시민협력플랫폼", "협치학교", "예산·일정", "접수·가져오기", "보고서", "변경 기록"}
+// ScreenID names a screen of the window. Its value is the English word
+// the screen's pictures are named by (docs/screens/2-plans.png).
+type ScreenID string
+
+// The window's screens; screenTable gives their order, titles and keys.
+const (
+	ScreenDashboard ScreenID = "dashboard" // 현황
+	ScreenPlans     ScreenID = "plans"     // 혁신계획
+	ScreenPlatforms ScreenID = "platforms" // 시민협력플랫폼
+	ScreenSchool    ScreenID = "school"    // 협치학교
+	ScreenBudget    ScreenID = "budget"    // 예산·일정
+	ScreenIntake    ScreenID = "intake"    // 접수·가져오기
+	ScreenReports   ScreenID = "reports"   // 보고서
+	ScreenAudit     ScreenID = "audit"     // 변경 기록
+)
+
+// screenDef is one screen of the window: its title in the navigation list
+// and the 보기 menu, how it is made, and the key that opens it with Ctrl.
+type screenDef struct {
+	id    ScreenID
+	title string
+	build func(*env) screen
+	key   fyne.KeyName
+}
+
+// screenTable is every screen, in navigation order (Ctrl+1 … Ctrl+8).
+var screenTable = []screenDef{
+	{ScreenDashboard, "현황", func(e *env) screen { return newDashboard(e) }, fyne.Key1},
+	{ScreenPlans, "혁신계획", func(e *env) screen { return newPlansScreen(e) }, fyne.Key2},
+	{ScreenPlatforms, "시민협력플랫폼", func(e *env) screen { return newPlatformsScreen(e) }, fyne.Key3},
+	{ScreenSchool, "협치학교", func(e *env) screen { return newSchoolScreen(e) }, fyne.Key4},
+	{ScreenBudget, "예산·일정", func(e *env) screen { return newBudgetScreen(e) }, fyne.Key5},
+	{ScreenIntake, "접수·가져오기", func(e *env) screen { return newIntakeScreen(e) }, fyne.Key6},
+	{ScreenReports, "보고서", func(e *env) screen { return newReportsScreen(e) }, fyne.Key7},
+	{ScreenAudit, "변경 기록", func(e *env) screen { return newAuditScreen(e) }, fyne.Key8},
+}
+
+// screenIndex is id's position in screenTable, -1 for an unknown ID.
+func screenIndex(id ScreenID) int {
+	for i, d := range screenTable {
+		if d.id == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Title is the screen's name in the navigation list and the 보기 menu.
+func (id ScreenID) Title() string {
+	if i := screenIndex(id); i >= 0 {
+		return screenTable[i].title
+	}
+	return ""
+}
+
+// screen is the screen named id (nil for an unknown ID).
+func (u *App) screen(id ScreenID) screen {
+	if i := screenIndex(id); i >= 0 {
+		return u.screens[i]
+	}
+	return nil
+}
 
 // Create builds the whole window over st and returns it; the caller shows it.
 func Create(a fyne.App, w fyne.Window, st *store.Store) *App {
 	year := startYear(a, st)
 	e := &env{st: st, win: w, app: a, year: year, today: func() store.Date { return store.DateOf(st.Now()) }}
-	u := &App{env: e, names: Names}
-	e.open = u.Show
+	u := &App{env: e}
+	e.open = u.showScreen
 	e.openRecord = u.openRecord
 	e.status = u.updateStatus
 	e.searchAll = u.searchFor
-	u.screens = []screen{
-		newDashboard(e), newPlansScreen(e), newPlatformsScreen(e), newSchoolScreen(e),
-		newBudgetScreen(e), newIntakeScreen(e), newReportsScreen(e), newAuditScreen(e),
+	for _, d := range screenTable {
+		u.screens = append(u.screens, d.build(e))
 	}
 	u.objs = make([]fyne.CanvasObject, len(u.screens))
 	u.bar = newTopBar(e, u.refreshCurrent, u.createCurrent)
-	u.nav = widget.NewList(func() int { return len(u.names) },
+	u.nav = widget.NewList(func() int { return len(screenTable) },
 		func() fyne.CanvasObject { return widget.NewLabel("시민협력플랫폼") },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(u.names[i]) })
-	u.nav.OnSelected = func(i widget.ListItemID) { u.show(i) }
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(screenTable[i].title) })
+	u.nav.OnSelected = func(i widget.ListItemID) { u.navSelected(i) }
 	u.body = container.NewStack()
 	u.status = widget.NewButton("", u.showWarnings)
 	u.status.Importance = widget.LowImportance
@@ -210,18 +268,23 @@ func startYear(a fyne.App, st *store.Store) int {
 	return time.Now().Year()
 }
 
-// Show switches to screen i.
-func (u *App) Show(i int) {
+// showScreen switches to the screen id, as a tap in the navigation would.
+func (u *App) showScreen(id ScreenID) { u.showAt(screenIndex(id)) }
+
+// showAt switches to the screen at position i of the navigation.
+func (u *App) showAt(i int) {
 	if i < 0 || i >= len(u.screens) {
 		return
 	}
 	u.nav.Select(i)
 }
 
-// Current is the index of the screen shown.
-func (u *App) Current() int { return u.current }
+// currentID is the screen shown.
+func (u *App) currentID() ScreenID { return screenTable[u.current].id }
 
-func (u *App) show(i int) {
+// navSelected shows the screen chosen in the navigation list (at position
+// i); a changed form asks first.
+func (u *App) navSelected(i int) {
 	if i < 0 || i >= len(u.screens) || u.guard {
 		return
 	}
@@ -263,7 +326,7 @@ func (u *App) saveCurrent() {
 }
 
 // next goes to the following screen (Ctrl+Tab).
-func (u *App) next() { u.Show((u.current + 1) % len(u.screens)) }
+func (u *App) next() { u.showAt((u.current + 1) % len(u.screens)) }
 
 // RefreshStatus redraws the status line (after a backup made elsewhere).
 func (u *App) RefreshStatus() { u.updateStatus() }
@@ -316,39 +379,37 @@ func (u *App) showWarnings() {
 }
 
 func (u *App) menu() *fyne.MainMenu {
-	ctrl := fyne.KeyModifierShortcutDefault
 	var views []*fyne.MenuItem
-	for i, n := range u.names {
-		i := i
-		it := fyne.NewMenuItem(n, func() { u.Show(i) })
-		it.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyName(strconv.Itoa(i + 1)), Modifier: ctrl}
+	for _, d := range screenTable {
+		it := fyne.NewMenuItem(d.title, func() { u.showScreen(d.id) })
+		it.Shortcut = field.Ctrl(d.key)
 		views = append(views, it)
 	}
 	next := fyne.NewMenuItem("다음 화면", u.next)
-	next.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: ctrl}
+	next.Shortcut = field.Ctrl(fyne.KeyTab)
 	search := fyne.NewMenuItem("검색", u.bar.focusSearch)
-	search.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}
+	search.Shortcut = field.Ctrl(fyne.KeyF)
 	searchAll := fyne.NewMenuItem("모든 기록에서 찾기…", u.showSearch)
-	searchAll.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl | fyne.KeyModifierShift}
+	searchAll.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	saveItem := fyne.NewMenuItem("저장", u.saveCurrent)
-	saveItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: ctrl}
+	saveItem.Shortcut = field.Ctrl(fyne.KeyS)
 	newItem := fyne.NewMenuItem("새로 만들기", u.createCurrent)
-	newItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: ctrl}
+	newItem.Shortcut = field.Ctrl(fyne.KeyN)
 	bigger := fyne.NewMenuItem("글자 크게", func() { u.scaleText(0.1) })
-	bigger.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: ctrl}
+	bigger.Shortcut = field.Ctrl(fyne.KeyEqual)
 	smaller := fyne.NewMenuItem("글자 작게", func() { u.scaleText(-0.1) })
-	smaller.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: ctrl}
+	smaller.Shortcut = field.Ctrl(fyne.KeyMinus)
 	backup := fyne.NewMenuItem("백업…", u.backupDialog)
 	restore := fyne.NewMenuItem("복원…", u.restoreDialog)
-	importItem := fyne.NewMenuItem("가져오기…", func() { u.Show(5) })
-	exportItem := fyne.NewMenuItem("내보내기…", func() { u.Show(6) })
+	importItem := fyne.NewMenuItem("가져오기…", func() { u.showScreen(ScreenIntake) })
+	exportItem := fyne.NewMenuItem("내보내기…", func() { u.showScreen(ScreenReports) })
 	bundleItem := fyne.NewMenuItem("자치구 감사 묶음…", func() { u.env.showBundle(u.env.district, u.env.year) })
 	settings := fyne.NewMenuItem("설정…", func() { u.settingsDialog() })
 	newFile := fyne.NewMenuItem("새 파일…", u.newFileDialog)
 	openFile := fyne.NewMenuItem("열기…", u.openFileDialog)
 	quit := fyne.NewMenuItem("끝내기", u.Quit)
 	quit.IsQuit = true // in place of Fyne's own English "Quit"
-	quit.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: ctrl}
+	quit.Shortcut = field.Ctrl(fyne.KeyQ)
 	file := fyne.NewMenu("파일", newItem, fyne.NewMenuItemSeparator(), newFile, openFile,
 		fyne.NewMenuItemSeparator(), backup, restore,
 		fyne.NewMenuItemSeparator(), importItem, exportItem, bundleItem, fyne.NewMenuItemSeparator(), settings,
@@ -399,7 +460,7 @@ func newTopBar(e *env, changed, create func()) *topBar {
 		years = append(years, strconv.Itoa(y))
 	}
 	b.year = newSelect(years, func(s string) {
-		e.year, _ = strconv.Atoi(s)
+		e.year, _ = strconv.Atoi(s) // the list holds only years
 		e.app.Preferences().SetInt(yearKey(e.st), e.year)
 		b.changed()
 	})
@@ -439,11 +500,11 @@ func (b *topBar) setCreate(ok bool) {
 
 func (b *topBar) focusSearch() { b.e.win.Canvas().Focus(b.search) }
 
-// SetYear chooses the year in the top bar, as the coordinator would.
-func (u *App) SetYear(y int) { u.bar.year.SetSelected(strconv.Itoa(y)) }
+// setYear chooses the year in the top bar, as the coordinator would.
+func (u *App) setYear(y int) { u.bar.year.SetSelected(strconv.Itoa(y)) }
 
-// SetDistrict chooses a district ("" for all) in the top bar.
-func (u *App) SetDistrict(d string) {
+// setDistrict chooses a district ("" for all) in the top bar.
+func (u *App) setDistrict(d string) {
 	if d == "" {
 		d = "자치구 전체"
 	}
@@ -453,17 +514,9 @@ func (u *App) SetDistrict(d string) {
 // selecter is a screen that can select its first row (screenshots, tests).
 type selecter interface{ selectFirst() }
 
-// SelectFirst selects the first row of the current screen, if it has rows.
-func (u *App) SelectFirst() {
+// selectFirst selects the first row of the current screen, if it has rows.
+func (u *App) selectFirst() {
 	if s, ok := u.screens[u.current].(selecter); ok {
 		s.selectFirst()
-	}
-}
-
-// DiscardChanges drops what was typed in the form last typed in (as 취소).
-func (u *App) DiscardChanges() {
-	if f := u.env.active; f != nil && f.dirty {
-		f.cancel.OnTapped()
-		f.dirty = false
 	}
 }

@@ -40,31 +40,31 @@ func TestWindowTitleAndNavigation(t *testing.T) {
 	if w.Title() != "협치 사무국 — hyeopchi.db" {
 		t.Fatalf("title %q", w.Title())
 	}
-	for i := range Names {
-		u.Show(i)
-		if u.Current() != i {
-			t.Fatalf("Show(%d) left screen %d", i, u.Current())
+	for i, id := range Drive(u).Screens() {
+		Drive(u).Show(id)
+		if Drive(u).Current() != id {
+			t.Fatalf("Show(%s) left screen %s", id, Drive(u).Current())
 		}
 		if u.body.Objects[0] != u.objs[i] {
-			t.Fatalf("screen %s not shown", Names[i])
+			t.Fatalf("screen %s not shown", id.Title())
 		}
 	}
 	u.next()
-	if u.Current() != 0 {
-		t.Fatalf("Ctrl+Tab from the last screen went to %d", u.Current())
+	if Drive(u).Current() != ScreenDashboard {
+		t.Fatalf("Ctrl+Tab from the last screen went to %s", Drive(u).Current())
 	}
 	// Tapping the navigation list switches too.
 	u.nav.Select(3)
-	if u.Current() != 3 {
+	if Drive(u).Current() != ScreenSchool {
 		t.Fatal("navigation list did not switch")
 	}
 }
 
 func TestDashboardShowsDistrictsOfYear(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	u.SetYear(2016)
-	u.Show(0)
-	d := u.screens[0].(*dashboard)
+	Drive(u).SetYear(2016)
+	Drive(u).Show(ScreenDashboard)
+	d := u.screen(ScreenDashboard).(*dashboard)
 	if d.grid.Rows() != 25 {
 		t.Fatalf("dashboard has %d districts, want 25", d.grid.Rows())
 	}
@@ -97,7 +97,7 @@ func TestDashboardShowsDistrictsOfYear(t *testing.T) {
 		t.Fatalf("교육 회차 total %q, want 전체 24", got)
 	}
 	// The district chosen in the top bar carries to the dashboard.
-	u.SetDistrict("도봉구")
+	Drive(u).SetDistrict("도봉구")
 	if d.grid.Rows() != 1 || d.grid.Cell(0, 1) != "도봉구" {
 		t.Fatalf("district filter: %d rows", d.grid.Rows())
 	}
@@ -105,9 +105,9 @@ func TestDashboardShowsDistrictsOfYear(t *testing.T) {
 
 func TestPlansScreenSortAndSearch(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	u.SetYear(2016)
-	u.Show(1)
-	s := u.screens[1].(*plansScreen)
+	Drive(u).SetYear(2016)
+	Drive(u).Show(ScreenPlans)
+	s := u.screen(ScreenPlans).(*plansScreen)
 	if s.grid.Rows() != 8 || s.grid.Cell(8, 5) != "1,145,622" {
 		t.Fatalf("plans: %d rows, total %q", s.grid.Rows(), s.grid.Cell(8, 5))
 	}
@@ -136,8 +136,8 @@ func TestAuditScreenListsChanges(t *testing.T) {
 	if _, err := st.SavePlan(&p); err != nil {
 		t.Fatal(err)
 	}
-	u.Show(7)
-	s := u.screens[7].(*auditScreen)
+	Drive(u).Show(ScreenAudit)
+	s := u.screen(ScreenAudit).(*auditScreen)
 	if s.grid.Rows() < 2 || s.grid.Cell(0, 1) != "수정" || s.grid.Cell(0, 3) != "2016 관악구" {
 		t.Fatalf("newest audit row: %q %q", s.grid.Cell(0, 1), s.grid.Cell(0, 3))
 	}
@@ -147,32 +147,32 @@ func TestAuditScreenListsChanges(t *testing.T) {
 // form and its text, "yes" goes.
 func TestLeavingChangedFormAsks(t *testing.T) {
 	u, w, _ := newTestUI(t)
-	u.SetYear(2016)
-	u.Show(1)
-	s := u.screens[1].(*plansScreen)
+	Drive(u).SetYear(2016)
+	Drive(u).Show(ScreenPlans)
+	s := u.screen(ScreenPlans).(*plansScreen)
 	s.selectFirst()
-	amount := s.detail.amount
+	amount := s.detail.input(store.KeyAmount)
 	amount.SetText("")
 	test.Type(amount, "123")
 	if u.env.active == nil || !u.env.active.dirty {
 		t.Fatal("typing did not mark the form changed")
 	}
-	u.Show(0)
-	if u.Current() != 1 {
-		t.Fatalf("left the changed form without asking: on screen %d", u.Current())
+	Drive(u).Show(ScreenDashboard)
+	if Drive(u).Current() != ScreenPlans {
+		t.Fatalf("left the changed form without asking: on screen %s", Drive(u).Current())
 	}
 	d := w.Canvas().Overlays().Top()
 	if d == nil {
 		t.Fatal("no question asked")
 	}
 	tapButton(t, d, "아니요")
-	if u.Current() != 1 || amount.Text != "123" {
-		t.Fatalf("after 아니요: screen %d, amount %q", u.Current(), amount.Text)
+	if Drive(u).Current() != ScreenPlans || amount.Text != "123" {
+		t.Fatalf("after 아니요: screen %s, amount %q", Drive(u).Current(), amount.Text)
 	}
-	u.Show(0)
+	Drive(u).Show(ScreenDashboard)
 	tapButton(t, w.Canvas().Overlays().Top(), "예")
-	if u.Current() != 0 {
-		t.Fatalf("after 예: screen %d", u.Current())
+	if Drive(u).Current() != ScreenDashboard {
+		t.Fatalf("after 예: screen %s", Drive(u).Current())
 	}
 }
 
@@ -207,11 +207,11 @@ func tapButton(t *testing.T, o fyne.CanvasObject, text string) {
 // Esc in a field is 취소: the form goes back to what is stored.
 func TestEscapeCancelsForm(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	u.SetYear(2016)
-	u.Show(1)
-	s := u.screens[1].(*plansScreen)
+	Drive(u).SetYear(2016)
+	Drive(u).Show(ScreenPlans)
+	s := u.screen(ScreenPlans).(*plansScreen)
 	s.selectFirst()
-	amount := s.detail.amount
+	amount := s.detail.input(store.KeyAmount)
 	was := amount.Text
 	amount.SetText("")
 	test.Type(amount, "999")
@@ -224,18 +224,18 @@ func TestEscapeCancelsForm(t *testing.T) {
 // A dashboard click on a district's plan opens that plan, the filter untouched.
 func TestDashboardOpensTheRecord(t *testing.T) {
 	u, _, st := newTestUI(t)
-	u.SetYear(2016)
+	Drive(u).SetYear(2016)
 	ps, _ := st.Plans(store.Filter{Year: 2016, District: "관악구"})
-	u.openRecord(1, "관악구", ps[0].ID)
-	s := u.screens[1].(*plansScreen)
-	if u.Current() != 1 || s.detail.amount.Text != "167,000" || u.env.district != "" {
-		t.Fatalf("screen %d, amount %q, district filter %q", u.Current(), s.detail.amount.Text, u.env.district)
+	u.openRecord(ScreenPlans, "관악구", ps[0].ID)
+	s := u.screen(ScreenPlans).(*plansScreen)
+	if Drive(u).Current() != ScreenPlans || s.detail.input(store.KeyAmount).Text != "167,000" || u.env.district != "" {
+		t.Fatalf("screen %s, amount %q, district filter %q", Drive(u).Current(), s.detail.input(store.KeyAmount).Text, u.env.district)
 	}
 	pl, _ := st.Platforms(store.Filter{Year: 2016, District: "강북구"})
-	u.openRecord(2, "강북구", pl[0].ID)
-	p := u.screens[2].(*platformsScreen)
-	if u.Current() != 2 || p.cur.District != "강북구" {
-		t.Fatalf("screen %d, consortium %q", u.Current(), p.cur.District)
+	u.openRecord(ScreenPlatforms, "강북구", pl[0].ID)
+	p := u.screen(ScreenPlatforms).(*platformsScreen)
+	if Drive(u).Current() != ScreenPlatforms || p.cur.District != "강북구" {
+		t.Fatalf("screen %s, consortium %q", Drive(u).Current(), p.cur.District)
 	}
 }
 
@@ -244,11 +244,12 @@ func TestDashboardOpensTheRecord(t *testing.T) {
 // many colours (text, lines), not a blank or one-colour canvas.
 func TestEveryScreenRenders(t *testing.T) {
 	u, w, _ := newTestUI(t)
-	u.SetYear(2016)
-	for i, name := range Names {
-		u.Show(i)
-		u.SelectFirst()
-		u.Wait()
+	Drive(u).SetYear(2016)
+	for _, id := range Drive(u).Screens() {
+		name := id.Title()
+		Drive(u).Show(id)
+		Drive(u).SelectFirst()
+		Drive(u).Wait()
 		img := w.Canvas().Capture()
 		scale := float32(img.Bounds().Dx()) / w.Canvas().Size().Width
 		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(u.body)

@@ -27,8 +27,8 @@ func BenchmarkCreateWindow(b *testing.B) {
 		w := a.NewWindow("")
 		u := Create(a, w, st)
 		w.Resize(fyne.NewSize(1280, 800))
-		for i := range Names {
-			u.Show(i)
+		for _, id := range Drive(u).Screens() {
+			Drive(u).Show(id)
 		}
 		u.waitAll()
 		w.Close()

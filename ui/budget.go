@@ -666,14 +666,6 @@ func (s *budgetScreen) selectTab(i int) {
 // tabber is a screen with tabs.
 type tabber interface{ selectTab(i int) }
 
-// SelectTab shows tab i of the current screen, if it has tabs
-// (screenshots, tests).
-func (u *App) SelectTab(i int) {
-	if t, ok := u.screens[u.current].(tabber); ok {
-		t.selectTab(i)
-	}
-}
-
 // columns lays objects out n to a row, each row as high as its tallest
 // object needs and no higher (a GridLayout would stretch them to fill).
 type columns struct{ n int }

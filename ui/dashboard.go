@@ -34,15 +34,6 @@ type dashRow struct {
 	planID, platID   uint64
 }
 
-// Screens a dashboard cell opens, by navigation index.
-const (
-	screenPlans     = 1
-	screenPlatforms = 2
-	screenSchool    = 3
-	screenBudget    = 4
-	screenIntake    = 5
-)
-
 const allRegions = "권역 전체"
 
 func newDashboard(e *env) *dashboard {
@@ -94,22 +85,22 @@ func (d *dashboard) openCell(row, col int) {
 	switch {
 	case col == 2 || col == 3 || (col < 2 && r.planID != 0):
 		if r.planID != 0 {
-			d.e.openRecord(screenPlans, r.district, r.planID)
+			d.e.openRecord(ScreenPlans, r.district, r.planID)
 		}
 	case col == 4 || col == 5 || (col < 2 && r.platID != 0):
 		if r.platID != 0 {
-			d.e.openRecord(screenPlatforms, r.district, r.platID)
+			d.e.openRecord(ScreenPlatforms, r.district, r.platID)
 		}
 	case col == 6:
-		d.e.openRecord(screenSchool, r.district, 0)
+		d.e.openRecord(ScreenSchool, r.district, 0)
 	case col == 7:
-		d.e.openRecord(screenIntake, r.district, 0)
+		d.e.openRecord(ScreenIntake, r.district, 0)
 	}
 }
 
 func (d *dashboard) content() fyne.CanvasObject {
 	head := container.NewBorder(nil, nil, nil, d.region, d.title)
-	toCalendar := widget.NewButton("일정 보기", func() { d.e.open(screenBudget) })
+	toCalendar := widget.NewButton("일정 보기", func() { d.e.open(ScreenBudget) })
 	toCalendar.Importance = widget.LowImportance
 	deadlines := container.NewBorder(container.NewHBox(boldLabel("다가오는 마감"), toCalendar), nil, nil, nil, d.next)
 	money := container.NewBorder(boldLabel("예산 대비 약정 (천원)"), nil, nil, nil, d.money)
@@ -118,132 +109,216 @@ func (d *dashboard) content() fyne.CanvasObject {
 	return container.NewBorder(top, nil, nil, nil, d.grid)
 }
 
+// dashData is what 현황 reads from the store for the year shown.
+type dashData struct {
+	today     store.Date
+	districts []store.District
+	plans     []store.Plan
+	plats     []store.Platform
+	sessions  []store.Session
+	dues      []store.Due
+	// totalsOnly is the city's recorded number of sessions of a year known
+	// only by the plan's totals (2016), whose per-district sessions are
+	// unknown, not 0; -1 for other years.
+	totalsOnly int
+}
+
+// dashTotals sums the rows shown, for the totals row.
+type dashTotals struct {
+	plan, plat           int64
+	sessions, late, soon int
+}
+
+// dashLine is one district's row: the records its cells open, its cells
+// and their colours.
+type dashLine struct {
+	rec    dashRow
+	cells  []string
+	styles []widget.Importance
+}
+
 func (d *dashboard) refresh() {
 	e := d.e
-	today := e.today()
-	f := store.Filter{Year: e.year}
-	ds, err := e.st.Districts()
-	e.showError(err)
-	plans, _ := e.st.Plans(f)
-	plats, _ := e.st.Platforms(f)
-	sessions, _ := e.st.Sessions(f)
-	// a year known only by the plan's totals (2016) has no per-district
-	// sessions: those are unknown, not 0
-	totalsOnly := -1
-	if len(sessions) == 0 {
-		sys, err := e.st.SchoolYears()
-		e.showError(err)
-		for _, y := range sys {
-			if y.Year == e.year && y.Sessions > 0 {
-				totalsOnly = y.Sessions
-			}
-		}
-	}
-	dues, err := e.st.Dues(e.year, today)
-	e.showError(err)
+	data := d.load()
 	region := d.region.Selected
 	var rows [][]string
 	d.rows, d.styles = nil, nil
-	var planSum, platSum int64
-	var sessSum, late, soon int
-	for _, dist := range ds {
-		if e.district != "" && dist.Name != e.district {
+	var t dashTotals
+	for _, dist := range data.districts {
+		if !d.shows(dist, region) {
 			continue
 		}
-		if region != "" && region != allRegions && dist.Region != region {
-			continue
-		}
-		if !store.NewQuery(e.query).Match(dist.Name, dist.Region) {
-			continue
-		}
-		r := dashRow{district: dist.Name, region: dist.Region}
-		row := []string{dist.Region, dist.Name, "-", "", "-", "", "", ""}
-		style := make([]widget.Importance, len(row))
-		for i := range style {
-			style[i] = widget.MediumImportance
-		}
-		style[2], style[4], style[6], style[7] = widget.LowImportance, widget.LowImportance, widget.LowImportance, widget.LowImportance
-		for _, p := range plans {
-			if p.District != dist.Name {
-				continue
-			}
-			row[2], row[3] = p.Stage.String(), store.Money(p.Amount)
-			style[2] = widget.HighImportance
-			if !p.End.IsZero() && p.End < today {
-				row[2] += " 완료"
-				style[2] = widget.SuccessImportance
-			}
-			r.planID = p.ID
-			planSum += p.Amount
-		}
-		for _, p := range plats {
-			if p.District != dist.Name {
-				continue
-			}
-			row[4], style[4] = platformCell(p)
-			row[5] = store.Money(p.Grant)
-			r.platID = p.ID
-			platSum += p.Grant
-		}
-		n, planned := 0, 0
-		for _, x := range sessions {
-			if x.District == dist.Name && x.Status != "취소" {
-				n++
-				if x.Status != "완료" {
-					planned++
-				}
-			}
-		}
-		sessSum += n
-		row[6] = fmt.Sprint(n)
-		if totalsOnly >= 0 {
-			row[6] = "미기재"
-		}
-		switch {
-		case n > 0 && planned == 0:
-			style[6] = widget.SuccessImportance
-		case n > 0:
-			style[6] = widget.HighImportance
-		}
-		row[7], style[7] = "해당 없음", widget.LowImportance
-		var mine []store.Due
-		for _, x := range dues {
-			if x.District == dist.Name {
-				mine = append(mine, x)
-			}
-		}
-		if len(mine) > 0 {
-			worst := slices.MaxFunc(mine, func(a, b store.Due) int { return int(a.State) - int(b.State) })
-			row[7], style[7] = worst.Label(today), dueImportance(worst.State)
-			if len(mine) > 1 {
-				row[7] += fmt.Sprintf(" 외 %d", len(mine)-1)
-			}
-			for _, x := range mine {
-				switch x.State {
-				case store.DueLate:
-					late++
-				case store.DueSoon:
-					soon++
-				}
-			}
-		}
-		rows = append(rows, row)
-		d.rows = append(d.rows, r)
-		d.styles = append(d.styles, style)
+		l := data.line(dist, &t)
+		rows = append(rows, l.cells)
+		d.rows = append(d.rows, l.rec)
+		d.styles = append(d.styles, l.styles)
 	}
-	sessTotal := fmt.Sprint(sessSum)
-	if totalsOnly >= 0 { // the city's recorded total, whatever the filter
-		sessTotal = fmt.Sprintf("전체 %d", totalsOnly)
-	}
-	d.grid.SetRows(rows, []string{"계", fmt.Sprintf("%d개 구", len(rows)), "", store.Money(planSum), "", store.Money(platSum),
-		sessTotal, fmt.Sprintf("마감 지남 %d · 임박 %d", late, soon)})
+	d.grid.SetRows(rows, data.totalsRow(len(rows), t))
 	title := fmt.Sprintf("%d년 현황: 자치구별 혁신계획·플랫폼·교육·제출", e.year)
 	if region != "" && region != allRegions {
 		title += " — " + region
 	}
 	d.title.SetText(title)
-	d.showDeadlines(today)
+	d.showDeadlines(data.today)
 	d.showMoney()
+}
+
+// load reads the year's districts, plans, consortia, sessions and dues;
+// what cannot be read is said in a dialog and left empty.
+func (d *dashboard) load() *dashData {
+	e := d.e
+	f := store.Filter{Year: e.year}
+	x := &dashData{today: e.today(), totalsOnly: -1}
+	var err error
+	x.districts, err = e.st.Districts()
+	e.showError(err)
+	x.plans, err = e.st.Plans(f)
+	e.showError(err)
+	x.plats, err = e.st.Platforms(f)
+	e.showError(err)
+	x.sessions, err = e.st.Sessions(f)
+	e.showError(err)
+	if len(x.sessions) == 0 {
+		sys, err := e.st.SchoolYears()
+		e.showError(err)
+		for _, y := range sys {
+			if y.Year == e.year && y.Sessions > 0 {
+				x.totalsOnly = y.Sessions
+			}
+		}
+	}
+	x.dues, err = e.st.Dues(e.year, x.today)
+	e.showError(err)
+	return x
+}
+
+// shows reports whether a district passes the top bar's district, the
+// 권역 chosen and the search.
+func (d *dashboard) shows(dist store.District, region string) bool {
+	e := d.e
+	if e.district != "" && dist.Name != e.district {
+		return false
+	}
+	if region != "" && region != allRegions && dist.Region != region {
+		return false
+	}
+	if !store.NewQuery(e.query).Match(dist.Name, dist.Region) {
+		return false
+	}
+	return true
+}
+
+// line is a district's row, its amounts, sessions and deadlines added to t.
+func (x *dashData) line(dist store.District, t *dashTotals) dashLine {
+	l := dashLine{
+		rec:    dashRow{district: dist.Name, region: dist.Region},
+		cells:  []string{dist.Region, dist.Name, "-", "", "-", "", "", ""},
+		styles: make([]widget.Importance, 8),
+	}
+	for i := range l.styles {
+		l.styles[i] = widget.MediumImportance
+	}
+	l.styles[2], l.styles[4], l.styles[6], l.styles[7] = widget.LowImportance, widget.LowImportance, widget.LowImportance, widget.LowImportance
+	x.planCells(&l, t)
+	x.platformCells(&l, t)
+	x.sessionCell(&l, t)
+	x.dueCell(&l, t)
+	return l
+}
+
+// planCells are the district's plan: its stage (완료 once it has ended)
+// and amount.
+func (x *dashData) planCells(l *dashLine, t *dashTotals) {
+	for _, p := range x.plans {
+		if p.District != l.rec.district {
+			continue
+		}
+		l.cells[2], l.cells[3] = p.Stage.String(), store.Money(p.Amount)
+		l.styles[2] = widget.HighImportance
+		if !p.End.IsZero() && p.End < x.today {
+			l.cells[2] += " 완료"
+			l.styles[2] = widget.SuccessImportance
+		}
+		l.rec.planID = p.ID
+		t.plan += p.Amount
+	}
+}
+
+// platformCells are the district's consortium: its stage and grant.
+func (x *dashData) platformCells(l *dashLine, t *dashTotals) {
+	for _, p := range x.plats {
+		if p.District != l.rec.district {
+			continue
+		}
+		l.cells[4], l.styles[4] = platformCell(p)
+		l.cells[5] = store.Money(p.Grant)
+		l.rec.platID = p.ID
+		t.plat += p.Grant
+	}
+}
+
+// sessionCell is the number of the district's sessions not cancelled:
+// green when all are done, blue while some are planned; 미기재 in a year
+// known only by its totals.
+func (x *dashData) sessionCell(l *dashLine, t *dashTotals) {
+	n, planned := 0, 0
+	for _, s := range x.sessions {
+		if s.District == l.rec.district && s.Status != "취소" {
+			n++
+			if s.Status != "완료" {
+				planned++
+			}
+		}
+	}
+	t.sessions += n
+	l.cells[6] = fmt.Sprint(n)
+	if x.totalsOnly >= 0 {
+		l.cells[6] = "미기재"
+	}
+	switch {
+	case n > 0 && planned == 0:
+		l.styles[6] = widget.SuccessImportance
+	case n > 0:
+		l.styles[6] = widget.HighImportance
+	}
+}
+
+// dueCell is the district's most pressing submission (and how many more
+// there are), counted into t's late and soon.
+func (x *dashData) dueCell(l *dashLine, t *dashTotals) {
+	l.cells[7], l.styles[7] = "해당 없음", widget.LowImportance
+	var mine []store.Due
+	for _, due := range x.dues {
+		if due.District == l.rec.district {
+			mine = append(mine, due)
+		}
+	}
+	if len(mine) == 0 {
+		return
+	}
+	worst := slices.MaxFunc(mine, func(a, b store.Due) int { return int(a.State) - int(b.State) })
+	l.cells[7], l.styles[7] = worst.Label(x.today), dueImportance(worst.State)
+	if len(mine) > 1 {
+		l.cells[7] += fmt.Sprintf(" 외 %d", len(mine)-1)
+	}
+	for _, due := range mine {
+		switch due.State {
+		case store.DueLate:
+			t.late++
+		case store.DueSoon:
+			t.soon++
+		}
+	}
+}
+
+// totalsRow is the grid's 계 row over n districts shown.
+func (x *dashData) totalsRow(n int, t dashTotals) []string {
+	sessTotal := fmt.Sprint(t.sessions)
+	if x.totalsOnly >= 0 { // the city's recorded total, whatever the filter
+		sessTotal = fmt.Sprintf("전체 %d", x.totalsOnly)
+	}
+	return []string{"계", fmt.Sprintf("%d개 구", n), "", store.Money(t.plan), "", store.Money(t.plat),
+		sessTotal, fmt.Sprintf("마감 지남 %d · 임박 %d", t.late, t.soon)}
 }
 
 // platformCell is a consortium's growth stage and selection step: green
@@ -363,14 +438,14 @@ func newLegendRow(objs ...fyne.CanvasObject) *fyne.Container { return container.
 // recordShower is a screen that can show one record by its ID.
 type recordShower interface{ showRecord(id uint64) bool }
 
-// openRecord switches to screen i showing the record id of district: by
-// ID where the screen can, else by choosing the district in the top bar
+// openRecord switches to screen id showing the record recID of district:
+// by ID where the screen can, else by choosing the district in the top bar
 // and selecting the first row.
-func (u *App) openRecord(i int, district string, id uint64) {
-	u.Show(i)
-	if r, ok := u.screens[i].(recordShower); ok && id != 0 && r.showRecord(id) {
+func (u *App) openRecord(id ScreenID, district string, recID uint64) {
+	u.showScreen(id)
+	if r, ok := u.screen(id).(recordShower); ok && recID != 0 && r.showRecord(recID) {
 		return
 	}
-	u.SetDistrict(district)
-	u.SelectFirst()
+	u.setDistrict(district)
+	u.selectFirst()
 }

@@ -36,6 +36,19 @@ func newEditor[T any](e *env, fields []store.Field[T], onSave, onCancel func()) 
 	return ed
 }
 
+// newLaidOutEditor is newEditor for a form that places the inputs itself
+// (several fields on one row, under a row label of their own): it makes
+// every field's input but adds no row; the screen adds them with form.add,
+// addInline or addGrid, which watch them for changes.
+func newLaidOutEditor[T any](e *env, fields []store.Field[T], onSave, onCancel func()) *editor[T] {
+	ed := &editor[T]{form: newForm(e, onSave, onCancel), fields: fields, inputs: map[string]fyne.CanvasObject{}}
+	for _, f := range fields {
+		ed.inputs[f.Key] = inputFor(f.Input, f.Label, f.Hint, f.Choices)
+		ed.order = append(ed.order, f.Key)
+	}
+	return ed
+}
+
 // inputFor is the widget a field of this Input is typed into.
 func inputFor(in store.Input, label, hint string, choices []string) fyne.CanvasObject {
 	switch in {

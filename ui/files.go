@@ -151,6 +151,36 @@ func newPicker(e *env, save bool, name string, exts []string, done func(string),
 	p.loc = field.NewEntry()
 	p.loc.SetPlaceHolder("폴더나 파일의 경로를 쓰거나 붙여 넣고 Enter")
 	p.loc.OnSubmitted = func(s string) { p.goTo(s) }
+	p.makeList()
+	up := widget.NewButtonWithIcon("위로", theme.MoveUpIcon(), func() { p.setDir(filepath.Dir(p.dir)) })
+	top := container.NewBorder(nil, nil, widget.NewLabel("위치"), up, p.loc)
+	side := p.sideBar()
+	title := "파일 열기"
+	if save {
+		title = "저장할 곳"
+	}
+	bottom := p.bottom(name, exts)
+	body := container.NewBorder(top, bottom, container.NewBorder(nil, nil, nil, widget.NewSeparator(), side), nil, p.list)
+	p.d = dialog.NewCustomWithoutButtons(title, body, e.win)
+	e.picker = p
+	winSize := e.win.Canvas().Size()
+	p.d.Resize(fyne.NewSize(fyne.Min(820, winSize.Width-40), fyne.Min(560, winSize.Height-40)))
+	p.d.Show()
+	p.setDir(e.startDir())
+	if note != "" {
+		p.say(note)
+	}
+	if save {
+		e.win.Canvas().Focus(p.name)
+	} else {
+		e.win.Canvas().Focus(p.loc)
+	}
+	return p
+}
+
+// makeList makes the list of the folder's subfolders and files: a tap
+// opens a folder, or chooses a file (its name, when saving).
+func (p *picker) makeList() {
 	p.list = widget.NewList(func() int { return len(p.items) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -181,8 +211,10 @@ func newPicker(e *env, save bool, name string, exts []string, done func(string),
 			p.loc.SetText(path)
 		}
 	}
-	up := widget.NewButtonWithIcon("위로", theme.MoveUpIcon(), func() { p.setDir(filepath.Dir(p.dir)) })
-	top := container.NewBorder(nil, nil, widget.NewLabel("위치"), up, p.loc)
+}
+
+// sideBar is the list of the usual folders; a tap goes there.
+func (p *picker) sideBar() fyne.CanvasObject {
 	places := p.places()
 	side := widget.NewList(func() int { return len(places) },
 		func() fyne.CanvasObject { return widget.NewLabel("바탕 화면") },
@@ -191,15 +223,21 @@ func newPicker(e *env, save bool, name string, exts []string, done func(string),
 		side.UnselectAll()
 		p.setDir(places[i].path)
 	}
-	label, title := "열기", "파일 열기"
-	if save {
-		label, title = "저장", "저장할 곳"
+	return side
+}
+
+// bottom is the dialog's foot: what went wrong, the 파일 이름 box when
+// saving (name in it), the files shown, and 취소 and 열기 or 저장.
+func (p *picker) bottom(name string, exts []string) fyne.CanvasObject {
+	label := "열기"
+	if p.save {
+		label = "저장"
 	}
 	p.ok = widget.NewButton(label, p.confirm)
 	p.ok.Importance = widget.HighImportance
 	cancel := widget.NewButton("취소", func() { p.close() })
 	bottom := container.NewVBox(p.msg)
-	if save {
+	if p.save {
 		p.name = field.NewEntry()
 		p.name.SetText(name)
 		p.name.OnSubmitted = func(string) { p.confirm() }
@@ -211,28 +249,7 @@ func newPicker(e *env, save bool, name string, exts []string, done func(string),
 		bottom.Add(widget.NewLabel("보이는 파일: " + f.Name + " (" + strings.Join(f.Exts, ", ") + ")"))
 	}
 	bottom.Add(container.NewHBox(layout.NewSpacer(), cancel, p.ok))
-	body := container.NewBorder(top, bottom, container.NewBorder(nil, nil, nil, widget.NewSeparator(), side), nil, p.list)
-	p.d = dialog.NewCustomWithoutButtons(title, body, e.win)
-	e.picker = p
-	winSize := e.win.Canvas().Size()
-	p.d.Resize(fyne.NewSize(fyne.Min(820, winSize.Width-40), fyne.Min(560, winSize.Height-40)))
-	p.d.Show()
-	p.setDir(e.startDir())
-	if note != "" {
-		p.say(note)
-	}
-	if save {
-		e.win.Canvas().Focus(p.name)
-	} else {
-		e.win.Canvas().Focus(p.loc)
-	}
-	return p
-}
-
-// ShowPicker opens the window's own file dialog in dir (screenshots).
-func (u *App) ShowPicker(save bool, dir, name string, exts []string) {
-	u.env.app.Preferences().SetString(prefLastDir, dir)
-	newPicker(u.env, save, name, exts, func(string) {}, "")
+	return bottom
 }
 
 type place struct{ label, path string }

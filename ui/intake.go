@@ -64,6 +64,24 @@ func newIntakeScreen(e *env) *intakeScreen {
 	s := &intakeScreen{e: e, selected: -1}
 	s.head = widget.NewLabel("자치구 파일(xlsx, CSV)을 [파일 열기]로 고르거나 창에 끌어다 놓으세요. 오류가 하나라도 있으면 아무것도 가져오지 않습니다.")
 	s.head.Wrapping = fyne.TextWrapWord
+	s.buildPreview()
+	s.buildRegister()
+	s.detail = widget.NewLabel("")
+	s.detail.Wrapping = fyne.TextWrapWord
+	e.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
+		var paths []string
+		for _, u := range uris {
+			paths = append(paths, filepath.FromSlash(u.Path())) // C:\... on Windows
+		}
+		e.open(ScreenIntake)
+		s.load(paths)
+	})
+	return s
+}
+
+// buildPreview makes the upper half: what the files opened would change
+// (errors red, warnings amber), its filters, 적용 and 보완 요청.
+func (s *intakeScreen) buildPreview() {
 	s.preview = NewGrid(Column{Title: "위치", Width: 300}, Column{Title: "구분", Width: 90}, Column{Title: "내용", Width: 560})
 	s.preview.Style = func(row, col int) widget.Importance {
 		switch {
@@ -90,69 +108,71 @@ func newIntakeScreen(e *env) *intakeScreen {
 	s.request.Disable()
 	s.progress = widget.NewProgressBarInfinite()
 	s.progress.Hide()
+}
+
+// buildRegister makes the lower half: the register of files received and
+// the status of the one selected.
+func (s *intakeScreen) buildRegister() {
 	s.register = NewGrid(Column{Title: "접수일", Width: 100}, Column{Title: "자치구", Width: 90}, Column{Title: "종류", Width: 90},
 		Column{Title: "연도", Width: 60}, Column{Title: "파일", Width: 240}, Column{Title: "상태", Width: 80},
 		Column{Title: "오류", Width: 50, Numeric: true}, Column{Title: "마감", Width: 100}, Column{Title: "D-day", Width: 70})
 	s.register.Key = 6 // through 상태
-	s.register.Style = func(row, col int) widget.Importance {
-		x := s.subs[row]
-		if col == 5 {
-			switch x.Status {
-			case "확정":
-				return widget.SuccessImportance
-			case "보완요청":
-				return widget.DangerImportance
-			}
-		}
-		if col == 4 && s.received[x.SHA256] {
-			return widget.HighImportance // just received
-		}
-		if col == 8 && x.Due != "" && x.Status != "확정" {
-			if n := x.Due.DaysUntil(s.e.today()); n < 0 {
-				return widget.DangerImportance
-			} else if n <= 7 {
-				return widget.WarningImportance
-			}
-		}
-		return widget.MediumImportance
-	}
-	s.register.OnSelect = func(i int) {
-		if i < 0 || i >= len(s.subs) {
-			return
-		}
-		s.selected = i
-		x := s.subs[i]
-		s.status.SetSelected(string(x.Status))
-		text := fmt.Sprintf("%s · %s · %s · %d바이트\nsha256 %s", x.FileName, x.District, x.Kind, x.Size, x.SHA256)
-		if x.Note != "" {
-			text += "\n" + x.Note
-		}
-		if len(x.Errors) > 0 {
-			text += "\n오류:\n" + strings.Join(x.Errors, "\n")
-		}
-		s.detail.SetText(text)
-	}
+	s.register.Style = s.registerStyle
+	s.register.OnSelect = s.selectSubmission
 	s.status = newSelect(store.Labels(store.SubmissionStatuses), func(v string) {
 		if s.selected < 0 || s.selected >= len(s.subs) || s.subs[s.selected].Status == store.SubmissionStatus(v) {
 			return
 		}
 		x := s.subs[s.selected]
 		x.Status = store.SubmissionStatus(v)
-		e.showError(e.st.SaveSubmission(&x))
+		s.e.showError(s.e.st.SaveSubmission(&x))
 		s.refresh()
 	})
 	s.status.PlaceHolder = "상태 바꾸기"
-	s.detail = widget.NewLabel("")
-	s.detail.Wrapping = fyne.TextWrapWord
-	e.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
-		var paths []string
-		for _, u := range uris {
-			paths = append(paths, filepath.FromSlash(u.Path())) // C:\... on Windows
+}
+
+// registerStyle colours the register: the status, the files just
+// received, and a deadline near or past while not 확정.
+func (s *intakeScreen) registerStyle(row, col int) widget.Importance {
+	x := s.subs[row]
+	if col == 5 {
+		switch x.Status {
+		case "확정":
+			return widget.SuccessImportance
+		case "보완요청":
+			return widget.DangerImportance
 		}
-		e.open(5)
-		s.load(paths)
-	})
-	return s
+	}
+	if col == 4 && s.received[x.SHA256] {
+		return widget.HighImportance // just received
+	}
+	if col == 8 && x.Due != "" && x.Status != "확정" {
+		if n := x.Due.DaysUntil(s.e.today()); n < 0 {
+			return widget.DangerImportance
+		} else if n <= 7 {
+			return widget.WarningImportance
+		}
+	}
+	return widget.MediumImportance
+}
+
+// selectSubmission shows the register's row i: its status to change and
+// its file, checksum, note and errors.
+func (s *intakeScreen) selectSubmission(i int) {
+	if i < 0 || i >= len(s.subs) {
+		return
+	}
+	s.selected = i
+	x := s.subs[i]
+	s.status.SetSelected(string(x.Status))
+	text := fmt.Sprintf("%s · %s · %s · %d바이트\nsha256 %s", x.FileName, x.District, x.Kind, x.Size, x.SHA256)
+	if x.Note != "" {
+		text += "\n" + x.Note
+	}
+	if len(x.Errors) > 0 {
+		text += "\n오류:\n" + strings.Join(x.Errors, "\n")
+	}
+	s.detail.SetText(text)
 }
 
 func (s *intakeScreen) content() fyne.CanvasObject {

@@ -13,8 +13,8 @@ import (
 
 func TestIntakeShowsEveryErrorAndImportsNothing(t *testing.T) {
 	u, _, st := newTestUI(t)
-	u.Show(5)
-	s := u.screens[5].(*intakeScreen)
+	Drive(u).Show(ScreenIntake)
+	s := u.screen(ScreenIntake).(*intakeScreen)
 	before, _ := st.Plans(store.Filter{})
 	s.load([]string{filepath.Join("..", "testdata", "workbook", "plans-errors.csv")})
 	s.wait()
@@ -46,8 +46,8 @@ func TestIntakeShowsEveryErrorAndImportsNothing(t *testing.T) {
 
 func TestIntakePreviewThenApply(t *testing.T) {
 	u, _, st := newTestUI(t)
-	u.Show(5)
-	s := u.screens[5].(*intakeScreen)
+	Drive(u).Show(ScreenIntake)
+	s := u.screen(ScreenIntake).(*intakeScreen)
 	s.load([]string{filepath.Join("..", "testdata", "workbook", "platform-cp949.csv")})
 	s.wait()
 	if s.apply.Disabled() {
@@ -94,8 +94,8 @@ func writeDistricts25(t *testing.T, r wbtest.Records, name string) string {
 // sheet and by kind (a kind of warning, 추가, 수정, …).
 func TestIntakePreviewChangesAndFilters(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	u.Show(5)
-	s := u.screens[5].(*intakeScreen)
+	Drive(u).Show(ScreenIntake)
+	s := u.screen(ScreenIntake).(*intakeScreen)
 	r := wbtest.Build(wbtest.Options{SessionsPerDistrict: 4})
 	first := writeDistricts25(t, r, "25개구.xlsx")
 	s.load([]string{first})
@@ -152,9 +152,9 @@ func TestIntakePreviewChangesAndFilters(t *testing.T) {
 // received; before, the register said no file had been received.
 func TestIntakeRegisterShowsTheFileJustReceived(t *testing.T) {
 	u, _, st := newTestUI(t)
-	u.SetYear(2017) // the window opens on 2016, the plan's records' year
-	u.Show(5)
-	s := u.screens[5].(*intakeScreen)
+	Drive(u).SetYear(2017) // the window opens on 2016, the plan's records' year
+	Drive(u).Show(ScreenIntake)
+	s := u.screen(ScreenIntake).(*intakeScreen)
 	if s.e.year != 2017 {
 		t.Fatalf("top bar year %d", s.e.year)
 	}
@@ -187,8 +187,8 @@ func TestIntakeRegisterShowsTheFileJustReceived(t *testing.T) {
 // A changed copy of a file lists its changes before the records that stay.
 func TestIntakeChangesComeFirst(t *testing.T) {
 	u, _, st := newTestUI(t)
-	u.Show(5)
-	s := u.screens[5].(*intakeScreen)
+	Drive(u).Show(ScreenIntake)
+	s := u.screen(ScreenIntake).(*intakeScreen)
 	r := wbtest.Build(wbtest.Options{SessionsPerDistrict: 2})
 	data, err := wbtest.Workbook(r)
 	if err != nil {

@@ -126,37 +126,38 @@ func layoutStates(t *testing.T, u *App, checkNow func(state string)) {
 		u.waitAll() // a report preview built in the background lands first
 		checkNow(state)
 	}
-	for i, name := range Names {
-		u.SetYear(2016)
-		u.SetDistrict("")
-		u.Show(i)
+	for i, id := range Drive(u).Screens() {
+		name := id.Title()
+		Drive(u).SetYear(2016)
+		Drive(u).SetDistrict("")
+		Drive(u).Show(id)
 		check(name)
-		u.SelectFirst()
-		u.Wait()
+		Drive(u).SelectFirst()
+		Drive(u).Wait()
 		check(name + " (첫 줄)")
-		if _, ok := u.screens[i].(creator); ok {
+		if _, ok := u.screen(id).(creator); ok {
 			u.createCurrent()
 			check(name + " (새로)")
-			u.DiscardChanges()
+			Drive(u).DiscardChanges()
 		}
-		for _, sc := range u.Scenes(i) {
+		for _, sc := range Drive(u).Scenes(id) {
 			if sc.Year != 0 {
-				u.SetYear(sc.Year)
+				Drive(u).SetYear(sc.Year)
 			}
-			u.SetDistrict(sc.District)
-			u.Show(i)
+			Drive(u).SetDistrict(sc.District)
+			Drive(u).Show(id)
 			sc.Show()
 			check(name + " " + sc.Name)
 			for o := u.env.win.Canvas().Overlays().Top(); o != nil; o = u.env.win.Canvas().Overlays().Top() {
 				u.env.win.Canvas().Overlays().Remove(o)
 			}
-			u.DiscardChanges()
+			Drive(u).DiscardChanges()
 		}
-		u.Show(i)
+		Drive(u).Show(id)
 		for _, tabs := range appTabs(u.objs[i]) {
 			for k := range tabs.Items {
 				tabs.SelectIndex(k)
-				u.SelectFirst()
+				Drive(u).SelectFirst()
 				check(fmt.Sprintf("%s (%s 탭)", name, tabs.Items[k].Text))
 			}
 			tabs.SelectIndex(0)

@@ -21,12 +21,12 @@ func TestSaveSaysSavedBesideTheForm(t *testing.T) {
 	if f.saved.Visible() {
 		t.Fatal("저장했습니다 shown before any save")
 	}
-	retype(s.detail.amount, "25만")
+	retype(s.detail.input(store.KeyAmount), "25만")
 	test.Tap(f.saveBtn)
 	if f.saved.Visible() {
 		t.Fatal("a refused save says 저장했습니다")
 	}
-	retype(s.detail.amount, "160,000")
+	retype(s.detail.input(store.KeyAmount), "160,000")
 	test.Tap(f.saveBtn)
 	if !f.saved.Visible() || !strings.HasPrefix(f.saved.Text, "저장했습니다 ") {
 		t.Fatalf("after 저장: %q (visible %v)", f.saved.Text, f.saved.Visible())
@@ -37,7 +37,7 @@ func TestSaveSaysSavedBesideTheForm(t *testing.T) {
 	if p := planOf(t, st, 2016, "관악구"); p.Amount != 160000 {
 		t.Fatalf("stored amount %d", p.Amount)
 	}
-	test.Type(s.detail.note, "메모")
+	test.Type(s.detail.input(store.KeyNote), "메모")
 	if f.saved.Visible() {
 		t.Fatal("저장했습니다 stays after a new change")
 	}
@@ -90,9 +90,9 @@ func quitUI(t *testing.T) (*App, fyne.Window, *store.Store, *plansScreen) {
 		}
 	})
 	t.Cleanup(u.waitAll)
-	u.SetYear(2016)
-	u.Show(1)
-	return u, w, st, u.screens[1].(*plansScreen)
+	Drive(u).SetYear(2016)
+	Drive(u).Show(ScreenPlans)
+	return u, w, st, u.screen(ScreenPlans).(*plansScreen)
 }
 
 // Ctrl+Q (끝내기) closes the window, asking first when a form holds
@@ -100,14 +100,14 @@ func quitUI(t *testing.T) (*App, fyne.Window, *store.Store, *plansScreen) {
 func TestCtrlQAsksAboutUnsavedChanges(t *testing.T) {
 	_, w, st, s := quitUI(t)
 	selectDistrict(t, s, "관악구")
-	retype(s.detail.amount, "160,000")
+	retype(s.detail.input(store.KeyAmount), "160,000")
 	quit := quitItem(t, w)
 	quit.Action()
 	confirmDialog(t, w, false)
 	if !windowOpen(w) {
 		t.Fatal("아니요 closed the window")
 	}
-	if !s.detail.form.dirty || s.detail.amount.Text != "160,000" {
+	if !s.detail.form.dirty || s.detail.input(store.KeyAmount).Text != "160,000" {
 		t.Fatal("아니요 lost the typing")
 	}
 	quit.Action()
@@ -161,11 +161,11 @@ func TestYearIsRemembered(t *testing.T) {
 	if u.env.year != 2016 || u.bar.year.Selected != "2016" {
 		t.Fatalf("first run opens on %d (%q), want 2016, the year of the plan's records", u.env.year, u.bar.year.Selected)
 	}
-	u.Show(1)
-	if n := u.screens[1].(*plansScreen).grid.Rows(); n != 8 {
+	Drive(u).Show(ScreenPlans)
+	if n := u.screen(ScreenPlans).(*plansScreen).grid.Rows(); n != 8 {
 		t.Fatalf("혁신계획 shows %d plans on the first run", n)
 	}
-	u.SetYear(2018)
+	Drive(u).SetYear(2018)
 	if u2 := open(); u2.env.year != 2018 || u2.bar.year.Selected != "2018" {
 		t.Fatalf("second run opens on %d, want 2018, the year last shown", u2.env.year)
 	}
@@ -187,8 +187,8 @@ func TestYearIsRemembered(t *testing.T) {
 // examples.
 func TestNewSessionFormOnlyAfterNew(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	u.SetYear(2017)
-	u.ShowSchool(tabSchedule, 0, "")
+	Drive(u).SetYear(2017)
+	Drive(u).ShowSchool(tabSchedule, 0, "")
 	s := schoolOf(t, u)
 	if s.ed.head.Text != sessionIdle || s.ed.body.Visible() {
 		t.Fatalf("before 새로: %q, form visible %v", s.ed.head.Text, s.ed.body.Visible())

@@ -38,9 +38,9 @@ func TestDashboardColoursDuesAndRegions(t *testing.T) {
 	if _, err := st.SavePlatform(&ps[0]); err != nil {
 		t.Fatal(err)
 	}
-	u.SetYear(2016)
-	u.Show(0)
-	d := u.screens[0].(*dashboard)
+	Drive(u).SetYear(2016)
+	Drive(u).Show(ScreenDashboard)
+	d := u.screen(ScreenDashboard).(*dashboard)
 	r := dashRowOf(t, d, "관악구")
 	if d.grid.Cell(r, 4) != "1단계 · 사업개시" || d.grid.Style(d.grid.indexAt(r), 4) != widget.SuccessImportance {
 		t.Fatalf("관악구 platform: %q", d.grid.Cell(r, 4))
@@ -62,7 +62,7 @@ func TestDashboardColoursDuesAndRegions(t *testing.T) {
 
 	// 2017 on 1 August: the plan's districts have sent nothing.
 	fixClock(st, 2017, time.August, 1)
-	u.SetYear(2017)
+	Drive(u).SetYear(2017)
 	r = dashRowOf(t, d, "관악구")
 	if got := d.grid.Cell(r, 7); got != "혁신계획 마감 지남 (D+32) 외 1" {
 		t.Fatalf("관악구 submissions: %q", got)
@@ -93,27 +93,27 @@ func TestDashboardColoursDuesAndRegions(t *testing.T) {
 
 func TestDashboardCellOpensRecord(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	u.SetYear(2016)
-	u.Show(0)
-	d := u.screens[0].(*dashboard)
+	Drive(u).SetYear(2016)
+	Drive(u).Show(ScreenDashboard)
+	d := u.screen(ScreenDashboard).(*dashboard)
 	d.grid.Table.Select(widget.TableCellID{Row: dashRowOf(t, d, "관악구"), Col: 3})
-	plans := u.screens[screenPlans].(*plansScreen)
-	if u.Current() != screenPlans || plans.detail.district.Selected != "관악구" {
-		t.Fatalf("plan cell opened screen %d on %q", u.Current(), plans.detail.district.Selected)
+	plans := u.screen(ScreenPlans).(*plansScreen)
+	if Drive(u).Current() != ScreenPlans || plans.detail.form.choice(store.KeyDistrict).Selected != "관악구" {
+		t.Fatalf("plan cell opened screen %s on %q", Drive(u).Current(), plans.detail.form.choice(store.KeyDistrict).Selected)
 	}
-	u.SetDistrict("")
-	u.Show(0)
+	Drive(u).SetDistrict("")
+	Drive(u).Show(ScreenDashboard)
 	d.grid.Table.Select(widget.TableCellID{Row: dashRowOf(t, d, "강북구"), Col: 4})
-	plats := u.screens[screenPlatforms].(*platformsScreen)
-	if u.Current() != screenPlatforms || plats.cur.District != "강북구" {
-		t.Fatalf("platform cell opened screen %d on %q", u.Current(), plats.cur.District)
+	plats := u.screen(ScreenPlatforms).(*platformsScreen)
+	if Drive(u).Current() != ScreenPlatforms || plats.cur.District != "강북구" {
+		t.Fatalf("platform cell opened screen %s on %q", Drive(u).Current(), plats.cur.District)
 	}
 	// A district without a plan: its plan cell opens nothing.
-	u.SetDistrict("")
-	u.Show(0)
+	Drive(u).SetDistrict("")
+	Drive(u).Show(ScreenDashboard)
 	d.grid.Table.Select(widget.TableCellID{Row: dashRowOf(t, d, "종로구"), Col: 2})
-	if u.Current() != 0 {
-		t.Fatalf("an empty cell opened screen %d", u.Current())
+	if Drive(u).Current() != ScreenDashboard {
+		t.Fatalf("an empty cell opened screen %s", Drive(u).Current())
 	}
 }
 
@@ -131,9 +131,9 @@ func budgetRowOf(t *testing.T, s *budgetScreen, name string) int {
 
 func TestBudgetScreenEditsLines(t *testing.T) {
 	u, _, st := newTestUI(t)
-	u.SetYear(2017)
-	u.Show(4)
-	s := u.screens[4].(*budgetScreen)
+	Drive(u).SetYear(2017)
+	Drive(u).Show(ScreenBudget)
+	s := u.screen(ScreenBudget).(*budgetScreen)
 	if s.budget.Rows() != 13 || s.budget.Cell(13, 3) != "4,000,270" {
 		t.Fatalf("2017 budget: %d rows, total %q", s.budget.Rows(), s.budget.Cell(13, 3))
 	}
@@ -206,9 +206,9 @@ func TestBudgetScreenEditsLines(t *testing.T) {
 func TestCalendarFormAndTimeline(t *testing.T) {
 	u, _, st := newTestUI(t)
 	fixClock(st, 2017, time.July, 25)
-	u.SetYear(2017)
-	u.Show(4)
-	s := u.screens[4].(*budgetScreen)
+	Drive(u).SetYear(2017)
+	Drive(u).Show(ScreenBudget)
+	s := u.screen(ScreenBudget).(*budgetScreen)
 	if s.cal.Rows() != 26 || len(s.timeline.items) != 26 {
 		t.Fatalf("%d milestones listed, %d on the timeline; want 26", s.cal.Rows(), len(s.timeline.items))
 	}
@@ -362,12 +362,12 @@ func TestRestoreFromTheWindow(t *testing.T) {
 	if got, _ := st.Plans(store.Filter{Year: 2016}); len(got) != 7 {
 		t.Fatalf("%d plans after a refused restore, want 7", len(got))
 	}
-	u.SetYear(2016)
-	u.Show(0)
+	Drive(u).SetYear(2016)
+	Drive(u).Show(ScreenDashboard)
 	if err := u.restoreFrom(bak); err != nil {
 		t.Fatal(err)
 	}
-	d := u.screens[0].(*dashboard)
+	d := u.screen(ScreenDashboard).(*dashboard)
 	if got := d.grid.Cell(25, 3); got != "1,145,622" {
 		t.Fatalf("dashboard after restore: plans total %q", got)
 	}

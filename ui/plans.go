@@ -3,14 +3,13 @@ package ui
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
-	"hyeopchi/ui/field"
+	"hyeopchi/store/value"
 )
 
 // plansScreen is 혁신계획: the year's plans in the plan's 참고1 columns with
@@ -128,7 +127,7 @@ func (s *plansScreen) refresh() {
 		if stage != "" && stage != allStages && p.Stage.String() != stage {
 			continue
 		}
-		if !q.Match(planFields(p)...) {
+		if !q.Match(planSearchFields(p)...) {
 			continue
 		}
 		s.plans = append(s.plans, p)
@@ -136,9 +135,9 @@ func (s *plansScreen) refresh() {
 		total += p.Amount
 		civil, council, official = civil+p.TFTCivil, council+p.TFTCouncil, official+p.TFTOfficial
 		rows = append(rows, []string{fmt.Sprint(p.Year), p.District, p.Stage.String(), p.Support,
-			numText(p.StatedMonths()), store.Money(p.Amount), datesText(p),
+			value.CountText(p.StatedMonths()), store.Money(p.Amount), datesText(p),
 			fmt.Sprint(p.TFTTotal()), dashCount(p.TFTCivil), dashCount(p.TFTCouncil), dashCount(p.TFTOfficial),
-			strings.Join(p.Fields, "/"), store.PBLabel(p.PB), checkText(s.checks[len(s.checks)-1])})
+			value.ListText(p.Fields), store.PBLabel(p.PB), checkText(s.checks[len(s.checks)-1])})
 	}
 	s.selecting = true
 	s.grid.SetRows(rows, []string{"계", fmt.Sprintf("%d개 구", len(rows)), "", "", "", store.Money(total), "",
@@ -163,9 +162,9 @@ func othersOf(p store.Plan, all []store.Plan) []store.Plan {
 	return out
 }
 
-// planFields are what the top bar's search looks in, field by field.
-func planFields(p store.Plan) []string {
-	return []string{strconv.Itoa(p.Year), p.District, p.Stage.String(), p.Support, strings.Join(p.Fields, "/"), store.PBLabel(p.PB), p.Note}
+// planSearchFields are what the top bar's search looks in, field by field.
+func planSearchFields(p store.Plan) []string {
+	return []string{strconv.Itoa(p.Year), p.District, p.Stage.String(), p.Support, value.ListText(p.Fields), store.PBLabel(p.PB), p.Note}
 }
 
 // datesText is "2016-11-01 ~ 2017-06-30"; where the stated months
@@ -202,18 +201,18 @@ func checkText(ps store.Problems) string {
 	return "정상"
 }
 
-// planColFields maps a column to the record fields whose problems colour it.
+// planColumnFields maps a column to the record fields whose problems colour it.
 var planColumnFields = map[int][]string{
-	planColYear:     {"year"},
-	planColDistrict: {"district"},
-	planColStage:    {"stage"},
-	planColMonths:   {"months"},
-	planColPeriod:   {"start", "end"},
-	planColAmount:   {"amount"},
-	planColCivil:    {"tft_civil"},
-	planColCouncil:  {"tft_council"},
-	planColOfficial: {"tft_official"},
-	planColPB:       {"participatory_budget"},
+	planColYear:     {store.KeyYear},
+	planColDistrict: {store.KeyDistrict},
+	planColStage:    {store.KeyStage},
+	planColMonths:   {store.KeyMonths},
+	planColPeriod:   {store.KeyStart, store.KeyEnd},
+	planColAmount:   {store.KeyAmount},
+	planColCivil:    {store.KeyTFTCivil},
+	planColCouncil:  {store.KeyTFTCouncil},
+	planColOfficial: {store.KeyTFTOfficial},
+	planColPB:       {store.KeyPB},
 }
 
 func (s *plansScreen) style(row, col int) widget.Importance {
@@ -290,43 +289,8 @@ func (s *plansScreen) create() {
 	s.detail.form.leave(func() {
 		s.selectPlan(0)
 		s.detail.open(store.Plan{District: s.e.district, Year: s.e.year, Stage: store.StagePrep})
-		s.e.win.Canvas().Focus(s.detail.support)
+		s.detail.form.focus(store.KeySupport)
 	})
-}
-
-// OpenPlan shows 혁신계획 with a district's plan of a year in the form
-// (screenshots, and screens that point at a plan); false if there is none.
-func (u *App) OpenPlan(year int, district string) bool {
-	u.SetYear(year)
-	u.Show(1)
-	s := u.screens[1].(*plansScreen)
-	for i, p := range s.plans {
-		if p.District == district {
-			s.grid.SelectRow(i)
-			return s.detail.plan.ID == p.ID
-		}
-	}
-	return false
-}
-
-// EnterPlanField types text into a field of the open plan's form (by the
-// record's JSON field name: "amount", "start", …) and, if save, presses
-// 저장, as the coordinator would (screenshots of a refused save).
-func (u *App) EnterPlanField(name, text string, save bool) bool {
-	d := u.screens[1].(*plansScreen).detail
-	inputs := map[string]*field.Entry{"year": d.year, "support": d.support, "start": d.start, "end": d.end,
-		"months": d.months, "amount": d.amount, "tft_civil": d.civil, "tft_council": d.council,
-		"tft_official": d.official, "fields": d.fields, "main_plan_submitted": d.mainOn, "note": d.note}
-	en, ok := inputs[name]
-	if !ok || !d.editing {
-		return false
-	}
-	en.SetText(text)
-	if save {
-		d.form.save.Run()
-		d.pane.Refresh()
-	}
-	return true
 }
 
 func (s *plansScreen) selectFirst() {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
+	"hyeopchi/store/value"
 	"hyeopchi/ui/field"
 )
 
@@ -26,17 +26,12 @@ type planDetail struct {
 	hint  *widget.Label
 	title *widget.Label
 	del   *widget.Button
-	form  *form
-	pane  *fyne.Container // form and history, hidden until a plan is open
-
-	district, stage, pb                       *widget.Select
-	year, support, start, end, months, amount *field.Entry
-	civil, council, official, fields, mainOn  *field.Entry
-	draftOn                                   *field.Entry // 본계획(초안) 제출일
-	pbAmount, pbIntegration, pbDongs, pbDong  *field.Entry // 참여예산 금액
-	note                                      *field.Entry
-	steps                                     []*field.Entry // one date per store.PlanSteps
-	tftTotal                                  *widget.Label
+	// form holds an input per store.PlanFields; what is the plan form's own
+	// is below: the process steps and the TFT's live total.
+	form     *editor[store.Plan]
+	pane     *fyne.Container // form and history, hidden until a plan is open
+	steps    []*field.Entry  // one date per store.PlanSteps
+	tftTotal *widget.Label
 
 	monthsText, amountText string // what the cap bars say
 	monthsBar, amountBar   *widget.ProgressBar
@@ -45,8 +40,11 @@ type planDetail struct {
 	historyPlans           []store.Plan
 }
 
-const noPB = "없음"
+// tftKeys are the task force's three counts, shown in a row with their sum.
+var tftKeys = []string{store.KeyTFTCivil, store.KeyTFTCouncil, store.KeyTFTOfficial}
 
+// newPlanDetail makes the plan pane of s: the form laid out in rows, the
+// cap bars and the history table; it stays hidden until a plan is open.
 func newPlanDetail(e *env, s *plansScreen) *planDetail {
 	d := &planDetail{e: e, s: s}
 	d.hint = widget.NewLabel("")
@@ -55,74 +53,69 @@ func newPlanDetail(e *env, s *plansScreen) *planDetail {
 	d.title.TextStyle.Bold = true
 	d.del = widget.NewButton("삭제", d.confirmDelete)
 	d.del.Importance = widget.DangerImportance
-	d.form = newForm(e, d.save, d.cancel)
-
-	d.district = newSelect(store.Districts, nil)
-	d.district.PlaceHolder = "자치구 선택"
-	d.stage = newSelect(stageLabels(), nil)
-	d.stage.PlaceHolder = "단계 선택"
-	d.pb = newSelect(append([]string{noPB}, store.PBTypes...), nil)
-	entry := func(placeholder string) *field.Entry {
-		en := field.NewEntry()
-		en.SetPlaceHolder(placeholder)
-		return en
-	}
-	d.year = entry("2017")
-	d.support = entry("예: 실행")
-	d.start = entry("2017-03-01")
-	d.end = entry("2017-12-31")
-	d.months = entry("날짜로")
-	d.amount = entry("250,000")
-	d.civil, d.council, d.official = entry("0"), entry("0"), entry("0")
-	d.fields = entry("마을/교육/사경")
-	d.mainOn = entry("")
-	d.draftOn = entry("")
-	d.pbAmount, d.pbIntegration = entry("500,000"), entry("200,000 이내")
-	d.pbDongs, d.pbDong = entry("0"), entry("洞마다 30,000 × 洞 수")
-	d.note = field.NewMultiLineEntry()
-	d.note.SetMinRowsVisible(2)
+	d.form = newLaidOutEditor(e, store.PlanFields, d.save, d.cancel)
 	d.tftTotal = widget.NewLabel("0")
-	for _, en := range []*field.Entry{d.civil, d.council, d.official} {
-		en.OnChanged = func(string) { d.updateTFT() }
+	for _, key := range tftKeys {
+		d.form.entry(key).OnChanged = func(string) { d.updateTFT() }
 	}
+	d.layOutForm()
+	d.monthsBar = widget.NewProgressBar()
+	d.amountBar = widget.NewProgressBar()
+	d.makeHistory()
+	return d
+}
 
-	// Related fields share a row, so that the whole plan fits beside the
-	// table; each keeps its own problem line.
-	f := d.form
-	addInline(f, "자치구", cell{"district", "", d.district}, cell{"year", "연도", d.year})
-	addInline(f, "단계", cell{"stage", "", d.stage}, cell{"support", "지원 사항", d.support})
-	addInline(f, "사업기간", cell{"start", "", d.start}, cell{"end", "~", d.end})
-	addInline(f, "지원액(천원)", cell{"amount", "", d.amount}, cell{"months", "개월", d.months})
-	narrow := func(en *field.Entry) fyne.CanvasObject {
+// layOutForm puts the plan's fields on the form. Related fields share a
+// row, so that the whole plan fits beside the table; each keeps its own
+// problem line.
+func (d *planDetail) layOutForm() {
+	f := d.form.form
+	in := func(key, label string) cell { return cell{key, label, d.form.inputs[key]} }
+	addInline(f, "자치구", in(store.KeyDistrict, ""), in(store.KeyYear, "연도"))
+	addInline(f, "단계", in(store.KeyStage, ""), in(store.KeySupport, "지원 사항"))
+	addInline(f, "사업기간", in(store.KeyStart, ""), in(store.KeyEnd, "~"))
+	addInline(f, "지원액(천원)", in(store.KeyAmount, ""), in(store.KeyMonths, "개월"))
+	narrow := func(key string) fyne.CanvasObject {
+		en := d.form.entry(key)
 		f.watch(en)
 		return container.NewGridWrap(fyne.NewSize(46, en.MinSize().Height), en)
 	}
-	addGrid(f, "민관TFT", []string{"tft_civil", "tft_council", "tft_official"}, container.NewHBox(
-		widget.NewLabel("민"), narrow(d.civil), widget.NewLabel("구의원"), narrow(d.council),
-		widget.NewLabel("관"), narrow(d.official), widget.NewLabel("계"), d.tftTotal))
-	f.add("fields", "분야", d.fields)
-	addInline(f, "참여예산", cell{"participatory_budget", "", d.pb}, cell{"pb_amount", "區 단위", d.pbAmount})
-	addInline(f, "통합비용(천원)", cell{"pb_integration_cost", "", d.pbIntegration}, cell{"pb_dongs", "洞 수", d.pbDongs})
-	f.add("pb_dong_amount", "洞 단위(천원)", d.pbDong)
-	// The dated steps, with the main plan's submission where it falls:
-	// after 협의·조정, before 협약.
-	var steps []fyne.CanvasObject
+	addGrid(f, "민관TFT", tftKeys, container.NewHBox(
+		widget.NewLabel("민"), narrow(store.KeyTFTCivil), widget.NewLabel("구의원"), narrow(store.KeyTFTCouncil),
+		widget.NewLabel("관"), narrow(store.KeyTFTOfficial), widget.NewLabel("계"), d.tftTotal))
+	f.add(store.KeyFields, "분야", d.form.inputs[store.KeyFields])
+	addInline(f, "참여예산", in(store.KeyPB, ""), in(store.KeyPBAmount, "區 단위"))
+	addInline(f, "통합비용(천원)", in(store.KeyPBIntegration, ""), in(store.KeyPBDongs, "洞 수"))
+	f.add(store.KeyPBDongAmount, "洞 단위(천원)", d.form.inputs[store.KeyPBDongAmount])
+	d.layOutSteps()
+	f.add(store.KeyNote, "비고", d.form.inputs[store.KeyNote])
+}
+
+// layOutSteps is the row of dated steps, with the main plan's submission
+// (draft and final) where it falls: after 협의·조정, before 협약. The steps
+// are the plan's own part of the form: several dates kept as one list.
+func (d *planDetail) layOutSteps() {
+	f := d.form.form
+	var cells []fyne.CanvasObject
 	for _, name := range store.PlanSteps {
-		en := entry("")
+		en := hintEntry("")
 		d.steps = append(d.steps, en)
 		if name == "협약" {
-			steps = append(steps, stepCell("본계획(초안) 제출", d.draftOn), stepCell("본계획 제출", d.mainOn))
+			cells = append(cells, stepCell("본계획(초안) 제출", d.form.entry(store.KeyDraftPlanOn)),
+				stepCell("본계획 제출", d.form.entry(store.KeyMainPlanOn)))
 		}
-		steps = append(steps, stepCell(name, en))
+		cells = append(cells, stepCell(name, en))
 	}
-	addGrid(f, "절차·날짜", []string{"process", "draft_plan_submitted", "main_plan_submitted"}, container.NewGridWithColumns(3, steps...))
-	for _, en := range append([]*field.Entry{d.mainOn, d.draftOn}, d.steps...) {
+	addGrid(f, "절차·날짜", []string{store.KeyProcess, store.KeyDraftPlanOn, store.KeyMainPlanOn},
+		container.NewGridWithColumns(3, cells...))
+	for _, en := range append([]*field.Entry{d.form.entry(store.KeyMainPlanOn), d.form.entry(store.KeyDraftPlanOn)}, d.steps...) {
 		f.watch(en)
 	}
-	f.add("note", "비고", d.note)
+}
 
-	d.monthsBar = widget.NewProgressBar()
-	d.amountBar = widget.NewProgressBar()
+// makeHistory makes the district's history table; a tapped year opens
+// that year's plan.
+func (d *planDetail) makeHistory() {
 	d.history = NewGrid(Column{Title: "연도", Width: 52}, Column{Title: "단계", Width: 108},
 		Column{Title: "개월", Width: 52, Numeric: true}, Column{Title: "지원액(천원)", Width: 110, Numeric: true},
 		Column{Title: "사업기간", Width: 250}, Column{Title: "본계획 제출", Width: 100})
@@ -134,8 +127,11 @@ func newPlanDetail(e *env, s *plansScreen) *planDetail {
 			d.s.openFromHistory(d.historyPlans[i])
 		}
 	}
-	return d
 }
+
+// input is the text input of a plan field by its key (store.KeyAmount …);
+// nil when the field is not typed into an entry.
+func (d *planDetail) input(key string) *field.Entry { return d.form.entry(key) }
 
 // object is the right pane: title and 삭제, the caps used, the form.
 func (d *planDetail) object() fyne.CanvasObject {
@@ -162,58 +158,7 @@ func (d *planDetail) historyObject() fyne.CanvasObject {
 // open loads a plan into the form and shows what the rules say of it now.
 func (d *planDetail) open(p store.Plan) {
 	d.plan, d.editing = p, true
-	d.form.load(func() {
-		d.district.SetSelected(p.District)
-		if p.District == "" {
-			d.district.ClearSelected()
-		}
-		d.year.SetText(numText(p.Year))
-		if p.Stage == 0 {
-			d.stage.ClearSelected()
-		} else {
-			d.stage.SetSelected(p.Stage.String())
-		}
-		d.support.SetText(p.Support)
-		d.start.SetText(string(p.Start))
-		d.end.SetText(string(p.End))
-		d.months.SetText(numText(p.Months))
-		d.amount.SetText(moneyText(p.Amount))
-		count := strconv.Itoa // a stored 0 is a count; a new plan starts blank
-		if p.ID == 0 {
-			count = numText
-		}
-		d.civil.SetText(count(p.TFTCivil))
-		d.council.SetText(count(p.TFTCouncil))
-		d.official.SetText(count(p.TFTOfficial))
-		d.fields.SetText(strings.Join(p.Fields, "/"))
-		// 계획형 and 융합형 of older records show as the one type
-		switch pb, ok := store.ParsePB(p.PB); {
-		case p.PB == "":
-			d.pb.SetSelected(noPB)
-		case ok:
-			d.pb.SetSelected(pb)
-		default:
-			if !hasString(d.pb.Options, p.PB) {
-				d.pb.Options = append(d.pb.Options, p.PB)
-			}
-			d.pb.SetSelected(p.PB)
-		}
-		d.pbAmount.SetText(moneyText(p.PBAmount))
-		d.pbIntegration.SetText(moneyText(p.PBIntegration))
-		d.pbDongs.SetText(numText(p.PBDongs))
-		d.pbDong.SetText(moneyText(p.PBDongAmount))
-		for i, name := range store.PlanSteps {
-			d.steps[i].SetText("")
-			for _, st := range p.Process {
-				if st.Name == name {
-					d.steps[i].SetText(string(st.On))
-				}
-			}
-		}
-		d.mainOn.SetText(string(p.MainPlanOn))
-		d.draftOn.SetText(string(p.DraftPlanOn))
-		d.note.SetText(p.Note)
-	})
+	d.form.show(p, func() { d.showSteps(p) })
 	if p.ID == 0 {
 		d.title.SetText("새 혁신계획")
 		d.del.Disable()
@@ -236,7 +181,7 @@ func (d *planDetail) open(p store.Plan) {
 // close empties the pane (after a delete, or when the plan left the list).
 func (d *planDetail) close() {
 	d.plan, d.editing = store.Plan{}, false
-	d.form.dirty = false
+	d.form.markClean()
 	d.pane.Hide()
 	d.hint.Show()
 	d.s.relayout()
@@ -265,87 +210,46 @@ func (d *planDetail) reloaded() {
 	d.close()
 }
 
-func (d *planDetail) updateTFT() {
-	n := 0
-	for _, en := range []*field.Entry{d.civil, d.council, d.official} {
-		v, _ := strconv.Atoi(strings.TrimSpace(en.Text))
-		n += v
+// showSteps fills the process steps' dates from p.
+func (d *planDetail) showSteps(p store.Plan) {
+	for i, name := range store.PlanSteps {
+		d.steps[i].SetText("")
+		for _, st := range p.Process {
+			if st.Name == name {
+				d.steps[i].SetText(string(st.On))
+			}
+		}
 	}
-	d.tftTotal.SetText(strconv.Itoa(n))
+}
+
+// updateTFT shows the task force's size as its three counts are typed.
+func (d *planDetail) updateTFT() {
+	var p store.Plan
+	for _, key := range tftKeys {
+		if f, ok := store.FieldOf(store.PlanFields, key); ok {
+			// A count that does not read adds nothing here; 저장 names it.
+			_ = f.Parse(&p, d.form.text(key))
+		}
+	}
+	d.tftTotal.SetText(strconv.Itoa(p.TFTTotal()))
 }
 
 // read turns the inputs into a plan; what cannot be read is a problem
 // under its field, in the importer's words.
 func (d *planDetail) read() (store.Plan, store.Problems) {
-	p := d.plan
-	var ps store.Problems
-	keep := func(name string, pr *store.Problem) {
-		if pr != nil {
-			pr.Field = name
-			ps = append(ps, *pr)
-		}
-	}
-	p.District = d.district.Selected
-	var pr *store.Problem
-	p.Year, pr = parseCount("연도", d.year.Text)
-	keep("year", pr)
-	p.Stage, _ = store.ParseStage(d.stage.Selected)
-	if d.stage.Selected == "" {
-		p.Stage = 0
-	}
-	p.Support = strings.TrimSpace(d.support.Text)
-	p.Start, pr = parseDateField("시작일", d.start.Text)
-	keep("start", pr)
-	p.End, pr = parseDateField("종료일", d.end.Text)
-	keep("end", pr)
-	p.Months, pr = parseCount("개월", d.months.Text)
-	keep("months", pr)
-	p.Amount, pr = parseAmount("지원액", d.amount.Text)
-	keep("amount", pr)
-	p.TFTCivil, pr = parseCount("TFT 민", d.civil.Text)
-	keep("tft_civil", pr)
-	p.TFTCouncil, pr = parseCount("TFT 구의원", d.council.Text)
-	keep("tft_council", pr)
-	p.TFTOfficial, pr = parseCount("TFT 관", d.official.Text)
-	keep("tft_official", pr)
-	p.Fields = splitFields(d.fields.Text)
-	p.PB = d.pb.Selected
-	if p.PB == noPB {
-		p.PB = ""
-	}
-	p.PBAmount, pr = parseAmount("참여예산 區 단위 금액", d.pbAmount.Text)
-	keep("pb_amount", pr)
-	p.PBIntegration, pr = parseAmount("통합비용", d.pbIntegration.Text)
-	keep("pb_integration_cost", pr)
-	p.PBDongs, pr = parseCount("洞 수", d.pbDongs.Text)
-	keep("pb_dongs", pr)
-	p.PBDongAmount, pr = parseAmount("참여예산 洞 단위 금액", d.pbDong.Text)
-	keep("pb_dong_amount", pr)
+	p, ps := d.form.read(d.plan)
 	p.Process = nil
 	for i, name := range store.PlanSteps {
 		on, pr := parseDateField(name, d.steps[i].Text)
-		keep("process", pr)
+		if pr != nil {
+			pr.Field = store.KeyProcess
+			ps = append(ps, *pr)
+		}
 		if on != "" {
 			p.Process = append(p.Process, store.Step{Name: name, On: on})
 		}
 	}
-	p.MainPlanOn, pr = parseDateField("본계획 제출일", d.mainOn.Text)
-	keep("main_plan_submitted", pr)
-	p.DraftPlanOn, pr = parseDateField("본계획(초안) 제출일", d.draftOn.Text)
-	keep("draft_plan_submitted", pr)
-	p.Note = strings.TrimSpace(d.note.Text)
 	return p, ps
-}
-
-// splitFields reads "마을/교육, 사경" as three fields.
-func splitFields(s string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == ',' || r == '·' }) {
-		if f = strings.TrimSpace(f); f != "" {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 // save stores the form's plan; rule errors stay under their fields and
@@ -376,7 +280,7 @@ func (d *planDetail) save() {
 		return
 	}
 	d.plan = p
-	d.form.dirty = false
+	d.form.markClean()
 	d.s.refresh() // reopens the saved plan with its warnings
 	if !d.editing {
 		d.open(p) // saved into another year or stage than the table shows
@@ -389,7 +293,7 @@ func (d *planDetail) cancel() {
 		d.close()
 		return
 	}
-	d.form.dirty = false
+	d.form.markClean()
 	d.s.refresh()
 }
 
@@ -435,7 +339,7 @@ func (d *planDetail) showHistory(district string, year int) {
 	var total int64
 	for _, p := range hist {
 		total += p.Amount
-		rows = append(rows, []string{fmt.Sprint(p.Year), p.Stage.String(), numText(p.StatedMonths()), store.Money(p.Amount),
+		rows = append(rows, []string{fmt.Sprint(p.Year), p.Stage.String(), value.CountText(p.StatedMonths()), store.Money(p.Amount),
 			datesText(p), string(p.MainPlanOn)})
 	}
 	d.history.SetRows(rows, []string{"계", "지원 개월", fmt.Sprint(store.PlanFundedMonths(district, 0, hist)), store.Money(total), "", ""})
@@ -446,20 +350,6 @@ func (e *env) deadlines() []store.YearDeadlines {
 	st, err := e.st.Settings()
 	e.showError(err)
 	return st.Deadlines
-}
-
-func numText(n int) string {
-	if n == 0 {
-		return ""
-	}
-	return strconv.Itoa(n)
-}
-
-func moneyText(v int64) string {
-	if v == 0 {
-		return ""
-	}
-	return store.Money(v)
 }
 
 // cell is one input of a shared form row: its record field, a short label

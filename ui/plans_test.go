@@ -16,9 +16,9 @@ import (
 func plansUI(t *testing.T) (*App, fyne.Window, *store.Store, *plansScreen) {
 	t.Helper()
 	u, w, st := newTestUI(t)
-	u.SetYear(2016)
-	u.Show(1)
-	return u, w, st, u.screens[1].(*plansScreen)
+	Drive(u).SetYear(2016)
+	Drive(u).Show(ScreenPlans)
+	return u, w, st, u.screen(ScreenPlans).(*plansScreen)
 }
 
 // selectDistrict taps the row of a district.
@@ -118,12 +118,12 @@ func TestPlanFormRefusesBadAmountThenSaves(t *testing.T) {
 	_, _, st, s := plansUI(t)
 	selectDistrict(t, s, "관악구")
 	d := s.detail
-	if d.title.Text != "2016 관악구 혁신계획" || d.amount.Text != "167,000" {
-		t.Fatalf("form shows %q, amount %q", d.title.Text, d.amount.Text)
+	if d.title.Text != "2016 관악구 혁신계획" || d.input(store.KeyAmount).Text != "167,000" {
+		t.Fatalf("form shows %q, amount %q", d.title.Text, d.input(store.KeyAmount).Text)
 	}
 	before, _ := st.Audit(store.AuditFilter{})
 
-	retype(d.amount, "25만")
+	retype(d.input(store.KeyAmount), "25만")
 	test.Tap(d.form.saveBtn)
 	if got := d.form.problem("amount"); got != `지원액 "25만" 은(는) 금액이 아닙니다 (천원 단위 숫자, 예: 250,000)` {
 		t.Fatalf("under 지원액: %q", got)
@@ -133,7 +133,7 @@ func TestPlanFormRefusesBadAmountThenSaves(t *testing.T) {
 	}
 
 	// 10 months allow 300,000 at most: the store's rule refuses one more.
-	retype(d.amount, "300,001")
+	retype(d.input(store.KeyAmount), "300,001")
 	test.Tap(d.form.saveBtn)
 	if got := d.form.problem("amount"); !strings.Contains(got, "지원액 300,001천원 이(가) 한도 300,000천원") {
 		t.Fatalf("under 지원액: %q", got)
@@ -142,7 +142,7 @@ func TestPlanFormRefusesBadAmountThenSaves(t *testing.T) {
 		t.Fatalf("a refused save wrote %d audit entries", len(after)-len(before))
 	}
 
-	retype(d.amount, "250,000")
+	retype(d.input(store.KeyAmount), "250,000")
 	test.Tap(d.form.saveBtn)
 	if got := d.form.problem("amount"); got != "" {
 		t.Fatalf("a good amount still shows %q", got)
@@ -162,7 +162,7 @@ func TestPlanFormWarningSavesAndStays(t *testing.T) {
 	_, _, st, s := plansUI(t)
 	selectDistrict(t, s, "관악구")
 	d := s.detail
-	retype(d.amount, "260,000") // above 10 months' share of 250,000: a warning
+	retype(d.input(store.KeyAmount), "260,000") // above 10 months' share of 250,000: a warning
 	test.Tap(d.form.saveBtn)
 	if p := planOf(t, st, 2016, "관악구"); p.Amount != 260000 {
 		t.Fatalf("a warning blocked saving: %d", p.Amount)
@@ -182,23 +182,23 @@ func TestPlanFormShowsRuleProblemsOfStoredPlan(t *testing.T) {
 
 func TestPlanCreateForDistrictAndYear(t *testing.T) {
 	u, _, st, s := plansUI(t)
-	u.SetDistrict("도봉구")
-	u.SetYear(2017)
+	Drive(u).SetDistrict("도봉구")
+	Drive(u).SetYear(2017)
 	if s.grid.Rows() != 0 {
 		t.Fatalf("도봉구 2017 has %d plans", s.grid.Rows())
 	}
 	s.create()
 	d := s.detail
-	if d.district.Selected != "도봉구" || d.year.Text != "2017" || d.stage.Selected != "준비기" || d.title.Text != "새 혁신계획" {
-		t.Fatalf("blank plan: %q %q %q %q", d.district.Selected, d.year.Text, d.stage.Selected, d.title.Text)
+	if d.form.choice(store.KeyDistrict).Selected != "도봉구" || d.input(store.KeyYear).Text != "2017" || d.form.choice(store.KeyStage).Selected != "준비기" || d.title.Text != "새 혁신계획" {
+		t.Fatalf("blank plan: %q %q %q %q", d.form.choice(store.KeyDistrict).Selected, d.input(store.KeyYear).Text, d.form.choice(store.KeyStage).Selected, d.title.Text)
 	}
-	d.stage.SetSelected("실행기")
-	retype(d.support, "실행")
-	retype(d.start, "2017-03-01") // 도봉구's 2016 period runs to 2017-03-31
-	retype(d.end, "2017-12-31")
-	retype(d.amount, "250,000")
-	retype(d.civil, "9")
-	retype(d.official, "5")
+	d.form.choice(store.KeyStage).SetSelected("실행기")
+	retype(d.input(store.KeySupport), "실행")
+	retype(d.input(store.KeyStart), "2017-03-01") // 도봉구's 2016 period runs to 2017-03-31
+	retype(d.input(store.KeyEnd), "2017-12-31")
+	retype(d.input(store.KeyAmount), "250,000")
+	retype(d.input(store.KeyTFTCivil), "9")
+	retype(d.input(store.KeyTFTOfficial), "5")
 	if d.tftTotal.Text != "14" {
 		t.Fatalf("TFT 계 %q", d.tftTotal.Text)
 	}
@@ -213,8 +213,8 @@ func TestPlanCreateForDistrictAndYear(t *testing.T) {
 	if ps, _ := st.Plans(store.Filter{Year: 2017}); len(ps) != 0 {
 		t.Fatal("a refused plan was saved")
 	}
-	retype(d.start, "2017-04-01")
-	retype(d.mainOn, "2017-03-20")
+	retype(d.input(store.KeyStart), "2017-04-01")
+	retype(d.input(store.KeyMainPlanOn), "2017-03-20")
 	test.Tap(d.form.saveBtn)
 	p := planOf(t, st, 2017, "도봉구")
 	if p.Stage != store.StageExecution || p.Months != 0 || p.StatedMonths() != 9 || p.Amount != 250000 ||
@@ -253,10 +253,10 @@ func TestPlanLeavingChangedFormAsks(t *testing.T) {
 	_, w, st, s := plansUI(t)
 	selectDistrict(t, s, "관악구")
 	d := s.detail
-	retype(d.note, "메모")
+	retype(d.input(store.KeyNote), "메모")
 	selectDistrict(t, s, "도봉구")
-	if d.title.Text != "2016 관악구 혁신계획" || d.note.Text != "메모" {
-		t.Fatalf("the form changed before asking: %q %q", d.title.Text, d.note.Text)
+	if d.title.Text != "2016 관악구 혁신계획" || d.input(store.KeyNote).Text != "메모" {
+		t.Fatalf("the form changed before asking: %q %q", d.title.Text, d.input(store.KeyNote).Text)
 	}
 	confirmDialog(t, w, false) // stay
 	if d.title.Text != "2016 관악구 혁신계획" || !d.form.dirty {
@@ -264,8 +264,8 @@ func TestPlanLeavingChangedFormAsks(t *testing.T) {
 	}
 	selectDistrict(t, s, "도봉구")
 	confirmDialog(t, w, true) // drop the changes
-	if d.title.Text != "2016 도봉구 혁신계획" || d.amount.Text != "79,000" {
-		t.Fatalf("after leaving: %q %q", d.title.Text, d.amount.Text)
+	if d.title.Text != "2016 도봉구 혁신계획" || d.input(store.KeyAmount).Text != "79,000" {
+		t.Fatalf("after leaving: %q %q", d.title.Text, d.input(store.KeyAmount).Text)
 	}
 	if p := planOf(t, st, 2016, "관악구"); p.Note != "" {
 		t.Fatalf("dropped changes were saved: %q", p.Note)
@@ -274,18 +274,18 @@ func TestPlanLeavingChangedFormAsks(t *testing.T) {
 
 func TestPlanFormShowsTypingAndRuleProblemsTogether(t *testing.T) {
 	u, _, st, s := plansUI(t)
-	u.SetDistrict("관악구")
-	u.SetYear(2018)
+	Drive(u).SetDistrict("관악구")
+	Drive(u).SetYear(2018)
 	s.create()
 	d := s.detail
-	if d.civil.Text != "" || d.del.Disabled() != true {
-		t.Fatalf("a new plan starts blank, without 삭제: %q %v", d.civil.Text, d.del.Disabled())
+	if d.input(store.KeyTFTCivil).Text != "" || d.del.Disabled() != true {
+		t.Fatalf("a new plan starts blank, without 삭제: %q %v", d.input(store.KeyTFTCivil).Text, d.del.Disabled())
 	}
-	d.stage.SetSelected("실행기")
-	retype(d.start, "2018-01-01")
-	retype(d.end, "2018-12-31")
-	retype(d.amount, "300,001")
-	retype(d.council, "-1")
+	d.form.choice(store.KeyStage).SetSelected("실행기")
+	retype(d.input(store.KeyStart), "2018-01-01")
+	retype(d.input(store.KeyEnd), "2018-12-31")
+	retype(d.input(store.KeyAmount), "300,001")
+	retype(d.input(store.KeyTFTCouncil), "-1")
 	test.Tap(d.form.saveBtn)
 	if got := d.form.problem("tft_council"); got != `TFT 구의원 "-1" 은(는) 음수입니다: TFT 구의원은(는) 0 이상이어야 합니다` {
 		t.Fatalf("under 구의원: %q", got)
@@ -305,7 +305,7 @@ func TestPlanFormPlanRulesUnderTheirFields(t *testing.T) {
 	_, _, st, s := plansUI(t)
 	selectDistrict(t, s, "관악구")
 	d := s.detail
-	retype(d.official, "0")
+	retype(d.input(store.KeyTFTOfficial), "0")
 	test.Tap(d.form.saveBtn)
 	if got := d.form.problem("tft_official"); !strings.Contains(got, "준비기부터 민·관 합동 TFT가 있어야 합니다: TFT 관이 0명입니다") {
 		t.Fatalf("under TFT 관: %q", got)
@@ -313,21 +313,21 @@ func TestPlanFormPlanRulesUnderTheirFields(t *testing.T) {
 	if p := planOf(t, st, 2016, "관악구"); p.TFTOfficial != 9 {
 		t.Fatalf("a TFT without 관 was saved: %+v", p)
 	}
-	retype(d.official, "9")
-	d.stage.SetSelected(store.StageExecution.String())
-	retype(d.end, "2018-10-31")
-	retype(d.months, "24")
+	retype(d.input(store.KeyTFTOfficial), "9")
+	d.form.choice(store.KeyStage).SetSelected(store.StageExecution.String())
+	retype(d.input(store.KeyEnd), "2018-10-31")
+	retype(d.input(store.KeyMonths), "24")
 	test.Tap(d.form.saveBtn)
 	if got := d.form.problem("months"); !strings.Contains(got, "실행기는 한 건에 최대 12개월입니다 (24개월)") {
 		t.Fatalf("under 개월: %q", got)
 	}
-	d.stage.SetSelected(store.StageDrafting.String())
-	retype(d.end, "2017-08-31")
-	retype(d.months, "10")
-	d.pb.SetSelected(store.PBGeneral)
-	retype(d.pbAmount, "600,000")
-	retype(d.pbIntegration, "10,000")
-	retype(d.draftOn, "2017-07-03")
+	d.form.choice(store.KeyStage).SetSelected(store.StageDrafting.String())
+	retype(d.input(store.KeyEnd), "2017-08-31")
+	retype(d.input(store.KeyMonths), "10")
+	d.form.choice(store.KeyPB).SetSelected(store.PBGeneral)
+	retype(d.input(store.KeyPBAmount), "600,000")
+	retype(d.input(store.KeyPBIntegration), "10,000")
+	retype(d.input(store.KeyDraftPlanOn), "2017-07-03")
 	test.Tap(d.form.saveBtn)
 	p := planOf(t, st, 2016, "관악구")
 	if p.PB != store.PBGeneral || p.PBAmount != 600000 || p.PBIntegration != 10000 || p.DraftPlanOn != "2017-07-03" {
@@ -349,8 +349,8 @@ func TestPlanFormPlanRulesUnderTheirFields(t *testing.T) {
 	}
 	s.refresh()
 	selectDistrict(t, s, "관악구")
-	if d.pb.Selected != store.PBPlanned {
-		t.Fatalf("융합형 shows as %q", d.pb.Selected)
+	if d.form.choice(store.KeyPB).Selected != store.PBPlanned {
+		t.Fatalf("융합형 shows as %q", d.form.choice(store.KeyPB).Selected)
 	}
 }
 

@@ -16,9 +16,9 @@ import (
 func platformsUI(t *testing.T) (*App, fyne.Window, *store.Store, *platformsScreen) {
 	t.Helper()
 	u, w, st := newTestUI(t)
-	u.SetYear(2016)
-	u.Show(2)
-	return u, w, st, u.screens[2].(*platformsScreen)
+	Drive(u).SetYear(2016)
+	Drive(u).Show(ScreenPlatforms)
+	return u, w, st, u.screen(ScreenPlatforms).(*platformsScreen)
 }
 
 func selectPlatform(t *testing.T, s *platformsScreen, d string) {
@@ -291,7 +291,7 @@ func TestPlatformsCopyToNextYearThenCompare(t *testing.T) {
 		t.Fatalf("%d 강북구 consortia after copying twice", len(all))
 	}
 
-	u.SetYear(2017)
+	Drive(u).SetYear(2017)
 	selectPlatform(t, s, "강북구")
 	if !strings.Contains(s.compareHead.Text, "2016년 → 2017년: 명단이 같습니다") {
 		t.Fatalf("fresh copy: %q", s.compareHead.Text)
@@ -321,7 +321,7 @@ func TestPlatformsCopyToNextYearThenCompare(t *testing.T) {
 
 func TestPlatformsNewConsortium(t *testing.T) {
 	u, _, st, s := platformsUI(t)
-	u.SetDistrict("노원구")
+	Drive(u).SetDistrict("노원구")
 	u.createCurrent()
 	if !s.loaded || s.cur.ID != 0 || s.district.Selected != "노원구" || s.name.Text != "노원구 시민협력플랫폼" || s.status.Selected != "신청" {
 		t.Fatalf("new consortium: district %q name %q status %q", s.district.Selected, s.name.Text, s.status.Selected)
@@ -359,13 +359,13 @@ func TestPlatformsNewConsortium(t *testing.T) {
 	if s.grid.Rows() != 1 || s.cur.ID != all[0].ID || s.form.dirty {
 		t.Fatalf("after save: %d rows, form on %d", s.grid.Rows(), s.cur.ID)
 	}
-	u.SetDistrict("")
+	Drive(u).SetDistrict("")
 	if s.grid.Rows() != 10 || s.grid.Cell(10, 5) != "999,976" {
 		t.Fatalf("10 consortia, total %q", s.grid.Cell(10, 5))
 	}
 
 	// A second one for 노원구 2016 is refused at 연도.
-	u.SetDistrict("노원구")
+	Drive(u).SetDistrict("노원구")
 	u.createCurrent()
 	s.space.SetText("60")
 	addMember(t, s, store.RoleLead, "다른 단체", "이대표", "")
@@ -453,7 +453,7 @@ func TestPlatformStartDateAndMarks(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	u.SetYear(2018)
+	Drive(u).SetYear(2018)
 	selectPlatform(t, s, "강북구")
 	retype(s.startOn, "2018-10-01")
 	test.Tap(s.form.saveBtn)
@@ -464,7 +464,7 @@ func TestPlatformStartDateAndMarks(t *testing.T) {
 		t.Fatalf("a refused start date was saved: %+v", p)
 	}
 	s.form.dirty = false
-	u.SetYear(2017)
+	Drive(u).SetYear(2017)
 	if s.grid.Rows() != 1 || s.grid.Cell(0, platColCheck) != "경고 1" || s.grid.Style(0, platColCheck) != widget.WarningImportance {
 		t.Fatalf("2017 강북구 (growth down) marked %q", s.grid.Cell(0, platColCheck))
 	}
@@ -472,7 +472,7 @@ func TestPlatformStartDateAndMarks(t *testing.T) {
 	if got := s.form.problem("growth_stage"); !strings.Contains(got, "경고: 성장 단계가 2016년 2단계(자립화 전략)에서 2017년 1단계(네트워크 구축)(으)로 내려갑니다") {
 		t.Fatalf("opening 2017 강북구: %q", got)
 	}
-	u.SetYear(2016)
+	Drive(u).SetYear(2016)
 	for r := 0; r < s.grid.Rows(); r++ {
 		if s.grid.Cell(r, 0) == "강북구" && s.grid.Cell(r, platColCheck) != "정상" {
 			t.Fatalf("2016 강북구 marked %q", s.grid.Cell(r, platColCheck))

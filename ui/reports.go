@@ -339,14 +339,6 @@ func (u *App) waitAll() {
 	}
 }
 
-// Wait blocks until the current screen's background work (a report
-// preview, a save) is done: for screenshots and tests.
-func (u *App) Wait() {
-	if w, ok := u.screens[u.current].(waiter); ok {
-		w.wait()
-	}
-}
-
 // preview is page 1 of a report as a picture, drawn from the report's
 // own model and fonts (no external program).
 type preview struct {

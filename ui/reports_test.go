@@ -19,9 +19,9 @@ import (
 func reportsUI(t *testing.T, kind string, year int) (*App, *reportsScreen, *store.Store) {
 	t.Helper()
 	u, _, st := newTestUI(t)
-	u.SetYear(year)
-	u.Show(6)
-	s := u.screens[6].(*reportsScreen)
+	Drive(u).SetYear(year)
+	Drive(u).Show(ScreenReports)
+	s := u.screen(ScreenReports).(*reportsScreen)
 	s.kind.SetSelected(reports.Title(kind))
 	waitIdle(t, s)
 	return u, s, st
@@ -116,7 +116,7 @@ func TestReportsDistrictNeedsDistrict(t *testing.T) {
 		t.Fatalf("register has %d lines", len(xs))
 	}
 	// With a district from the top bar it saves.
-	u.SetDistrict("관악구")
+	Drive(u).SetDistrict("관악구")
 	waitIdle(t, s)
 	if _, _, d := s.params(); d != "관악구" {
 		t.Fatalf("district %q, want 관악구 from the top bar", d)

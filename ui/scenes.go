@@ -1,9 +1,10 @@
 package ui
 
 // Scene is one more state of a screen worth a picture (another tab, an
-// open dialog, a refused save), for `make screenshots`.
+// open dialog, a refused save), for `make screenshots` and the layout
+// tests, which get them through Driver.Scenes.
 type Scene struct {
-	Name     string // the picture is <n>-<screen>-<Name>.png
+	Name     string // the picture is <n>-<screen ID>-<Name>.png
 	Year     int    // top bar year for the scene; 0 keeps the current one
 	District string // top bar district; "" for all
 	Show     func() // sets the scene up on the screen, already shown
@@ -11,14 +12,3 @@ type Scene struct {
 
 // scener is a screen with scenes beyond its first look.
 type scener interface{ scenes() []Scene }
-
-// Scenes lists the extra scenes of screen i (none for most screens).
-func (u *App) Scenes(i int) []Scene {
-	if i < 0 || i >= len(u.screens) {
-		return nil
-	}
-	if s, ok := u.screens[i].(scener); ok {
-		return s.scenes()
-	}
-	return nil
-}

@@ -325,24 +325,3 @@ func (s *schoolScreen) showTab(title string) {
 		}
 	}
 }
-
-// ShowSchool opens 협치학교 on a tab (일정, 통계, 행사, 과정), the calendar on
-// month (0 keeps it) and the statistics grouped by (과정별, 자치구별, 월별;
-// "" keeps it). For screenshots and tests.
-func (u *App) ShowSchool(tab string, month time.Month, statsBy string) {
-	for i, sc := range u.screens {
-		s, ok := sc.(*schoolScreen)
-		if !ok {
-			continue
-		}
-		u.Show(i)
-		s.showTab(tab)
-		if month != 0 {
-			s.cal.setMonth(month)
-		}
-		if statsBy != "" {
-			s.stats.by.SetSelected(statsBy)
-		}
-		return
-	}
-}

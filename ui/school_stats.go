@@ -223,71 +223,95 @@ func (r *stackedBarsRenderer) Refresh() {
 func (r *stackedBarsRenderer) Objects() []fyne.CanvasObject { return r.objs }
 func (r *stackedBarsRenderer) Destroy()                     {}
 
+// barsDrawing collects the objects of one drawing of the chart.
+type barsDrawing struct {
+	objs   []fyne.CanvasObject
+	fg     color.Color
+	ts, lh float32 // text size, line height
+}
+
+// text adds s, clipped to width w, at (x, y).
+func (b *barsDrawing) text(s string, x, y, w float32, align fyne.TextAlign, bold bool) {
+	t := canvas.NewText(clipText(s, w, b.ts), b.fg)
+	t.TextSize = b.ts
+	t.TextStyle.Bold = bold
+	t.Alignment = align
+	t.Move(fyne.NewPos(x, y))
+	t.Resize(fyne.NewSize(w, b.lh))
+	b.objs = append(b.objs, t)
+}
+
+// barGap is the space between the chart's columns and legend entries.
+const barGap = 8
+
+// build draws the chart at size: the title and legend on one line, then a
+// bar a row, or a line saying there is none.
 func (r *stackedBarsRenderer) build(size fyne.Size) {
-	c := r.c
-	fg := theme.Color(theme.ColorNameForeground)
-	ts := theme.TextSize()
-	lh := r.lineHeight()
-	const gap = 8
-	var objs []fyne.CanvasObject
-	text := func(s string, x, y, w float32, align fyne.TextAlign, bold bool) {
-		t := canvas.NewText(clipText(s, w, ts), fg)
-		t.TextSize = ts
-		t.TextStyle.Bold = bold
-		t.Alignment = align
-		t.Move(fyne.NewPos(x, y))
-		t.Resize(fyne.NewSize(w, lh))
-		objs = append(objs, t)
+	b := &barsDrawing{fg: theme.Color(theme.ColorNameForeground), ts: theme.TextSize(), lh: r.lineHeight()}
+	r.drawLegend(b)
+	top := b.lh + 12
+	if len(r.c.rows) == 0 {
+		b.text("표시할 회차가 없습니다.", 0, top, size.Width, fyne.TextAlignLeading, false)
+	} else {
+		r.drawBars(b, size, top)
 	}
-	// Title and legend on one line.
-	tw := fyne.MeasureText(c.title, ts, fyne.TextStyle{Bold: true}).Width
-	text(c.title, 0, 0, tw+2, fyne.TextAlignLeading, true)
-	x := tw + 3*gap
+	r.objs = b.objs
+}
+
+// drawLegend draws the title and, after it, each series' colour and name.
+func (r *stackedBarsRenderer) drawLegend(b *barsDrawing) {
+	c := r.c
+	tw := fyne.MeasureText(c.title, b.ts, fyne.TextStyle{Bold: true}).Width
+	b.text(c.title, 0, 0, tw+2, fyne.TextAlignLeading, true)
+	x := tw + 3*barGap
 	for i, s := range c.series {
 		if !c.used(i) && i >= 2 {
 			continue // 성별 미상 only where some row has it
 		}
 		sw := canvas.NewRectangle(s.color)
-		sw.Move(fyne.NewPos(x, (lh-12)/2))
+		sw.Move(fyne.NewPos(x, (b.lh-12)/2))
 		sw.Resize(fyne.NewSize(12, 12))
-		objs = append(objs, sw)
-		w := fyne.MeasureText(s.name, ts, fyne.TextStyle{}).Width + 2
-		text(s.name, x+16, 0, w, fyne.TextAlignLeading, false)
-		x += 16 + w + 2*gap
+		b.objs = append(b.objs, sw)
+		w := fyne.MeasureText(s.name, b.ts, fyne.TextStyle{}).Width + 2
+		b.text(s.name, x+16, 0, w, fyne.TextAlignLeading, false)
+		x += 16 + w + 2*barGap
 	}
-	top := lh + 12
-	if len(c.rows) == 0 {
-		text("표시할 회차가 없습니다.", 0, top, size.Width, fyne.TextAlignLeading, false)
-		r.objs = objs
-		return
-	}
-	// Column widths: labels up to a third of the width, numbers after the bars.
-	var labelW, valueW float32
-	maxTotal := 0
-	for _, row := range c.rows {
+}
+
+// columnWidths are the widths of the labels (up to a third of width) and
+// of the numbers after the bars, and the largest row total.
+func (r *stackedBarsRenderer) columnWidths(width, ts float32) (labelW, valueW float32, maxTotal int) {
+	for _, row := range r.c.rows {
 		labelW = max(labelW, fyne.MeasureText(row.label, ts, fyne.TextStyle{}).Width+2)
-		valueW = max(valueW, fyne.MeasureText(c.valueText(row), ts, fyne.TextStyle{}).Width+2)
+		valueW = max(valueW, fyne.MeasureText(r.c.valueText(row), ts, fyne.TextStyle{}).Width+2)
 		t := 0
 		for _, v := range row.values {
 			t += v
 		}
 		maxTotal = max(maxTotal, t)
 	}
-	labelW = min(labelW, size.Width/3)
-	barX := labelW + gap
-	barW := size.Width - barX - gap - valueW
+	return min(labelW, width/3), valueW, maxTotal
+}
+
+// drawBars draws from top down a row each: its label, its bar stacked by
+// series against an axis, and its numbers.
+func (r *stackedBarsRenderer) drawBars(b *barsDrawing, size fyne.Size, top float32) {
+	c := r.c
+	labelW, valueW, maxTotal := r.columnWidths(size.Width, b.ts)
+	barX := labelW + barGap
+	barW := size.Width - barX - barGap - valueW
 	if barW < 40 {
 		barW = 40
 	}
-	rh := r.rowHeight()
+	rh, lh := r.rowHeight(), b.lh
 	axis := canvas.NewLine(theme.Color(theme.ColorNameSeparator))
 	axis.StrokeWidth = 1
 	axis.Position1 = fyne.NewPos(barX, top)
 	axis.Position2 = fyne.NewPos(barX, top+float32(len(c.rows))*rh)
-	objs = append(objs, axis)
+	b.objs = append(b.objs, axis)
 	for i, row := range c.rows {
 		y := top + float32(i)*rh
-		text(row.label, 0, y+(rh-lh)/2, labelW, fyne.TextAlignTrailing, false)
+		b.text(row.label, 0, y+(rh-lh)/2, labelW, fyne.TextAlignTrailing, false)
 		x := barX
 		for j, v := range row.values {
 			if v <= 0 || maxTotal == 0 || j >= len(c.series) {
@@ -297,10 +321,9 @@ func (r *stackedBarsRenderer) build(size fyne.Size) {
 			bar := canvas.NewRectangle(c.series[j].color)
 			bar.Move(fyne.NewPos(x, y+3))
 			bar.Resize(fyne.NewSize(w, rh-6))
-			objs = append(objs, bar)
+			b.objs = append(b.objs, bar)
 			x += w
 		}
-		text(c.valueText(row), x+gap, y+(rh-lh)/2, valueW, fyne.TextAlignLeading, false)
+		b.text(c.valueText(row), x+barGap, y+(rh-lh)/2, valueW, fyne.TextAlignLeading, false)
 	}
-	r.objs = objs
 }

@@ -13,13 +13,11 @@ import (
 
 func schoolOf(t *testing.T, u *App) *schoolScreen {
 	t.Helper()
-	for _, sc := range u.screens {
-		if s, ok := sc.(*schoolScreen); ok {
-			return s
-		}
+	s, ok := u.screen(ScreenSchool).(*schoolScreen)
+	if !ok {
+		t.Fatal("no 협치학교 screen")
 	}
-	t.Fatal("no 협치학교 screen")
-	return nil
+	return s
 }
 
 // typeSession fills the session form as the coordinator would.
@@ -33,8 +31,8 @@ func typeSession(s *schoolScreen, course, date, clock, venue, capacity string) {
 
 func TestSchoolCreateSessionShowsInCalendar(t *testing.T) {
 	u, _, st := newTestUI(t)
-	u.SetYear(2017)
-	u.ShowSchool(tabSchedule, 0, "")
+	Drive(u).SetYear(2017)
+	Drive(u).ShowSchool(tabSchedule, 0, "")
 	s := schoolOf(t, u)
 	if s.cal.month != time.March {
 		t.Fatalf("calendar opens on today's month, got %d", s.cal.month)
@@ -85,8 +83,8 @@ func TestSchoolCreateSessionShowsInCalendar(t *testing.T) {
 
 func TestSchoolFormShowsRuleProblems(t *testing.T) {
 	u, _, st := newTestUI(t)
-	u.SetYear(2017) // the window opens on 2016, the plan's records' year
-	u.ShowSchool(tabSchedule, time.May, "")
+	Drive(u).SetYear(2017) // the window opens on 2016, the plan's records' year
+	Drive(u).ShowSchool(tabSchedule, time.May, "")
 	s := schoolOf(t, u)
 	u.createCurrent()
 	typeSession(s, store.CourseOutreach, "2017-05-10", "14:00-16:00", "관악구청 대회의실", "40")
@@ -150,8 +148,8 @@ func TestSchoolCancelAndCopySession(t *testing.T) {
 	if _, err := st.SaveSession(&x); err != nil {
 		t.Fatal(err)
 	}
-	u.SetYear(2017)
-	u.ShowSchool(tabSchedule, time.June, "")
+	Drive(u).SetYear(2017)
+	Drive(u).ShowSchool(tabSchedule, time.June, "")
 	s := schoolOf(t, u)
 	s.cal.tapDay(7)
 	if s.ed.cur.ID != x.ID || !s.ed.copyBtn.Visible() || s.ed.cancelBtn.Disabled() {
@@ -194,9 +192,38 @@ func TestSchoolCancelAndCopySession(t *testing.T) {
 func TestSchoolStatistics(t *testing.T) {
 	u, _, st := newTestUI(t)
 	// 2016: the plan's totals, marked as totals without detail.
-	u.SetYear(2016)
-	u.ShowSchool(tabStats, 0, statsByCourse)
+	Drive(u).SetYear(2016)
+	Drive(u).ShowSchool(tabStats, 0, statsByCourse)
 	s := schoolOf(t, u)
+	g := s.stats.grid
+	checkStats2016(t, s)
+
+	// 2017: the plan's three courses; held sessions count by sex.
+	saveStatsSessions(t, st)
+	Drive(u).SetYear(2017)
+	checkStats2017ByCourse(t, g)
+	s.stats.by.SetSelected(statsByMonth)
+	if g.Rows() != 8 || g.Cell(0, 0) != "4월" || g.Cell(0, 6) != "10" || g.Cell(0, 7) != "20" {
+		t.Fatalf("months: %d rows, %q", g.Rows(), g.Cell(0, 0))
+	}
+	if c := s.stats.chart.rows; len(c) != 8 || c[0].label != "4월" || c[0].values[0] != 10 || c[0].values[1] != 20 {
+		t.Fatalf("month chart %+v", c)
+	}
+	s.stats.by.SetSelected(statsByDistrict)
+	if g.Rows() != 2 || g.Cell(0, 0) != "도봉구" || g.Cell(1, 0) != "관악구" {
+		t.Fatalf("districts: %d rows", g.Rows())
+	}
+	// The top bar's district narrows the statistics.
+	Drive(u).SetDistrict("관악구")
+	if g.Rows() != 1 || g.Cell(1, 8) != "30" {
+		t.Fatalf("관악구 only: %d rows, total %q", g.Rows(), g.Cell(1, 8))
+	}
+}
+
+// checkStats2016 checks 2016's statistics by course: the plan's totals,
+// in the grid, the note, the chart and the schedule's summary.
+func checkStats2016(t *testing.T, s *schoolScreen) {
+	t.Helper()
 	g := s.stats.grid
 	if g.Rows() != 1 || g.Cell(0, 0) != "5개 과정 (합계만 기록)" || g.Cell(0, 1) != "24" || g.Cell(0, 8) != "1,563" || g.Cell(0, 6) != "-" {
 		t.Fatalf("2016 row: %q %q %q %q", g.Cell(0, 0), g.Cell(0, 1), g.Cell(0, 8), g.Cell(0, 6))
@@ -213,8 +240,12 @@ func TestSchoolStatistics(t *testing.T) {
 	if !strings.Contains(s.summary.Text, "합계만 있습니다: 5개 과정, 24회, 1,563명") {
 		t.Fatalf("schedule summary %q", s.summary.Text)
 	}
+}
 
-	// 2017: the plan's three courses; held sessions count by sex.
+// saveStatsSessions saves three 2017 sessions: two held (관악구 10+20,
+// 도봉구 5+5 attending) and one planned.
+func saveStatsSessions(t *testing.T, st *store.Store) {
+	t.Helper()
 	for _, x := range []store.Session{
 		{Year: 2017, Course: store.CourseOutreach, Date: "2017-04-12", Time: "10:00-12:00", District: "관악구", Venue: "관악구청", Capacity: 40, AttendMale: 10, AttendFemale: 20, Status: store.SessionDone},
 		{Year: 2017, Course: store.CourseLeaders, Date: "2017-05-12", Time: "10:00-12:00", District: "도봉구", Venue: "도봉구청", Capacity: 20, AttendMale: 5, AttendFemale: 5, Status: store.SessionDone},
@@ -224,7 +255,12 @@ func TestSchoolStatistics(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	u.SetYear(2017)
+}
+
+// checkStats2017ByCourse checks 2017's statistics by course over the
+// sessions of saveStatsSessions.
+func checkStats2017ByCourse(t *testing.T, g *Grid) {
+	t.Helper()
 	if g.Rows() != 3 || g.Cell(0, 0) != store.CourseOutreach || g.Cell(1, 0) != store.CourseLeaders || g.Cell(2, 0) != store.CoursePracticing {
 		t.Fatalf("2017 courses: %d rows", g.Rows())
 	}
@@ -234,28 +270,12 @@ func TestSchoolStatistics(t *testing.T) {
 	if g.Cell(3, 8) != "40" || g.Cell(3, 9) != "66.7%" {
 		t.Fatalf("total: %q %q", g.Cell(3, 8), g.Cell(3, 9))
 	}
-	s.stats.by.SetSelected(statsByMonth)
-	if g.Rows() != 8 || g.Cell(0, 0) != "4월" || g.Cell(0, 6) != "10" || g.Cell(0, 7) != "20" {
-		t.Fatalf("months: %d rows, %q", g.Rows(), g.Cell(0, 0))
-	}
-	if c := s.stats.chart.rows; len(c) != 8 || c[0].label != "4월" || c[0].values[0] != 10 || c[0].values[1] != 20 {
-		t.Fatalf("month chart %+v", c)
-	}
-	s.stats.by.SetSelected(statsByDistrict)
-	if g.Rows() != 2 || g.Cell(0, 0) != "도봉구" || g.Cell(1, 0) != "관악구" {
-		t.Fatalf("districts: %d rows", g.Rows())
-	}
-	// The top bar's district narrows the statistics.
-	u.SetDistrict("관악구")
-	if g.Rows() != 1 || g.Cell(1, 8) != "30" {
-		t.Fatalf("관악구 only: %d rows, total %q", g.Rows(), g.Cell(1, 8))
-	}
 }
 
 func TestSchoolEventsAgainstBudget(t *testing.T) {
 	u, _, st := newTestUI(t)
-	u.SetYear(2017)
-	u.ShowSchool(tabEvents, 0, "")
+	Drive(u).SetYear(2017)
+	Drive(u).ShowSchool(tabEvents, 0, "")
 	s := schoolOf(t, u)
 	ev := s.events
 	if ev.budget.Rows() != len(store.EventKinds) || ev.budget.Cell(0, 0) != "정책토론회" || ev.budget.Cell(0, 2) != "25,000" || ev.budget.Cell(0, 4) != "25,000" {
@@ -308,8 +328,8 @@ func TestSchoolEventsAgainstBudget(t *testing.T) {
 
 func TestSchoolCoursesCopyToNewYear(t *testing.T) {
 	u, _, st := newTestUI(t)
-	u.SetYear(2018)
-	u.ShowSchool(tabCourses, 0, "")
+	Drive(u).SetYear(2018)
+	Drive(u).ShowSchool(tabCourses, 0, "")
 	s := schoolOf(t, u)
 	if !s.courses.copyBtn.Visible() || s.courses.copyBtn.Text != "2017년 과정을 2018년으로 복사" {
 		t.Fatalf("copy button %q", s.courses.copyBtn.Text)

@@ -174,15 +174,15 @@ func (u *App) openHit(h store.SearchHit) {
 	}
 	if h.Kind != store.HitAudit {
 		if h.Year != 0 {
-			u.SetYear(h.Year)
+			u.setYear(h.Year)
 		}
 		if store.IsDistrict(h.District) {
-			u.SetDistrict(h.District)
+			u.setDistrict(h.District)
 		} else {
-			u.SetDistrict("")
+			u.setDistrict("")
 		}
 	}
-	u.Show(i)
+	u.showAt(i)
 	if u.current != i {
 		return
 	}
@@ -192,7 +192,7 @@ func (u *App) openHit(h store.SearchHit) {
 	if s, ok := u.screens[i].(recordShower); ok && s.showRecord(h.ID) {
 		return
 	}
-	u.SelectFirst()
+	u.selectFirst()
 }
 
 // screenForHit is the navigation index of the screen that shows a kind.

@@ -42,8 +42,8 @@ func TestGlobalSearchOpensTheRecord(t *testing.T) {
 	if _, err := st.SaveSession(&x); err != nil {
 		t.Fatal(err)
 	}
-	u.SetYear(2017)
-	u.SetDistrict("관악구")
+	Drive(u).SetYear(2017)
+	Drive(u).SetDistrict("관악구")
 	u.showSearch()
 	g := u.search
 	test.Type(g.entry, "ㄱㅅㅎ")
@@ -56,11 +56,11 @@ func TestGlobalSearchOpensTheRecord(t *testing.T) {
 
 	// a consortium: the platforms screen on its year and district, the consortium open
 	hit := pick(t, g, store.HitPlatform, "대표 단체 대표자: 김성훈")
-	p := u.screens[u.screenForHit(store.HitPlatform)].(*platformsScreen)
-	if u.Current() != u.screenForHit(store.HitPlatform) || p.cur.ID != hit.ID || p.cur.District != "강북구" ||
+	p := u.screen(ScreenPlatforms).(*platformsScreen)
+	if Drive(u).Current() != ScreenPlatforms || p.cur.ID != hit.ID || p.cur.District != "강북구" ||
 		u.env.year != 2016 || u.env.district != "강북구" {
-		t.Fatalf("screen %d, consortium %d %q, filter %d %q; want %d 강북구 2016",
-			u.Current(), p.cur.ID, p.cur.District, u.env.year, u.env.district, hit.ID)
+		t.Fatalf("screen %s, consortium %d %q, filter %d %q; want %d 강북구 2016",
+			Drive(u).Current(), p.cur.ID, p.cur.District, u.env.year, u.env.district, hit.ID)
 	}
 
 	// a session: 협치학교 on the year, the session in the editor
@@ -69,17 +69,17 @@ func TestGlobalSearchOpensTheRecord(t *testing.T) {
 		t.Errorf("the search window must keep the last query, has %q", g.entry.Text)
 	}
 	hit = pick(t, g, store.HitSession, "강사: 김성훈")
-	sc := u.screens[u.screenForHit(store.HitSession)].(*schoolScreen)
-	if u.Current() != u.screenForHit(store.HitSession) || sc.ed.cur.ID != x.ID || u.env.year != 2017 {
-		t.Fatalf("screen %d, session %d (want %d), year %d", u.Current(), sc.ed.cur.ID, x.ID, u.env.year)
+	sc := u.screen(ScreenSchool).(*schoolScreen)
+	if Drive(u).Current() != ScreenSchool || sc.ed.cur.ID != x.ID || u.env.year != 2017 {
+		t.Fatalf("screen %s, session %d (want %d), year %d", Drive(u).Current(), sc.ed.cur.ID, x.ID, u.env.year)
 	}
 
 	// an audit entry: 변경 기록 with the entry shown
 	u.showSearch()
 	hit = pick(t, g, store.HitAudit, "김성훈")
-	a := u.screens[u.screenForHit(store.HitAudit)].(*auditScreen)
-	if u.Current() != u.screenForHit(store.HitAudit) || !strings.Contains(a.detail.Text, "김성훈") {
-		t.Fatalf("screen %d, audit detail %q", u.Current(), a.detail.Text)
+	a := u.screen(ScreenAudit).(*auditScreen)
+	if Drive(u).Current() != ScreenAudit || !strings.Contains(a.detail.Text, "김성훈") {
+		t.Fatalf("screen %s, audit detail %q", Drive(u).Current(), a.detail.Text)
 	}
 }
 
@@ -129,28 +129,28 @@ func TestGlobalSearchOpensEveryKind(t *testing.T) {
 	if err := st.SaveCourse(&co); err != nil {
 		t.Fatal(err)
 	}
-	u.SetYear(2017)
+	Drive(u).SetYear(2017)
 	u.searchFor("감사대상")
 	g := u.search
 
 	pick(t, g, store.HitPlan, "비고: 감사 대상 메모")
-	pl := u.screens[u.screenForHit(store.HitPlan)].(*plansScreen)
-	if u.Current() != u.screenForHit(store.HitPlan) || u.env.year != 2016 || pl.detail.plan.ID != ps[0].ID {
-		t.Fatalf("plan: screen %d year %d plan %d (want %d)", u.Current(), u.env.year, pl.detail.plan.ID, ps[0].ID)
+	pl := u.screen(ScreenPlans).(*plansScreen)
+	if Drive(u).Current() != ScreenPlans || u.env.year != 2016 || pl.detail.plan.ID != ps[0].ID {
+		t.Fatalf("plan: screen %s year %d plan %d (want %d)", Drive(u).Current(), u.env.year, pl.detail.plan.ID, ps[0].ID)
 	}
 
 	u.searchFor("")
 	pick(t, g, store.HitSubmission, "관악구_감사대상.xlsx")
-	in := u.screens[u.screenForHit(store.HitSubmission)].(*intakeScreen)
-	if u.Current() != u.screenForHit(store.HitSubmission) || in.selected < 0 || in.subs[in.selected].ID != sub.ID {
-		t.Fatalf("submission: screen %d selected %d", u.Current(), in.selected)
+	in := u.screen(ScreenIntake).(*intakeScreen)
+	if Drive(u).Current() != ScreenIntake || in.selected < 0 || in.subs[in.selected].ID != sub.ID {
+		t.Fatalf("submission: screen %s selected %d", Drive(u).Current(), in.selected)
 	}
 
 	u.searchFor("")
 	pick(t, g, store.HitEvent, "감사대상 토론회")
-	sc := u.screens[u.screenForHit(store.HitEvent)].(*schoolScreen)
-	if u.Current() != u.screenForHit(store.HitEvent) || sc.tabs.Selected().Text != tabEvents || sc.events.cur.ID != ev.ID {
-		t.Fatalf("event: screen %d tab %q event %d (want %d)", u.Current(), sc.tabs.Selected().Text, sc.events.cur.ID, ev.ID)
+	sc := u.screen(ScreenSchool).(*schoolScreen)
+	if Drive(u).Current() != ScreenSchool || sc.tabs.Selected().Text != tabEvents || sc.events.cur.ID != ev.ID {
+		t.Fatalf("event: screen %s tab %q event %d (want %d)", Drive(u).Current(), sc.tabs.Selected().Text, sc.events.cur.ID, ev.ID)
 	}
 
 	u.searchFor("")

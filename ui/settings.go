@@ -248,7 +248,7 @@ func (s *settingsForm) save() {
 	}
 	s.f.dirty = false
 	if st.CurrentYear != s.st.CurrentYear {
-		s.u.SetYear(st.CurrentYear)
+		s.u.setYear(st.CurrentYear)
 	}
 	s.st = st
 	s.u.refreshCurrent()

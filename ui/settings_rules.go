@@ -101,7 +101,7 @@ func (r *yearRules) entry(text string) *field.Entry {
 }
 
 func (r *yearRules) addDeadline(d store.YearDeadlines) {
-	row := &deadlineRow{year: r.entry(numText(d.Year)), call: r.entry(string(d.Call)),
+	row := &deadlineRow{year: r.entry(countText(d.Year)), call: r.entry(string(d.Call)),
 		draft: r.entry(string(d.PBDraft)), main: r.entry(string(d.MainPlan))}
 	row.call.SetPlaceHolder("2017-07-31")
 	row.draft.SetPlaceHolder("2017-06-30")
@@ -122,7 +122,7 @@ func (r *yearRules) addTarget(t store.EventTarget) {
 		}
 		kind.SetSelected(t.Kind)
 	}
-	r.targets = append(r.targets, &targetRow{year: r.entry(numText(t.Year)), kind: kind, count: r.entry(strconv.Itoa(t.Count))})
+	r.targets = append(r.targets, &targetRow{year: r.entry(countText(t.Year)), kind: kind, count: r.entry(strconv.Itoa(t.Count))})
 }
 
 // layout draws the rows, each with its 빼기.

@@ -14,9 +14,9 @@
 //	e := field.NewEntry()            // single line, *field.Entry embeds widget.Entry
 //	m := field.NewMultiLineEntry()   // multi line
 //	save := field.NewAction(win, func() { ... }) // the deferred, IME-safe action
-//	btn := widget.NewButton("저장", save.Run)     // or save.Button("저장")
+//	btn := widget.NewButton("저장", save.Run)
 //	e.OnSubmitted = func(string) { save.Run() }   // Enter
-//	field.AddShortcut(win, field.CtrlS, save.Run) // works while a field has focus
+//	field.AddShortcut(win, field.Ctrl(fyne.KeyL), fn) // works while a field has focus
 package field
 
 import (
@@ -180,20 +180,8 @@ func (a *Action) Run() {
 	})
 }
 
-// Button makes a button that runs the action.
-func (a *Action) Button(label string) *widget.Button { return widget.NewButton(label, a.Run) }
-
-// The program's shortcuts, for AddShortcut. Ctrl is Cmd on macOS, except in
-// Ctrl+Tab, as in browsers.
-var (
-	CtrlS        fyne.Shortcut = Ctrl(fyne.KeyS)
-	CtrlF        fyne.Shortcut = Ctrl(fyne.KeyF)
-	CtrlN        fyne.Shortcut = Ctrl(fyne.KeyN)
-	CtrlTab      fyne.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl}
-	CtrlShiftTab fyne.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl | fyne.KeyModifierShift}
-)
-
-// Ctrl is the shortcut Ctrl+key (Cmd+key on macOS), e.g. Ctrl(fyne.Key1).
+// Ctrl is the shortcut Ctrl+key (Cmd+key on macOS), e.g. Ctrl(fyne.Key1):
+// the window's menu and AddShortcut take it.
 func Ctrl(key fyne.KeyName) *desktop.CustomShortcut {
 	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
 }

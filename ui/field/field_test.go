@@ -8,6 +8,17 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// The shortcuts the tests press. Ctrl is Cmd on macOS, except in Ctrl+Tab,
+// as in browsers.
+var (
+	ctrlS        fyne.Shortcut = Ctrl(fyne.KeyS)
+	ctrlF        fyne.Shortcut = Ctrl(fyne.KeyF)
+	ctrlN        fyne.Shortcut = Ctrl(fyne.KeyN)
+	ctrlTab      fyne.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl}
+	ctrlShiftTab fyne.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl | fyne.KeyModifierShift}
 )
 
 // fakeIME stands in for the platform: the test decides when "the commit has
@@ -81,10 +92,10 @@ func TestSaveWaitsForLastSyllable(t *testing.T) {
 		name string
 		save func(f *form)
 	}{
-		{"button", func(f *form) { test.Tap(f.save.Button("저장")) }},
+		{"button", func(f *form) { test.Tap(widget.NewButton("저장", f.save.Run)) }},
 		{"enter", func(f *form) { f.name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) }},
 		{"ctrl+s", func(f *form) {
-			AddShortcut(f.win, CtrlS, f.save.Run)
+			AddShortcut(f.win, ctrlS, f.save.Run)
 			f.name.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
 		}},
 		{"run", func(f *form) { f.save.Run() }},
@@ -108,7 +119,7 @@ func TestSaveAskedTwiceWhileWaitingSavesOnce(t *testing.T) {
 	test.Type(f.name, "관악구")
 	f.save.Run()
 	f.save.Run()
-	test.Tap(f.save.Button("저장"))
+	test.Tap(widget.NewButton("저장", f.save.Run))
 	ime.settle()
 	f.wantSaved(t, "관악구")
 
@@ -122,9 +133,9 @@ func TestSaveAskedTwiceWhileWaitingSavesOnce(t *testing.T) {
 func TestShortcutToActionWaitsOnce(t *testing.T) {
 	ime := newFakeIME(t, 0)
 	f := newForm(t)
-	AddShortcut(f.win, CtrlS, f.save.Run)
+	AddShortcut(f.win, ctrlS, f.save.Run)
 	test.Type(f.name, "관악구")
-	f.name.TypedShortcut(CtrlS)
+	f.name.TypedShortcut(ctrlS)
 	ime.settle()
 	f.wantSaved(t, "관악구")
 	if len(ime.pending) != 0 {
@@ -139,7 +150,7 @@ func TestShortcutsWorkWhileFieldHasFocus(t *testing.T) {
 	f := newForm(t)
 	got := map[string]int{}
 	for name, s := range map[string]fyne.Shortcut{
-		"save": CtrlS, "search": CtrlF, "new": CtrlN, "next": CtrlTab, "previous": CtrlShiftTab, "screen 3": Ctrl(fyne.Key3),
+		"save": ctrlS, "search": ctrlF, "new": ctrlN, "next": ctrlTab, "previous": ctrlShiftTab, "screen 3": Ctrl(fyne.Key3),
 	} {
 		AddShortcut(f.win, s, func() { got[name]++ })
 	}
@@ -366,13 +377,13 @@ func TestMultiLineEnterThenSave(t *testing.T) {
 	f := newForm(t)
 	var saved []string
 	save := NewAction(f.win, func() { saved = append(saved, f.note.Text) })
-	AddShortcut(f.win, CtrlS, save.Run)
+	AddShortcut(f.win, ctrlS, save.Run)
 	key := func(code int) { f.note.TypedKey(&fyne.KeyEvent{Physical: fyne.HardwareKey{ScanCode: code}}) }
 	f.focusNote(t, ime, echo)
 
 	test.Type(f.note, "관악")
 	f.note.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	f.note.TypedShortcut(CtrlS)
+	f.note.TypedShortcut(ctrlS)
 	key(echo)
 	test.Type(f.note, "구")
 	key(echo) // the line break's

@@ -23,6 +23,7 @@ import (
 	_ "envfix" // first, as in hyeopchi: the locale before Fyne reads it
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/ui"
 	"hyeopchi/ui/field"
@@ -56,8 +57,8 @@ func main() {
 		fmt.Printf("MULTI[%s]\n", strings.ReplaceAll(memo.Text, "\n", `\n`))
 	})
 	e.OnSubmitted = func(string) { save.Run() }
-	field.AddShortcut(w, field.CtrlS, save.Run)
-	btn := save.Button("저장")
+	field.AddShortcut(w, field.Ctrl(fyne.KeyS), save.Run)
+	btn := widget.NewButton("저장", save.Run)
 
 	box := container.NewVBox(e)
 	if *second {

@@ -11,6 +11,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -28,9 +29,6 @@ var winSize = fyne.NewSize(1366, 728)
 // menuBar is the menu bar's height in the real window (measured under Xvfb).
 const menuBar = 26
 
-// files names each screen's PNG, in navigation order.
-var files = []string{"dashboard", "plans", "platforms", "school", "budget", "intake", "reports", "audit"}
-
 func main() {
 	out := flag.String("out", "docs/screens", "folder for the PNG files")
 	year := flag.Int("year", 2016, "year shown")
@@ -47,6 +45,8 @@ func main() {
 	}
 }
 
+// run draws every screen over the plan's data into out, then the scenes,
+// the file dialog, and the screens that need generated data.
 func run(out string, year int) error {
 	dir, err := os.MkdirTemp("", "hyeopchi-shots")
 	if err != nil {
@@ -64,76 +64,118 @@ func run(out string, year int) error {
 	defer a.Quit()
 	a.Settings().SetTheme(ui.NewTheme())
 	w := a.NewWindow("협치 사무국")
-	u := ui.Create(a, w, st)
+	d := ui.Drive(ui.Create(a, w, st))
 	w.Resize(winSize)
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	for i, name := range files {
-		if name == "school" {
-			continue // schoolShots: the plan dates no session, so it uses synthetic data
-		}
-		u.SetYear(year)
-		if i == 4 { // the plan's budget and calendar are of 2017
-			u.SetYear(store.SeedYear)
-		}
-		u.Show(i)
-		u.SelectFirst()
-		u.Wait() // e.g. the report preview, built in the background
-		path := filepath.Join(out, fmt.Sprintf("%d-%s.png", i+1, name))
-		if err := capture(w, path); err != nil {
-			return err
-		}
+	if err := firstLooks(d, w, out, year); err != nil {
+		return err
 	}
-	// 혁신계획 again with 관악구's plan open and an amount typed as "25만":
-	// 저장 refuses it and says why under the field.
-	if u.OpenPlan(year, "관악구") && u.EnterPlanField("amount", "25만", true) {
-		path := filepath.Join(out, "2-plans-form.png")
-		if err := capture(w, path); err != nil {
-			return err
-		}
-		u.DiscardChanges()
+	if err := refusedSave(d, w, out, year); err != nil {
+		return err
 	}
 	// Scenes beyond each screen's first look, over a little more data than
 	// the plan gives (contacts, a 2017 roster), added after the shots above.
 	if err := sceneData(st); err != nil {
 		return err
 	}
-	for i, name := range files {
-		for _, sc := range u.Scenes(i) {
-			if sc.Year != 0 {
-				u.SetYear(sc.Year)
-			}
-			u.SetDistrict(sc.District)
-			u.Show(i)
-			sc.Show()
-			err := capture(w, filepath.Join(out, fmt.Sprintf("%d-%s-%s.png", i+1, name, sc.Name)))
-			for o := w.Canvas().Overlays().Top(); o != nil; o = w.Canvas().Overlays().Top() {
-				w.Canvas().Overlays().Remove(o)
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
-	if err := pickerShots(u, w, dir, out); err != nil {
+	if err := sceneShots(d, w, out); err != nil {
 		return err
 	}
-	u.SetYear(store.SeedYear)
-	u.Show(4)
-	u.SelectTab(1)
-	u.SelectFirst()
-	if err := capture(w, filepath.Join(out, "5-budget-calendar.png")); err != nil {
+	if err := pickerShots(d, w, dir, out); err != nil {
 		return err
 	}
-	u.SelectTab(2)
-	if err := capture(w, filepath.Join(out, "5-budget-timeline.png")); err != nil {
+	if err := budgetTabs(d, w, out); err != nil {
 		return err
 	}
 	if err := schoolShots(a, out); err != nil {
 		return err
 	}
 	return overviewShots(a, dir, out)
+}
+
+// shotPath is the file of screen id's picture (its place in the navigation,
+// then its ID) with an optional scene name: 2-plans.png, 2-plans-form.png.
+func shotPath(d ui.Driver, out string, id ui.ScreenID, scene string) string {
+	n := slices.Index(d.Screens(), id) + 1
+	if scene == "" {
+		return filepath.Join(out, fmt.Sprintf("%d-%s.png", n, id))
+	}
+	return filepath.Join(out, fmt.Sprintf("%d-%s-%s.png", n, id, scene))
+}
+
+// firstLooks draws each screen as it opens, with its first row selected.
+func firstLooks(d ui.Driver, w fyne.Window, out string, year int) error {
+	for _, id := range d.Screens() {
+		if id == ui.ScreenSchool {
+			continue // schoolShots: the plan dates no session, so it uses synthetic data
+		}
+		d.SetYear(year)
+		if id == ui.ScreenBudget { // the plan's budget and calendar are of 2017
+			d.SetYear(store.SeedYear)
+		}
+		d.Show(id)
+		d.SelectFirst()
+		d.Wait() // e.g. the report preview, built in the background
+		if err := capture(w, shotPath(d, out, id, "")); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// refusedSave shows 혁신계획 again with 관악구's plan open and an amount
+// typed as "25만": 저장 refuses it and says why under the field.
+func refusedSave(d ui.Driver, w fyne.Window, out string, year int) error {
+	if !d.OpenPlan(year, "관악구") || !d.EnterPlanField("amount", "25만", true) {
+		return nil
+	}
+	if err := capture(w, shotPath(d, out, ui.ScreenPlans, "form")); err != nil {
+		return err
+	}
+	d.DiscardChanges()
+	return nil
+}
+
+// sceneShots draws the scenes each screen lists beyond its first look.
+func sceneShots(d ui.Driver, w fyne.Window, out string) error {
+	for _, id := range d.Screens() {
+		for _, sc := range d.Scenes(id) {
+			if sc.Year != 0 {
+				d.SetYear(sc.Year)
+			}
+			d.SetDistrict(sc.District)
+			d.Show(id)
+			sc.Show()
+			err := capture(w, shotPath(d, out, id, sc.Name))
+			clearOverlays(w)
+			if err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// clearOverlays closes every dialog open on w.
+func clearOverlays(w fyne.Window) {
+	for o := w.Canvas().Overlays().Top(); o != nil; o = w.Canvas().Overlays().Top() {
+		w.Canvas().Overlays().Remove(o)
+	}
+}
+
+// budgetTabs draws 예산·일정's calendar list and year timeline.
+func budgetTabs(d ui.Driver, w fyne.Window, out string) error {
+	d.SetYear(store.SeedYear)
+	d.Show(ui.ScreenBudget)
+	d.SelectTab(1)
+	d.SelectFirst()
+	if err := capture(w, shotPath(d, out, ui.ScreenBudget, "calendar")); err != nil {
+		return err
+	}
+	d.SelectTab(2)
+	return capture(w, shotPath(d, out, ui.ScreenBudget, "timeline"))
 }
 
 // overviewShots shows 현황 and 예산·일정 over a year of generated data on a
@@ -146,21 +188,21 @@ func overviewShots(a fyne.App, dir, out string) error {
 	defer st.Close()
 	st.Now = func() time.Time { return time.Date(2017, 7, 27, 10, 0, 0, 0, time.Local) }
 	w := a.NewWindow("협치 사무국")
-	u := ui.Create(a, w, st)
+	d := ui.Drive(ui.Create(a, w, st))
 	w.Resize(winSize)
-	u.SetYear(store.SeedYear)
-	u.Show(0)
-	if err := capture(w, filepath.Join(out, "1-dashboard-2017-07.png")); err != nil {
+	d.SetYear(store.SeedYear)
+	d.Show(ui.ScreenDashboard)
+	if err := capture(w, shotPath(d, out, ui.ScreenDashboard, "2017-07")); err != nil {
 		return err
 	}
-	u.Show(4)
-	u.SelectTab(0)
-	u.SelectFirst()
-	if err := capture(w, filepath.Join(out, "5-budget-2017-07.png")); err != nil {
+	d.Show(ui.ScreenBudget)
+	d.SelectTab(0)
+	d.SelectFirst()
+	if err := capture(w, shotPath(d, out, ui.ScreenBudget, "2017-07")); err != nil {
 		return err
 	}
-	u.SelectTab(2)
-	return capture(w, filepath.Join(out, "5-budget-timeline-2017-07.png"))
+	d.SelectTab(2)
+	return capture(w, shotPath(d, out, ui.ScreenBudget, "timeline-2017-07"))
 }
 
 func capture(w fyne.Window, path string) error {
@@ -213,7 +255,7 @@ func sceneData(st *store.Store) error {
 // pickerShots shows the window's own file dialogs (where the system has
 // none) over a folder of received files: opening a district file, and
 // saving a report with a folder that does not exist typed in the name.
-func pickerShots(u *ui.App, w fyne.Window, dir, out string) error {
+func pickerShots(d ui.Driver, w fyne.Window, dir, out string) error {
 	files := filepath.Join(dir, "받은 파일")
 	if err := os.MkdirAll(filepath.Join(files, "2016"), 0o755); err != nil {
 		return err
@@ -223,17 +265,9 @@ func pickerShots(u *ui.App, w fyne.Window, dir, out string) error {
 			return err
 		}
 	}
-	clear := func() {
-		for o := w.Canvas().Overlays().Top(); o != nil; o = w.Canvas().Overlays().Top() {
-			w.Canvas().Overlays().Remove(o)
-		}
-	}
-	u.Show(5)
-	u.ShowPicker(false, files, "", []string{".xlsx", ".csv"})
-	err := capture(w, filepath.Join(out, "6-intake-open-dialog.png"))
-	clear()
-	if err != nil {
-		return err
-	}
-	return nil
+	d.Show(ui.ScreenIntake)
+	d.ShowPicker(false, files, "", []string{".xlsx", ".csv"})
+	err := capture(w, shotPath(d, out, ui.ScreenIntake, "open-dialog"))
+	clearOverlays(w)
+	return err
 }

@@ -32,7 +32,7 @@ func schoolShots(a fyne.App, out string) error {
 
 	w := a.NewWindow("협치 사무국")
 	defer w.Close()
-	u := ui.Create(a, w, st)
+	d := ui.Drive(ui.Create(a, w, st))
 	w.Resize(winSize)
 	shots := []struct {
 		file, tab string
@@ -48,9 +48,9 @@ func schoolShots(a fyne.App, out string) error {
 		{"4-school-courses.png", "과정", 2017, 0, ""},
 	}
 	for _, s := range shots {
-		u.SetYear(s.year)
-		u.ShowSchool(s.tab, s.month, s.by)
-		u.SelectFirst()
+		d.SetYear(s.year)
+		d.ShowSchool(s.tab, s.month, s.by)
+		d.SelectFirst()
 		path := filepath.Join(out, s.file)
 		f, err := os.Create(path)
 		if err != nil {

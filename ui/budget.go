@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
-	"hyeopchi/ui/field"
 )
 
 // budgetScreen is 예산·일정, three tabs: the year's budget lines (the
@@ -160,7 +159,22 @@ func (s *budgetScreen) selectFirst() {
 	}
 }
 
+// refresh reloads the year's lines and milestones; a form showing a
+// record that is gone goes back to its hint.
 func (s *budgetScreen) refresh() {
+	s.refreshLines()
+	ms := s.refreshCalendar()
+	if s.line.obj.Visible() && s.line.line.ID != 0 && !slices.ContainsFunc(s.status, func(b store.BudgetStatus) bool { return b.ID == s.line.line.ID }) {
+		s.showDetail(nil)
+	}
+	if s.mile.obj.Visible() && s.mile.m.ID != 0 && !slices.ContainsFunc(ms, func(m store.Milestone) bool { return m.ID == s.mile.m.ID }) {
+		s.showDetail(nil)
+	}
+}
+
+// refreshLines fills the budget table (parents indented above their
+// children, 계 of the top lines) and its heading.
+func (s *budgetScreen) refreshLines() {
 	bs, err := s.e.st.BudgetStatus(s.e.year)
 	s.e.showError(err)
 	s.status = bs
@@ -193,12 +207,16 @@ func (s *budgetScreen) refresh() {
 	default:
 		s.head.SetText(fmt.Sprintf("%d년 예산 (계획 Ⅸ)", s.e.year))
 	}
+}
 
+// refreshCalendar fills the calendar list and the timeline with the
+// year's milestones that match the search, and returns all of them.
+func (s *budgetScreen) refreshCalendar() []store.Milestone {
 	ms, err := s.e.st.Milestones(s.e.year)
 	s.e.showError(err)
 	today := s.e.today()
 	s.miles = s.miles[:0]
-	rows = nil
+	var rows [][]string
 	q := store.NewQuery(s.e.query)
 	for _, m := range ms {
 		if !q.Match(m.Title, m.Owner, m.Kind) {
@@ -209,13 +227,7 @@ func (s *budgetScreen) refresh() {
 	}
 	s.cal.SetRows(rows, nil)
 	s.timeline.set(s.e.year, s.miles, today)
-	// A form showing a record that is gone goes back to the hint.
-	if s.line.obj.Visible() && s.line.line.ID != 0 && !slices.ContainsFunc(s.status, func(b store.BudgetStatus) bool { return b.ID == s.line.line.ID }) {
-		s.showDetail(nil)
-	}
-	if s.mile.obj.Visible() && s.mile.m.ID != 0 && !slices.ContainsFunc(ms, func(m store.Milestone) bool { return m.ID == s.mile.m.ID }) {
-		s.showDetail(nil)
-	}
+	return ms
 }
 
 // deadlineText is a milestone's 마감 cell: "D-7 마감 임박", or "" for a span.
@@ -226,6 +238,7 @@ func deadlineText(m store.Milestone, today store.Date) string {
 	return m.Due().DDay(today) + " " + store.DeadlineState(m.Due(), today).String()
 }
 
+// dash is an amount in the budget table: "-" for none.
 func dash(v int64) string {
 	if v == 0 {
 		return "-"
@@ -233,400 +246,35 @@ func dash(v int64) string {
 	return store.Money(v)
 }
 
-// ---- budget line form
-
-type budgetForm struct {
-	s        *budgetScreen
-	f        *form
-	line     store.BudgetLine // as stored; ID 0 for a new line
-	kids     bool
-	title    *widget.Label
-	summary  *widget.Label
-	name     *field.Entry
-	parent   *widget.Select
-	office   *field.Entry
-	grant    *field.Entry
-	program  *widget.Select
-	programs []string // Program values in program.Options order
-	contract *field.Entry
-	addKid   *widget.Button
-	del      *widget.Button
-	obj      fyne.CanvasObject
-}
-
-const topLevel = "(최상위)"
-
-func newBudgetForm(s *budgetScreen) *budgetForm {
-	b := &budgetForm{s: s}
-	b.f = newForm(s.e, b.save, b.cancel)
-	b.title = widget.NewLabel("")
-	b.title.TextStyle.Bold = true
-	b.title.Wrapping = fyne.TextWrapWord
-	b.summary = widget.NewLabel("")
-	b.summary.Wrapping = fyne.TextWrapWord
-	b.name = field.NewEntry()
-	b.parent = widget.NewSelect(nil, nil)
-	b.office = field.NewEntry()
-	b.grant = field.NewEntry()
-	b.programs = store.Programs()
-	var labels []string
-	for _, p := range b.programs {
-		labels = append(labels, store.ProgramLabel(p))
-	}
-	b.program = widget.NewSelect(labels, nil)
-	b.contract = field.NewEntry()
-	b.contract.SetPlaceHolder("기록에 없는 약정 (예: 위탁 계약)")
-	b.f.add("line", "구분", b.name)
-	b.f.add("parent", "상위 항목", b.parent)
-	b.f.add("office_cost", "사무관리비", b.office)
-	b.f.add("grant", "경상보조", b.grant)
-	b.f.add("program", "약정 연결", b.program)
-	b.f.add("contracted", "계약·집행액", b.contract)
-	b.f.add("committed", "약정 합계", b.summary)
-	b.addKid = widget.NewButton("하위 항목 추가", func() {
-		name := b.line.Name
-		b.f.leave(func() { b.create(name) })
-	})
-	b.del = widget.NewButton("삭제", b.delete)
-	b.del.Importance = widget.DangerImportance
-	b.f.rows.Layout = columns{2} // wide and low, under the table
-	b.obj = container.NewBorder(b.title, nil, nil, container.NewVBox(b.addKid, b.del), b.f.object())
-	return b
-}
-
-// parentOptions are the year's line names the line may sit under: not
-// itself nor anything below it.
-func (b *budgetForm) parentOptions(self uint64) []string {
-	out := []string{topLevel}
-	skipDepth := -1
-	for _, st := range b.s.status {
-		if skipDepth >= 0 && st.Depth > skipDepth {
-			continue
-		}
-		skipDepth = -1
-		if self != 0 && st.ID == self {
-			skipDepth = st.Depth
-			continue
-		}
-		if !slices.Contains(out, st.Name) {
-			out = append(out, st.Name)
-		}
-	}
-	return out
-}
-
-// show loads a line: a parent shows its sums, not editable.
-func (b *budgetForm) show(st store.BudgetStatus) {
-	raw, err := b.s.e.st.BudgetLine(st.ID)
-	if err != nil {
-		b.s.e.showError(err)
-		return
-	}
-	b.line, b.kids = raw, st.HasKids
-	b.title.SetText(fmt.Sprintf("%d년 예산 항목 (단위: 천원)", raw.Year))
-	b.fill(st)
-	b.s.showDetail(b.obj)
-}
-
-// create starts a new line of the year under parent ("" for a top line).
-func (b *budgetForm) create(parent string) {
-	b.line, b.kids = store.BudgetLine{Year: b.s.e.year, Parent: parent}, false
-	b.title.SetText(fmt.Sprintf("%d년 예산: 새 항목 (단위: 천원)", b.s.e.year))
-	b.fill(store.BudgetStatus{BudgetLine: b.line})
-	b.s.showDetail(b.obj)
-	b.s.e.win.Canvas().Focus(b.name)
-}
-
-func (b *budgetForm) fill(st store.BudgetStatus) {
-	l := b.line
-	b.f.load(func() {
-		b.parent.Options = b.parentOptions(l.ID)
-		b.name.SetText(l.Name)
-		if l.Parent == "" {
-			b.parent.SetSelected(topLevel)
-		} else {
-			b.parent.SetSelected(l.Parent)
-		}
-		if b.kids {
-			b.office.SetText(store.Money(st.OfficeCost))
-			b.grant.SetText(store.Money(st.Grant))
-			b.contract.SetText("")
-			b.program.SetSelected(store.ProgramLabel(""))
-		} else {
-			b.office.SetText(amountText(l.OfficeCost))
-			b.grant.SetText(amountText(l.Grant))
-			b.contract.SetText(amountText(l.Contracted))
-			b.program.SetSelected(store.ProgramLabel(l.Program))
-		}
-	})
-	for _, w := range []fyne.Disableable{b.office, b.grant, b.contract, b.program} {
-		if b.kids {
-			w.Disable()
-		} else {
-			w.Enable()
-		}
-	}
-	if l.ID == 0 {
-		b.summary.SetText("저장하면 약정과 잔액이 나옵니다.")
-		b.summary.Importance = widget.MediumImportance
-	} else {
-		text := fmt.Sprintf("계 %s · 약정 %s · 잔액 %s천원 — %s", store.Money(st.Total()), store.Money(st.Committed), store.Money(st.Remaining()), st.State())
-		if b.kids {
-			text += "\n하위 항목의 합계입니다. 금액은 하위 항목에서 고치세요."
-		}
-		b.summary.SetText(text)
-		b.summary.Importance = budgetImportance(st.State())
-	}
-	b.summary.Refresh()
-	b.addKid.Hidden = l.ID == 0 || (!b.kids && (l.OfficeCost != 0 || l.Grant != 0 || l.Program != "" || l.Contracted != 0))
-	b.del.Hidden = l.ID == 0 || b.kids
-	b.addKid.Refresh()
-	b.del.Refresh()
-	// Show the line's over-commitment warning under 약정 합계.
-	if l.ID != 0 && !b.kids {
-		b.f.showProblems(store.CheckBudget([]store.BudgetStatus{st}))
-	}
-}
-
-func amountText(v int64) string {
-	if v == 0 {
-		return ""
-	}
-	return store.Money(v)
-}
-
-func (b *budgetForm) save() {
-	l := b.line
-	l.Name = strings.TrimSpace(b.name.Text)
-	l.Parent = b.parent.Selected
-	if l.Parent == topLevel {
-		l.Parent = ""
-	}
-	var ps store.Problems
-	if !b.kids {
-		for _, a := range []struct {
-			field, label string
-			entry        *field.Entry
-			to           *int64
-		}{{"office_cost", "사무관리비", b.office, &l.OfficeCost}, {"grant", "경상보조", b.grant, &l.Grant}, {"contracted", "계약·집행액", b.contract, &l.Contracted}} {
-			v, p := parseAmount(a.label, a.entry.Text)
-			if p != nil {
-				p.Field = a.field
-				ps = append(ps, *p)
-			}
-			*a.to = v
-		}
-		if i := b.program.SelectedIndex(); i >= 0 {
-			l.Program = b.programs[i]
-		}
-	}
-	if len(ps) > 0 {
-		b.f.showProblems(ps)
-		return
-	}
-	ps, err := b.s.e.st.SaveBudgetLine(&l)
+// storeRecord stores x with put, the form f holding it: problems the
+// store refuses x for go under their fields, other errors to a dialog. ok
+// when x is stored, with the warnings it was stored with; the form is
+// clean then.
+func storeRecord[T any](e *env, f *form, x *T, put func(*T) (store.Problems, error)) (warnings store.Problems, ok bool) {
+	ps, err := put(x)
 	var inv *store.InvalidError
 	if errors.As(err, &inv) {
-		b.f.showProblems(inv.Problems)
-		return
+		f.showProblems(inv.Problems)
+		return nil, false
 	}
 	if err != nil {
-		b.s.e.showError(err)
-		return
+		e.showError(err)
+		return nil, false
 	}
-	b.f.dirty = false
-	b.s.refresh()
-	for _, st := range b.s.status {
-		if st.ID == l.ID {
-			b.line, b.kids = l, st.HasKids
-			b.fill(st)
-		}
-	}
-	b.f.showProblems(ps)
+	f.markClean()
+	return ps, true
 }
 
-func (b *budgetForm) cancel() {
-	b.f.dirty = false
-	for _, st := range b.s.status {
-		if st.ID == b.line.ID && b.line.ID != 0 {
-			b.show(st)
-			return
-		}
-	}
-	b.s.showDetail(nil)
-}
-
-func (b *budgetForm) delete() {
-	l := b.line
-	confirmDelete(b.s.e, fmt.Sprintf("%d년 예산 항목 %q", l.Year, l.Name), func() error {
-		if err := b.s.e.st.DeleteBudgetLine(l.ID); err != nil {
+// deleteRecord deletes what (the record form f shows) with del once the
+// coordinator agrees, then shows the screen without it.
+func (s *budgetScreen) deleteRecord(f *form, what string, del func() error) {
+	confirmDelete(s.e, what, func() error {
+		if err := del(); err != nil {
 			return err
 		}
-		b.f.dirty = false
-		b.s.refresh()
-		b.s.showDetail(nil)
-		return nil
-	})
-}
-
-// ---- milestone form
-
-type milestoneForm struct {
-	s        *budgetScreen
-	f        *form
-	m        store.Milestone
-	title    *widget.Label
-	name     *field.Entry
-	start    *field.Entry
-	end      *field.Entry
-	owner    *widget.Select
-	deadline *widget.Check
-	kind     *widget.Select
-	dday     *widget.Label
-	del      *widget.Button
-	obj      fyne.CanvasObject
-}
-
-const noKind = "(없음)"
-
-func newMilestoneForm(s *budgetScreen) *milestoneForm {
-	m := &milestoneForm{s: s}
-	m.f = newForm(s.e, m.save, m.cancel)
-	m.title = widget.NewLabel("")
-	m.title.TextStyle.Bold = true
-	m.name = field.NewMultiLineEntry()
-	m.name.SetMinRowsVisible(2)
-	m.start = field.NewEntry()
-	m.start.SetPlaceHolder("2017-02-01")
-	m.end = field.NewEntry()
-	m.end.SetPlaceHolder("2017-07-31")
-	m.owner = widget.NewSelect([]string{store.OwnerOffice, store.OwnerDistrict}, nil)
-	m.deadline = widget.NewCheck("자치구가 지켜야 할 마감일 (끝 = 마감일)", nil)
-	m.kind = widget.NewSelect(append([]string{noKind}, store.SubmissionKinds...), nil)
-	m.dday = widget.NewLabel("")
-	m.f.add("title", "일정", m.name)
-	m.f.add("start", "시작", m.start)
-	m.f.add("end", "끝", m.end)
-	m.f.add("owner", "담당", m.owner)
-	m.f.add("deadline", "마감", m.deadline)
-	m.f.add("kind", "제출 종류", m.kind)
-	m.f.add("dday", "D-day", m.dday)
-	m.del = widget.NewButton("삭제", m.delete)
-	m.del.Importance = widget.DangerImportance
-	m.obj = container.NewBorder(m.title, container.NewHBox(m.del), nil, nil, m.f.object())
-	return m
-}
-
-func (m *milestoneForm) show(x store.Milestone) {
-	m.m = x
-	m.title.SetText(fmt.Sprintf("%d년 일정", x.Year))
-	m.fill()
-	m.s.showDetail(m.obj)
-}
-
-func (m *milestoneForm) create() {
-	m.m = store.Milestone{Year: m.s.e.year, Owner: store.OwnerOffice}
-	m.title.SetText(fmt.Sprintf("%d년 일정: 새 일정", m.s.e.year))
-	m.fill()
-	m.s.showDetail(m.obj)
-	m.s.e.win.Canvas().Focus(m.name)
-}
-
-func (m *milestoneForm) fill() {
-	x := m.m
-	m.f.load(func() {
-		m.name.SetText(x.Title)
-		m.start.SetText(string(x.Start))
-		m.end.SetText(string(x.End))
-		m.owner.SetSelected(x.Owner)
-		m.deadline.SetChecked(x.Deadline)
-		if x.Kind == "" {
-			m.kind.SetSelected(noKind)
-		} else {
-			m.kind.SetSelected(x.Kind)
-		}
-	})
-	today := m.s.e.today()
-	switch {
-	case x.ID == 0:
-		m.dday.SetText("-")
-		m.dday.Importance = widget.MediumImportance
-	case x.Deadline:
-		st := store.DeadlineState(x.Due(), today)
-		m.dday.SetText(fmt.Sprintf("%s %s (마감일 %s)", x.Due().DDay(today), st, x.Due()))
-		m.dday.Importance = dueImportance(st)
-	default:
-		m.dday.SetText("기간 일정 (마감 아님)")
-		m.dday.Importance = widget.LowImportance
-	}
-	m.dday.Refresh()
-	m.del.Hidden = x.ID == 0
-	m.del.Refresh()
-}
-
-func (m *milestoneForm) save() {
-	x := m.m
-	x.Title = strings.Join(strings.Fields(m.name.Text), " ") // one line, however typed
-	var ps store.Problems
-	for _, d := range []struct {
-		field, label string
-		entry        *field.Entry
-		to           *store.Date
-	}{{"start", "시작", m.start, &x.Start}, {"end", "끝", m.end, &x.End}} {
-		v, p := parseDateField(d.label, d.entry.Text)
-		if p != nil {
-			p.Field = d.field
-			ps = append(ps, *p)
-		}
-		*d.to = v
-	}
-	if len(ps) > 0 {
-		m.f.showProblems(ps)
-		return
-	}
-	x.Owner = m.owner.Selected
-	x.Deadline = m.deadline.Checked
-	x.Kind = m.kind.Selected
-	if x.Kind == noKind {
-		x.Kind = ""
-	}
-	if x.Deadline && x.End.IsZero() {
-		x.End = x.Start
-	}
-	ps, err := m.s.e.st.SaveMilestone(&x)
-	var inv *store.InvalidError
-	if errors.As(err, &inv) {
-		m.f.showProblems(inv.Problems)
-		return
-	}
-	if err != nil {
-		m.s.e.showError(err)
-		return
-	}
-	m.f.dirty = false
-	m.s.refresh()
-	m.show(x)
-	m.f.showProblems(ps)
-}
-
-func (m *milestoneForm) cancel() {
-	m.f.dirty = false
-	if m.m.ID == 0 {
-		m.s.showDetail(nil)
-		return
-	}
-	m.fill()
-}
-
-func (m *milestoneForm) delete() {
-	x := m.m
-	confirmDelete(m.s.e, fmt.Sprintf("%d년 일정 %q", x.Year, x.Title), func() error {
-		if err := m.s.e.st.DeleteMilestone(x.ID); err != nil {
-			return err
-		}
-		m.f.dirty = false
-		m.s.refresh()
-		m.s.showDetail(nil)
+		f.markClean()
+		s.refresh()
+		s.showDetail(nil)
 		return nil
 	})
 }

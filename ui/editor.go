@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"errors"
 
 	"fyne.io/fyne/v2"
@@ -64,7 +65,7 @@ func inputFor(in store.Input, label, hint string, choices []string) fyne.CanvasO
 		}
 		return s
 	case store.InputCheck:
-		return widget.NewCheck(label, nil)
+		return widget.NewCheck(cmp.Or(hint, label), nil) // a check's hint is the sentence beside its box
 	}
 	return hintEntry(hint)
 }

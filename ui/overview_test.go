@@ -134,40 +134,41 @@ func TestBudgetScreenEditsLines(t *testing.T) {
 	Drive(u).SetYear(2017)
 	Drive(u).Show(ScreenBudget)
 	s := u.screen(ScreenBudget).(*budgetScreen)
+	office := s.line.f.entry(store.KeyOfficeCost) // one input, whichever line is shown
 	if s.budget.Rows() != 13 || s.budget.Cell(13, 3) != "4,000,270" {
 		t.Fatalf("2017 budget: %d rows, total %q", s.budget.Rows(), s.budget.Cell(13, 3))
 	}
 
 	// A parent shows its sums and cannot take amounts.
 	s.budget.SelectRow(budgetRowOf(t, s, store.BudgetLinkage))
-	if !s.line.obj.Visible() || !s.line.office.Disabled() || s.line.office.Text != "63,000" {
-		t.Fatalf("parent form: visible %v, disabled %v, %q", s.line.obj.Visible(), s.line.office.Disabled(), s.line.office.Text)
+	if !s.line.obj.Visible() || !office.Disabled() || office.Text != "63,000" {
+		t.Fatalf("parent form: visible %v, disabled %v, %q", s.line.obj.Visible(), office.Disabled(), office.Text)
 	}
 
 	// A leaf: a wrong amount is refused under its field.
 	i := budgetRowOf(t, s, "지역협치 현장 워크숍")
 	s.budget.SelectRow(i)
-	if s.line.office.Disabled() || s.line.office.Text != "10,000" {
-		t.Fatalf("leaf form: %q", s.line.office.Text)
+	if office.Disabled() || office.Text != "10,000" {
+		t.Fatalf("leaf form: %q", office.Text)
 	}
-	s.line.office.SetText("25만")
+	office.SetText("25만")
 	s.line.f.save.Run()
-	if p := s.line.f.problem("office_cost"); !strings.Contains(p, `사무관리비 "25만" 은(는) 금액이 아닙니다`) {
+	if p := s.line.f.problem(store.KeyOfficeCost); !strings.Contains(p, `사무관리비 "25만" 은(는) 금액이 아닙니다`) {
 		t.Fatalf("problem under 사무관리비: %q", p)
 	}
 	if !s.line.f.dirty {
 		t.Fatal("a refused save must keep the form dirty")
 	}
-	s.line.office.SetText("12,000")
+	office.SetText("12,000")
 	s.line.f.save.Run()
 	if s.budget.Cell(13, 3) != "4,002,270" {
 		t.Fatalf("total after raising the workshop line: %q", s.budget.Cell(13, 3))
 	}
 	// A contract past the line: saved, with the warning in amber and 초과.
-	s.line.contract.SetText("15,000")
+	s.line.f.entry(store.KeyContracted).SetText("15,000")
 	s.line.f.save.Run()
 	i = budgetRowOf(t, s, "지역협치 현장 워크숍")
-	if p := s.line.f.problem("committed"); !strings.Contains(p, "경고: 2017 지역협치 현장 워크숍: 약정 15,000천원이 예산 12,000천원보다 3,000천원 많습니다") {
+	if p := s.line.f.problem(store.KeyCommitted); !strings.Contains(p, "경고: 2017 지역협치 현장 워크숍: 약정 15,000천원이 예산 12,000천원보다 3,000천원 많습니다") {
 		t.Fatalf("over-commitment warning: %q", p)
 	}
 	if s.status[i].State() != store.BudgetOver || s.budget.Style(i, 6) != widget.DangerImportance || s.budget.Style(i, 5) != widget.DangerImportance {
@@ -185,9 +186,9 @@ func TestBudgetScreenEditsLines(t *testing.T) {
 
 	// + 새로 on the budget tab makes a new line under a chosen parent.
 	s.create()
-	s.line.name.SetText("소식지 제작")
-	s.line.parent.SetSelected(store.BudgetLinkage)
-	s.line.office.SetText("5,000")
+	s.line.f.entry(store.KeyLine).SetText("소식지 제작")
+	s.line.f.choice(store.KeyParent).SetSelected(store.BudgetLinkage)
+	office.SetText("5,000")
 	s.line.f.save.Run()
 	i = budgetRowOf(t, s, "소식지 제작")
 	if s.status[i].Depth != 2 || s.budget.Cell(13+1, 3) != "4,007,270" {
@@ -195,10 +196,10 @@ func TestBudgetScreenEditsLines(t *testing.T) {
 	}
 	// A line under a leaf that has amounts is refused, under 상위 항목.
 	s.create()
-	s.line.name.SetText("x")
-	s.line.parent.SetSelected(store.BudgetSchool)
+	s.line.f.entry(store.KeyLine).SetText("x")
+	s.line.f.choice(store.KeyParent).SetSelected(store.BudgetSchool)
 	s.line.f.save.Run()
-	if p := s.line.f.problem("parent"); !strings.Contains(p, "금액이나 약정 연결이 있습니다") {
+	if p := s.line.f.problem(store.KeyParent); !strings.Contains(p, "금액이나 약정 연결이 있습니다") {
 		t.Fatalf("child of a leaf: %q", p)
 	}
 }
@@ -229,14 +230,14 @@ func TestCalendarFormAndTimeline(t *testing.T) {
 
 	// + 새로 on the calendar makes a milestone; wrong dates stay in the form.
 	s.create()
-	test.Type(s.mile.name, "권역별 설명회")
-	s.mile.start.SetText("2017.3.6")
-	s.mile.end.SetText("2017-03-01")
+	test.Type(s.mile.f.entry(store.KeyTitle), "권역별 설명회")
+	s.mile.f.entry(store.KeyStart).SetText("2017.3.6")
+	s.mile.f.entry(store.KeyEnd).SetText("2017-03-01")
 	s.mile.f.save.Run()
-	if p := s.mile.f.problem("end"); !strings.Contains(p, "끝 2017-03-01 이(가) 시작 2017-03-06 보다 앞섭니다") {
+	if p := s.mile.f.problem(store.KeyEnd); !strings.Contains(p, "끝 2017-03-01 이(가) 시작 2017-03-06 보다 앞섭니다") {
 		t.Fatalf("end before start: %q", p)
 	}
-	s.mile.end.SetText("20170310")
+	s.mile.f.entry(store.KeyEnd).SetText("20170310")
 	s.mile.f.save.Run()
 	if s.cal.Rows() != 27 || len(s.timeline.items) != 27 {
 		t.Fatalf("after adding: %d rows", s.cal.Rows())
@@ -251,11 +252,11 @@ func TestCalendarFormAndTimeline(t *testing.T) {
 	}
 	// A deadline without an end is due on its start.
 	s.create()
-	s.mile.name.SetText("교육 결과 제출")
-	s.mile.start.SetText("2017-11-30")
-	s.mile.owner.SetSelected(store.OwnerDistrict)
-	s.mile.deadline.SetChecked(true)
-	s.mile.kind.SetSelected("교육")
+	s.mile.f.entry(store.KeyTitle).SetText("교육 결과 제출")
+	s.mile.f.entry(store.KeyStart).SetText("2017-11-30")
+	s.mile.f.choice(store.KeyOwner).SetSelected(store.OwnerDistrict)
+	s.mile.f.inputs[store.KeyDeadline].(*widget.Check).SetChecked(true)
+	s.mile.f.choice(store.KeyKind).SetSelected("교육")
 	s.mile.f.save.Run()
 	if s.mile.m.End != "2017-11-30" || !strings.HasPrefix(s.mile.dday.Text, "D-128 진행") {
 		t.Fatalf("deadline: end %q, %q", s.mile.m.End, s.mile.dday.Text)

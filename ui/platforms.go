@@ -122,7 +122,7 @@ func newPlatformsScreen(e *env) *platformsScreen {
 	s.space = field.NewEntry()
 	s.space.SetPlaceHolder("50 이상")
 	s.growth = newSelect(growthOptions, nil)
-	s.status = newSelect(store.PlatformStatuses, nil)
+	s.status = newSelect(store.Labels(store.PlatformStatuses), nil)
 	s.startOn = field.NewEntry()
 	s.startOn.SetPlaceHolder("2017-09-01")
 	s.startHint = widget.NewLabel("")
@@ -240,7 +240,7 @@ func (s *platformsScreen) refresh() {
 		s.checks = append(s.checks, store.CheckPlatform(p, others))
 		total += p.Grant
 		rows = append(rows, []string{p.District, leadOf(p), fmt.Sprint(orgCount(p)),
-			growthLabel(p.Growth), p.Status, store.Money(p.Grant), checkText(s.checks[len(s.checks)-1])})
+			growthLabel(p.Growth), string(p.Status), store.Money(p.Grant), checkText(s.checks[len(s.checks)-1])})
 	}
 	s.grid.SetRows(rows, []string{"계", fmt.Sprintf("%d개 구", len(rows)), "", "", "", store.Money(total), ""})
 	if s.form.dirty {
@@ -363,7 +363,7 @@ func (s *platformsScreen) load(p store.Platform) {
 			s.growth.ClearSelected()
 		}
 		if slices.Contains(store.PlatformStatuses, p.Status) {
-			s.status.SetSelected(p.Status)
+			s.status.SetSelected(string(p.Status))
 		} else {
 			s.status.ClearSelected()
 		}
@@ -457,7 +457,7 @@ func (s *platformsScreen) read() (store.Platform, store.Problems) {
 	p.Name = strings.TrimSpace(s.name.Text)
 	p.Space = count("space", "공간 면적", "㎡", s.space)
 	p.Growth = s.growth.SelectedIndex() + 1
-	p.Status = s.status.Selected
+	p.Status = store.PlatformStatus(s.status.Selected)
 	g, pr := parseAmount("지원액", s.grant.Text)
 	if pr != nil {
 		pr.Field = "grant"

@@ -149,9 +149,9 @@ func listSessions(st *store.Store, o listOptions) (listing, error) {
 	table := [][]string{{"일자", "시간", "과정", "회차", "자치구", "장소", "대상", "정원", "남", "여", "강사", "상태"}}
 	for _, x := range xs {
 		out = append(out, sessionRow{x.Course, x.Number, string(x.Date), x.Time, x.District, x.Venue, x.Audience,
-			x.Capacity, x.AttendMale, x.AttendFemale, x.Instructor, x.Status})
+			x.Capacity, x.AttendMale, x.AttendFemale, x.Instructor, string(x.Status)})
 		table = append(table, []string{string(x.Date), x.Time, x.Course, fmt.Sprint(x.Number), x.District, x.Venue,
-			x.Audience, fmt.Sprint(x.Capacity), fmt.Sprint(x.AttendMale), fmt.Sprint(x.AttendFemale), x.Instructor, x.Status})
+			x.Audience, fmt.Sprint(x.Capacity), fmt.Sprint(x.AttendMale), fmt.Sprint(x.AttendFemale), x.Instructor, string(x.Status)})
 	}
 	return listing{out, table}, nil
 }
@@ -181,8 +181,8 @@ func listSubmissions(st *store.Store, o listOptions) (listing, error) {
 	table := [][]string{{"접수일", "자치구", "종류", "연도", "파일", "상태", "오류"}}
 	for _, x := range xs {
 		out = append(out, submissionRow{x.District, x.Kind, x.Year, string(x.Received), string(x.Due), x.FileName,
-			x.Size, x.SHA256, x.Status, nonNil(x.Errors), x.Note})
-		table = append(table, []string{string(x.Received), x.District, x.Kind, fmt.Sprint(x.Year), x.FileName, x.Status, fmt.Sprint(len(x.Errors))})
+			x.Size, x.SHA256, string(x.Status), nonNil(x.Errors), x.Note})
+		table = append(table, []string{string(x.Received), x.District, x.Kind, fmt.Sprint(x.Year), x.FileName, string(x.Status), fmt.Sprint(len(x.Errors))})
 	}
 	return listing{out, table}, nil
 }

@@ -191,7 +191,7 @@ func platformsSection(title string, in *Input, year int) section {
 // 지원액; what nobody entered reads 미기재.
 func platformFacts(p store.Platform) []cell {
 	return []cell{known(ctr(growth(p.Growth)), growth(p.Growth) != ""), known(num(p.Space), p.Space > 0),
-		known(num(p.Months), p.Months > 0), known(ctr(p.Status), p.Status != ""), amt(p.Grant)}
+		known(num(p.Months), p.Months > 0), known(ctr(string(p.Status)), p.Status != ""), amt(p.Grant)}
 }
 
 func growth(g int) string {
@@ -610,7 +610,7 @@ func sessionTable(ss []store.Session, sheet string) *table {
 		all.add(x)
 		t.add(txt(x.Course), num(x.Number), ctr(value.Official(x.Date)), ctr(x.Time), ctr(x.District), txt(x.Venue),
 			txt(x.Audience), txt(x.Instructor), num(x.Capacity), num(x.AttendMale), num(x.AttendFemale),
-			num(x.Attendance()), ctr(x.Status))
+			num(x.Attendance()), ctr(string(x.Status)))
 	}
 	t.addTotal(cell{text: "계", span: 8, align: alignCenter}, num(all.capacity), num(all.male), num(all.female),
 		num(all.male+all.female), txt(""))
@@ -989,7 +989,7 @@ func districtSubmissions(s *section, in *Input, name string) {
 		{title: "상태"}, {title: "오류", numeric: true}, {title: "비고"}}}
 	for _, x := range in.Submissions {
 		if x.Year == in.Year && x.District == name {
-			sub.add(ctr(x.Kind), ctr(value.Official(x.Received)), ctr(value.Official(x.Due)), txt(x.FileName), ctr(x.Status),
+			sub.add(ctr(x.Kind), ctr(value.Official(x.Received)), ctr(value.Official(x.Due)), txt(x.FileName), ctr(string(x.Status)),
 				num(len(x.Errors)), txt(x.Note))
 		}
 	}

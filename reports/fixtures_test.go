@@ -59,7 +59,7 @@ func courses2017() []store.Course { return store.SeedData().Courses }
 func sessions2017() []store.Session {
 	s := func(course string, n int, date, district, venue string, capacity, m, f int, status string) store.Session {
 		return store.Session{Year: 2017, Course: course, Number: n, Date: d(date), Time: "14:00-17:00",
-			District: district, Venue: venue, Capacity: capacity, AttendMale: m, AttendFemale: f, Status: status,
+			District: district, Venue: venue, Capacity: capacity, AttendMale: m, AttendFemale: f, Status: store.SessionStatus(status),
 			Audience: "자치구 공무원", Instructor: "협치서울 강사단"}
 	}
 	return []store.Session{

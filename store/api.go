@@ -16,7 +16,10 @@ func (s *Store) load(d Dataset, why string) error {
 		if err := putSettings(tx, d.Settings); err != nil {
 			return err
 		}
-		raw, _ := json.Marshal(now)
+		raw, err := json.Marshal(now)
+		if err != nil {
+			return err
+		}
 		if err := tx.Bucket(bucketMeta).Put(keyCreated, raw); err != nil {
 			return err
 		}

@@ -172,8 +172,10 @@ func (s *Store) pruneBackups() error {
 		return err
 	}
 	for i := KeepBackups; i < len(bs); i++ {
-		os.Remove(bs[i].Path)
+		os.Remove(bs[i].Path) // best effort: a backup left over is pruned next time
 	}
+	// best effort too: ReadDir returns what it read before an error, and a
+	// temporary file not removed now is removed next time
 	entries, _ := os.ReadDir(s.BackupDir())
 	for _, e := range entries {
 		if !strings.HasPrefix(e.Name(), ".backup-") {
@@ -203,7 +205,7 @@ func (s *Store) DailyBackup() (string, error) {
 
 // LastBackup is the newest backup's time, zero if none.
 func (s *Store) LastBackup() time.Time {
-	bs, _ := s.Backups()
+	bs, _ := s.Backups() // a backup folder that cannot be read has no backup to show
 	if len(bs) == 0 {
 		return time.Time{}
 	}
@@ -335,7 +337,7 @@ func (s *Store) backupTempPrefix() string { return ".backup-" + filepath.Base(s.
 // calls it.
 func (s *Store) removeLeftovers() {
 	os.Remove(s.restoreTemp())
-	entries, _ := os.ReadDir(s.BackupDir())
+	entries, _ := os.ReadDir(s.BackupDir()) // best effort: what is not removed now is removed at the next open
 	for _, e := range entries {
 		if strings.HasPrefix(e.Name(), s.backupTempPrefix()) && e.Type().IsRegular() {
 			os.Remove(filepath.Join(s.BackupDir(), e.Name()))

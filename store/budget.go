@@ -272,7 +272,17 @@ func CheckBudgetLine(l BudgetLine, year []BudgetLine) Problems {
 	if !slices.Contains(Programs(), l.Program) {
 		ps.errorf("program", "약정 연결 %q 을(를) 알 수 없습니다", l.Program)
 	}
-	// The year as it would be after saving, in Order.
+	ls, self := yearAfterSave(l, year)
+	parent := parents(ls)
+	checkBudgetParent(&ps, ls, parent, self)
+	checkBudgetChildren(&ps, ls[self], parent, self)
+	checkBudgetTwins(&ps, ls, self)
+	return ps
+}
+
+// yearAfterSave is line l's year as it would be after saving, in Order,
+// with l's position in it.
+func yearAfterSave(l BudgetLine, year []BudgetLine) ([]BudgetLine, int) {
 	ls := []BudgetLine{}
 	for _, o := range year {
 		if o.Year == l.Year && o.ID != l.ID || l.ID == 0 && o.Year == l.Year && o != l {
@@ -284,8 +294,14 @@ func CheckBudgetLine(l BudgetLine, year []BudgetLine) Problems {
 	}
 	ls = append(ls, l)
 	sortLines(ls)
-	self := slices.IndexFunc(ls, func(o BudgetLine) bool { return o == l })
-	parent := parents(ls)
+	return ls, slices.IndexFunc(ls, func(o BudgetLine) bool { return o == l })
+}
+
+// checkBudgetParent wants line ls[self]'s parent to exist in its year,
+// lead to the top without coming back to it, and carry no amount of its
+// own.
+func checkBudgetParent(ps *Problems, ls []BudgetLine, parent []int, self int) {
+	l := ls[self]
 	if l.Parent != "" && parent[self] < 0 {
 		ps.errorf("parent", "상위 항목 %q 이(가) %d년 예산에 없습니다", l.Parent, l.Year)
 	}
@@ -301,22 +317,34 @@ func CheckBudgetLine(l BudgetLine, year []BudgetLine) Problems {
 			ps.errorf("parent", "상위 항목 %q 에 금액이나 약정 연결이 있습니다: 먼저 그 항목의 금액과 약정 연결을 비우세요 (상위 항목의 금액은 하위 항목의 합계입니다)", q.Name)
 		}
 	}
+}
+
+// checkBudgetChildren refuses amounts and a programme on line l (at self)
+// when it has children: its sums are theirs.
+func checkBudgetChildren(ps *Problems, l BudgetLine, parent []int, self int) {
 	kids := 0
-	for i := range ls {
+	for i := range parent {
 		if parent[i] == self {
 			kids++
 		}
 	}
-	if kids > 0 {
-		for _, f := range []struct {
-			field string
-			set   bool
-		}{{"office_cost", l.OfficeCost != 0}, {"grant", l.Grant != 0}, {"contracted", l.Contracted != 0}, {"program", l.Program != ""}} {
-			if f.set {
-				ps.errorf(f.field, "하위 항목이 %d개 있는 항목입니다: 금액과 약정은 하위 항목의 합계이니 하위 항목에서 고치세요", kids)
-			}
+	if kids == 0 {
+		return
+	}
+	for _, f := range []struct {
+		field string
+		set   bool
+	}{{"office_cost", l.OfficeCost != 0}, {"grant", l.Grant != 0}, {"contracted", l.Contracted != 0}, {"program", l.Program != ""}} {
+		if f.set {
+			ps.errorf(f.field, "하위 항목이 %d개 있는 항목입니다: 금액과 약정은 하위 항목의 합계이니 하위 항목에서 고치세요", kids)
 		}
 	}
+}
+
+// checkBudgetTwins refuses a second line of one name (but a child named
+// after its parent) and a programme linked to two lines.
+func checkBudgetTwins(ps *Problems, ls []BudgetLine, self int) {
+	l := ls[self]
 	for i, o := range ls {
 		if i == self {
 			continue
@@ -332,7 +360,6 @@ func CheckBudgetLine(l BudgetLine, year []BudgetLine) Problems {
 			ps.errorf("program", "약정 연결 %s 은(는) 이미 %q 항목에 있습니다 (한 항목에만 연결하세요)", ProgramLabel(l.Program), o.Name)
 		}
 	}
-	return ps
 }
 
 // BudgetLines lists a year's budget lines (0 = all years) in the plan's order.

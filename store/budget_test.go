@@ -25,6 +25,17 @@ func TestBudgetSumsAgainstThePlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkSeedBudgetStatus(t, bs)
+	commitAgainstTheBudget(t, s, bs)
+	bs, _ = s.BudgetStatus(2017)
+	checkCommitments(t, bs)
+	checkOverCommitmentWarnsOnce(t, s)
+}
+
+// checkSeedBudgetStatus wants the plan's 2017 lines with their amounts,
+// 4,000,270 in all and nothing committed.
+func checkSeedBudgetStatus(t *testing.T, bs []BudgetStatus) {
+	t.Helper()
 	for _, c := range []struct {
 		name          string
 		depth         int
@@ -57,7 +68,12 @@ func TestBudgetSumsAgainstThePlan(t *testing.T) {
 	if total != 4000270 || committed != 0 {
 		t.Fatalf("2017 total %s, committed %s; want 4,000,270 and nothing committed (the plan's selections are 2016)", Money(total), Money(committed))
 	}
+}
 
+// commitAgainstTheBudget saves 2017's commitments: a plan, a consortium,
+// two forums (and one of 2016) and the school contract.
+func commitAgainstTheBudget(t *testing.T, s *Store, bs []BudgetStatus) {
+	t.Helper()
 	// Commitments: a plan, a consortium, two forums and the school contract.
 	mustSave(t)(s.SavePlan(&Plan{District: "관악구", Year: 2017, Stage: StageExecution, TFTCivil: 1, TFTOfficial: 1, Start: "2017-09-01", End: "2018-08-31", Months: 12, Amount: 300000}))
 	mustSave(t)(s.SavePlatform(&Platform{District: "노원구", Year: 2017, Name: "노원 플랫폼", Space: 60, Growth: 1, Grant: 100000, Months: 12, Status: "사업개시",
@@ -71,7 +87,12 @@ func TestBudgetSumsAgainstThePlan(t *testing.T) {
 	if err != nil || len(ps) != 0 {
 		t.Fatalf("school contract: %v %v", err, ps)
 	}
-	bs, _ = s.BudgetStatus(2017)
+}
+
+// checkCommitments wants each line's commitments, its parents' sums, and
+// its state, the forum line over by 2,000.
+func checkCommitments(t *testing.T, bs []BudgetStatus) {
+	t.Helper()
 	for _, c := range []struct {
 		name      string
 		depth     int
@@ -95,6 +116,12 @@ func TestBudgetSumsAgainstThePlan(t *testing.T) {
 	if got := statusByName(t, bs, "협치 정책토론회(지역협치 분야)", 2).Remaining(); got != -2000 {
 		t.Errorf("forum remaining %d, want -2000", got)
 	}
+}
+
+// checkOverCommitmentWarnsOnce wants the over-committed forum line to be
+// one warning of check, and no error.
+func checkOverCommitmentWarnsOnce(t *testing.T, s *Store) {
+	t.Helper()
 	// The over-committed forum line is a warning of `check`, once (not
 	// again for its parents).
 	fs, err := s.Check()

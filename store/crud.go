@@ -172,7 +172,10 @@ func stripUpdated(raw []byte) []byte {
 		return raw
 	}
 	delete(m, "updated")
-	out, _ := json.Marshal(m)
+	out, err := json.Marshal(m)
+	if err != nil {
+		return raw // cannot happen: the values were just read as JSON
+	}
 	return out
 }
 

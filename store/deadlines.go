@@ -156,8 +156,8 @@ type Due struct {
 	District string
 	Kind     string
 	Year     int
-	Deadline Milestone // the deadline that decides the state
-	Status   string    // furthest status of its submissions, "" for none
+	Deadline Milestone        // the deadline that decides the state
+	Status   SubmissionStatus // furthest status of its submissions, "" for none
 	State    DueState
 }
 
@@ -183,23 +183,8 @@ func Dues(d Dataset, subs []Submission, year int, today Date) []Due {
 	for _, ms := range deadlines {
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Due() < ms[j].Due() })
 	}
-	expected := map[[2]string]bool{}
-	for _, p := range d.Plans {
-		if p.Year == year || p.Year == year-1 {
-			expected[[2]string{p.District, "혁신계획"}] = true
-		}
-	}
-	for _, p := range d.Platforms {
-		if p.Year == year || p.Year == year-1 {
-			expected[[2]string{p.District, "플랫폼"}] = true
-		}
-	}
-	for _, x := range d.Sessions {
-		if x.Year == year && x.District != "" {
-			expected[[2]string{x.District, "교육"}] = true
-		}
-	}
-	status := map[[2]string]string{}
+	expected := expectedSubmissions(d, year)
+	status := map[[2]string]SubmissionStatus{}
 	for _, x := range subs {
 		if x.Year != year {
 			continue
@@ -218,25 +203,55 @@ func Dues(d Dataset, subs []Submission, year int, today Date) []Due {
 			if !expected[k] || len(ms) == 0 {
 				continue
 			}
-			due := Due{District: district, Kind: kind, Year: year, Status: status[k], Deadline: ms[0]}
-			switch {
-			case due.Status == "확정":
-				due.State = DueDone
-			case ms[0].Due() < today:
-				due.State = DueLate
-			default:
-				due.State = DeadlineState(ms[0].Due(), today)
-				for _, m := range ms {
-					if m.Due() >= today {
-						due.Deadline, due.State = m, DeadlineState(m.Due(), today)
-						break
-					}
-				}
-			}
-			out = append(out, due)
+			out = append(out, dueOf(Due{District: district, Kind: kind, Year: year, Status: status[k]}, ms, today))
 		}
 	}
 	return out
+}
+
+// expectedSubmissions are the district and kind pairs expected to submit
+// in year: plans and consortia of the year or the one before, and the
+// districts of the year's sessions.
+func expectedSubmissions(d Dataset, year int) map[[2]string]bool {
+	expected := map[[2]string]bool{}
+	for _, p := range d.Plans {
+		if p.Year == year || p.Year == year-1 {
+			expected[[2]string{p.District, "혁신계획"}] = true
+		}
+	}
+	for _, p := range d.Platforms {
+		if p.Year == year || p.Year == year-1 {
+			expected[[2]string{p.District, "플랫폼"}] = true
+		}
+	}
+	for _, x := range d.Sessions {
+		if x.Year == year && x.District != "" {
+			expected[[2]string{x.District, "교육"}] = true
+		}
+	}
+	return expected
+}
+
+// dueOf sets due's deadline and state from its kind's deadlines ms (in
+// date order, at least one): done once confirmed, late once the first has
+// passed, else by the next one.
+func dueOf(due Due, ms []Milestone, today Date) Due {
+	due.Deadline = ms[0]
+	switch {
+	case due.Status == SubmissionConfirmed:
+		due.State = DueDone
+	case ms[0].Due() < today:
+		due.State = DueLate
+	default:
+		due.State = DeadlineState(ms[0].Due(), today)
+		for _, m := range ms {
+			if m.Due() >= today {
+				due.Deadline, due.State = m, DeadlineState(m.Due(), today)
+				break
+			}
+		}
+	}
+	return due
 }
 
 // Dues is Dues over the stored records.
@@ -262,12 +277,12 @@ func (d Due) Label(today Date) string {
 	case DueLate, DueSoon:
 		s := fmt.Sprintf("%s %s (%s", d.Kind, d.State, d.Deadline.Due().DDay(today))
 		if d.Status != "" {
-			s += ", " + d.Status
+			s += ", " + string(d.Status)
 		}
 		return s + ")"
 	case DueOpen:
 		if d.Status != "" {
-			return d.Kind + " " + d.Status
+			return d.Kind + " " + string(d.Status)
 		}
 		return fmt.Sprintf("%s 진행 (%s)", d.Kind, d.Deadline.Due().DDay(today))
 	}

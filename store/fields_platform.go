@@ -49,7 +49,9 @@ var PlatformFields = []Field[Platform]{
 			x.Growth = slices.Index(GrowthChoices, s) + 1 // none chosen: 0
 			return nil
 		}},
-	knownChoice(ChoiceField(KeyStatus, "선정 단계", "", PlatformStatuses, func(x *Platform) *string { return &x.Status })),
+	knownChoice(Field[Platform]{Key: KeyStatus, Label: "선정 단계", Input: InputChoice, Choices: Labels(PlatformStatuses),
+		Format: func(x *Platform) string { return string(x.Status) },
+		Parse:  func(x *Platform, s string) error { x.Status = PlatformStatus(s); return nil }}),
 	DateField(KeyStartOn, "사업 개시일", func(x *Platform) *Date { return &x.StartOn }).WithHint("2017-09-01"),
 	amountShown(AmountField(KeyGrant, "지원액(천원)", func(x *Platform) *int64 { return &x.Grant }).WithHint("최대 100,000"),
 		func(x *Platform) int64 { return x.Grant }),

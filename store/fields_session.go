@@ -21,7 +21,7 @@ var SessionFields = []Field[Session]{
 	TextField(KeyAudience, "대상", "대상", func(x *Session) *string { return &x.Audience }),
 	CountField(KeyCapacity, "정원", "명", func(x *Session) *int { return &x.Capacity }),
 	TextField(KeyInstructor, "강사", "강사", func(x *Session) *string { return &x.Instructor }),
-	ChoiceField(KeyStatus, "상태", "", SessionStatuses, func(x *Session) *string { return &x.Status }),
+	ChoiceField(KeyStatus, "상태", "", Labels(SessionStatuses), func(x *Session) *string { return (*string)(&x.Status) }),
 	CountField(KeyAttendMale, "참석 남", "명", func(x *Session) *int { return &x.AttendMale }),
 	CountField(KeyAttendFemale, "참석 여", "명", func(x *Session) *int { return &x.AttendFemale }),
 	NoteField(KeyNote, "비고", func(x *Session) *string { return &x.Note }),

@@ -26,7 +26,9 @@ func (s *Store) Identity() (FileIdentity, error) {
 			return err
 		}
 		if raw := tx.Bucket(bucketMeta).Get(keyCreated); raw != nil {
-			_ = json.Unmarshal(raw, &id.Created) // an unreadable stamp is an unknown one
+			if err := json.Unmarshal(raw, &id.Created); err != nil {
+				id.Created = time.Time{} // an unreadable stamp is an unknown one
+			}
 		}
 		k, v := tx.Bucket(bucketAudit).Cursor().Last()
 		if k == nil {

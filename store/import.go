@@ -135,7 +135,7 @@ func (s *Store) Import(b ImportBatch, dryRun bool) (ImportResult, error) {
 		r.Backup = res.Backup
 		r.Submissions = nil
 		for _, f := range b.Files {
-			sub, known, err := receive(tx, now, f, "확정", nil, describe(r))
+			sub, known, err := receive(tx, now, f, SubmissionConfirmed, nil, describe(r))
 			if err != nil {
 				return err
 			}
@@ -169,7 +169,7 @@ func (s *Store) ReceiveRejected(f ImportFile, problems []string) (Submission, er
 	var sub Submission
 	err := s.update(func(tx *bolt.Tx) error {
 		var err error
-		sub, _, err = receive(tx, s.Now(), f, "보완요청", problems, "")
+		sub, _, err = receive(tx, s.Now(), f, SubmissionCorrection, problems, "")
 		return err
 	})
 	return sub, err
@@ -177,7 +177,7 @@ func (s *Store) ReceiveRejected(f ImportFile, problems []string) (Submission, er
 
 // receive stores the file's bytes and its submission; known reports a
 // file already received with the same content.
-func receive(tx *bolt.Tx, now time.Time, f ImportFile, status string, problems []string, note string) (Submission, bool, error) {
+func receive(tx *bolt.Tx, now time.Time, f ImportFile, status SubmissionStatus, problems []string, note string) (Submission, bool, error) {
 	sum := sha256.Sum256(f.Data)
 	hash := hex.EncodeToString(sum[:])
 	subs, err := all[Submission](tx, bucketSubmissions)
@@ -185,7 +185,7 @@ func receive(tx *bolt.Tx, now time.Time, f ImportFile, status string, problems [
 		return Submission{}, false, err
 	}
 	for _, x := range subs {
-		if x.SHA256 == hash && x.FileName == f.Name && (x.Status == status || x.Status == "확정") {
+		if x.SHA256 == hash && x.FileName == f.Name && (x.Status == status || x.Status == SubmissionConfirmed) {
 			return x, true, nil
 		}
 	}
@@ -200,13 +200,18 @@ func receive(tx *bolt.Tx, now time.Time, f ImportFile, status string, problems [
 	if len(f.Years) > 0 {
 		sub.Year = f.Years[0]
 	}
-	sub.Due = dueDate(tx, sub)
+	if sub.Due, err = dueDate(tx, sub); err != nil {
+		return Submission{}, false, err
+	}
 	return sub, false, put(tx, now, &sub)
 }
 
 // dueDate is the deadline milestone of the submission's kind and year.
-func dueDate(tx *bolt.Tx, sub Submission) Date {
-	ms, _ := all[Milestone](tx, bucketMilestones)
+func dueDate(tx *bolt.Tx, sub Submission) (Date, error) {
+	ms, err := all[Milestone](tx, bucketMilestones)
+	if err != nil {
+		return "", err
+	}
 	var due Date
 	for _, m := range ms {
 		if m.Deadline && m.Kind != "" && strings.Contains(sub.Kind, m.Kind) && (sub.Year == 0 || m.Year == sub.Year || m.Year == sub.Year+1) {
@@ -215,7 +220,7 @@ func dueDate(tx *bolt.Tx, sub Submission) Date {
 			}
 		}
 	}
-	return due
+	return due, nil
 }
 
 // FileData returns the original bytes of a received file.
@@ -239,7 +244,7 @@ func (s *Store) SaveSubmission(x *Submission) error {
 		ok = ok || st == x.Status
 	}
 	if !ok {
-		return fmt.Errorf("상태 %q 을(를) 알 수 없습니다 (%s)", x.Status, strings.Join(SubmissionStatuses, ", "))
+		return fmt.Errorf("상태 %q 을(를) 알 수 없습니다 (%s)", x.Status, strings.Join(Labels(SubmissionStatuses), ", "))
 	}
 	x.Updated = s.Now()
 	return s.update(func(tx *bolt.Tx) error { return put(tx, s.Now(), x) })

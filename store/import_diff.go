@@ -53,7 +53,7 @@ func recordChange[T any](kind, label string, before *T, after T) Change {
 		}
 		if ms, ok := af.Interface().([]Member); ok {
 			var old []Member
-			if bf.IsValid() {
+			if before != nil {
 				old = bf.Interface().([]Member)
 			}
 			c.Fields = append(c.Fields, memberChanges(old, ms)...)

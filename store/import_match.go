@@ -51,129 +51,155 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 			res.Known = append(res.Known, f.Name)
 		}
 	}
-	note := func(c Change) {
-		switch c.Action {
-		case ActionAdd:
-			res.Added++
-		case ActionChange:
-			res.Changed++
-		default:
-			res.Unchanged++
-		}
-		res.Changes = append(res.Changes, c)
-	}
+	res.planPlans(b.Plans, plans, today, settings.Deadlines, year)
+	res.planPlatforms(b.Platforms, platforms)
+	res.planSessions(b.Sessions, sessions, courses)
+	return res, nil
+}
 
-	// Plans: district and year.
-	planAt := firstByIdentity(plans, PlanIdentity)
-	storedPlans := byDistrict(plans, func(p Plan) string { return p.District })
-	batchPlans := byDistrict(indexes(len(b.Plans)), func(i int) string { return b.Plans[i].District })
-	for i := range b.Plans {
-		p := &b.Plans[i]
+// note counts one record's change and lists it.
+func (res *ImportResult) note(c Change) {
+	switch c.Action {
+	case ActionAdd:
+		res.Added++
+	case ActionChange:
+		res.Changed++
+	default:
+		res.Unchanged++
+	}
+	res.Changes = append(res.Changes, c)
+}
+
+// problems lists the rule problems of the batch's record kind/i.
+func (res *ImportResult) problems(kind string, i int, ps Problems) {
+	for _, pr := range ps {
+		res.Problems = append(res.Problems, RecordProblem{Kind: kind, Index: i, Problem: pr})
+	}
+}
+
+// planPlans matches the batch's plans by district and year, keeps what
+// the office entered that a district's file has no columns for, and checks
+// each plan against the district's others, stored and in the batch.
+func (res *ImportResult) planPlans(batch, stored []Plan, today Date, deadlines []YearDeadlines, year int) {
+	at := firstByIdentity(stored, PlanIdentity)
+	storedBy := byDistrict(stored, func(p Plan) string { return p.District })
+	batchBy := byDistrict(indexes(len(batch)), func(i int) string { return batch[i].District })
+	for i := range batch {
+		p := &batch[i]
 		var before *Plan
-		if j, ok := planAt[PlanIdentity(*p)]; ok {
-			before = &plans[j]
-			p.ID = before.ID
-			p.Process, p.MainPlanOn = keepSteps(p.Process, before.Process), orDate(p.MainPlanOn, before.MainPlanOn)
-			if p.Note == "" {
-				p.Note = before.Note
-			}
-			if p.PB == "" {
-				p.PB = before.PB
-			}
-			// a district's file has no columns for these: the office's entries stay
-			p.DraftPlanOn = orDate(p.DraftPlanOn, before.DraftPlanOn)
-			if p.PBAmount == 0 && p.PBIntegration == 0 && p.PBDongs == 0 && p.PBDongAmount == 0 {
-				p.PBAmount, p.PBIntegration, p.PBDongs, p.PBDongAmount = before.PBAmount, before.PBIntegration, before.PBDongs, before.PBDongAmount
-			}
+		if j, ok := at[PlanIdentity(*p)]; ok {
+			before = &stored[j]
+			keepStoredPlan(p, *before)
 		}
-		var others []Plan
-		for _, o := range storedPlans[p.District] {
-			if p.ID == 0 || o.ID != p.ID {
-				others = append(others, o)
-			}
-		}
-		for _, j := range batchPlans[p.District] {
-			if j != i {
-				others = append(others, b.Plans[j])
-			}
-		}
-		ps, old := scopeDeadline(CheckPlan(*p, others, today, settings.Deadlines), *p, year)
+		others := districtPeers(storedBy[p.District], func(o Plan) uint64 { return o.ID }, p.ID, batch, batchBy[p.District], i)
+		ps, old := scopeDeadline(CheckPlan(*p, others, today, deadlines), *p, year)
 		if old {
 			res.OldOverdue = append(res.OldOverdue, p.Year)
 		}
-		for _, pr := range ps {
-			res.Problems = append(res.Problems, RecordProblem{Kind: "plan", Index: i, Problem: pr})
-		}
-		note(recordChange("혁신계획", p.label(), before, *p))
+		res.problems("plan", i, ps)
+		res.note(recordChange("혁신계획", p.label(), before, *p))
 	}
+}
 
-	// Consortia: district and year; the file's roster replaces the stored one.
-	platAt := firstByIdentity(platforms, PlatformIdentity)
-	storedPlats := byDistrict(platforms, func(p Platform) string { return p.District })
-	batchPlats := byDistrict(indexes(len(b.Platforms)), func(i int) string { return b.Platforms[i].District })
-	for i := range b.Platforms {
-		p := &b.Platforms[i]
+// keepStoredPlan gives the file's plan p the stored one's ID, and keeps
+// the stored entries where the file leaves them empty or has no column.
+func keepStoredPlan(p *Plan, before Plan) {
+	p.ID = before.ID
+	p.Process, p.MainPlanOn = keepSteps(p.Process, before.Process), orDate(p.MainPlanOn, before.MainPlanOn)
+	if p.Note == "" {
+		p.Note = before.Note
+	}
+	if p.PB == "" {
+		p.PB = before.PB
+	}
+	// a district's file has no columns for these: the office's entries stay
+	p.DraftPlanOn = orDate(p.DraftPlanOn, before.DraftPlanOn)
+	if p.PBAmount == 0 && p.PBIntegration == 0 && p.PBDongs == 0 && p.PBDongAmount == 0 {
+		p.PBAmount, p.PBIntegration, p.PBDongs, p.PBDongAmount = before.PBAmount, before.PBIntegration, before.PBDongs, before.PBDongAmount
+	}
+}
+
+// districtPeers are the records a batch record (row i, stored ID self, 0
+// for new) is compared with: the district's stored records but the one it
+// replaces, and the district's other batch rows.
+func districtPeers[T any](stored []T, id func(T) uint64, self uint64, batch []T, rows []int, i int) []T {
+	var others []T
+	for _, o := range stored {
+		if self == 0 || id(o) != self {
+			others = append(others, o)
+		}
+	}
+	for _, j := range rows {
+		if j != i {
+			others = append(others, batch[j])
+		}
+	}
+	return others
+}
+
+// planPlatforms matches the batch's consortia by district and year: the
+// file's roster replaces the stored one, everything else stays. A
+// consortium first met in a file gets defaults the coordinator fills in.
+func (res *ImportResult) planPlatforms(batch, stored []Platform) {
+	at := firstByIdentity(stored, PlatformIdentity)
+	storedBy := byDistrict(stored, func(p Platform) string { return p.District })
+	batchBy := byDistrict(indexes(len(batch)), func(i int) string { return batch[i].District })
+	for i := range batch {
+		p := &batch[i]
 		var before *Platform
-		if j, ok := platAt[PlatformIdentity(*p)]; ok {
-			before = &platforms[j]
-			merged := *before
-			merged.Members = p.Members
-			keepContacts(merged.Members, before.Members) // masked in the workbook, kept here
-			if sameRoster(before.Members, p.Members) {
-				merged.Members = before.Members // the same lines in another order change nothing
-			}
-			*p = merged
+		if j, ok := at[PlatformIdentity(*p)]; ok {
+			before = &stored[j]
+			*p = withRoster(*before, p.Members)
 		} else {
-			// a consortium first met in a district's roster: the coordinator
-			// fills in space and grant later
-			if p.Name == "" {
-				p.Name = PlatformName(p.District)
-			}
-			if p.Status == "" {
-				p.Status = PlatformStatuses[0]
-			}
-			if p.Growth == 0 {
-				p.Growth = 1
-			}
+			newPlatformDefaults(p)
 		}
-		var others []Platform
-		for _, o := range storedPlats[p.District] {
-			if p.ID == 0 || o.ID != p.ID {
-				others = append(others, o)
-			}
-		}
-		for _, j := range batchPlats[p.District] {
-			if j != i {
-				others = append(others, b.Platforms[j])
-			}
-		}
-		for _, pr := range CheckPlatform(*p, others) {
-			res.Problems = append(res.Problems, RecordProblem{Kind: "platform", Index: i, Problem: pr})
-		}
-		note(recordChange("시민협력플랫폼", p.label(), before, *p))
+		others := districtPeers(storedBy[p.District], func(o Platform) uint64 { return o.ID }, p.ID, batch, batchBy[p.District], i)
+		res.problems("platform", i, CheckPlatform(*p, others))
+		res.note(recordChange("시민협력플랫폼", p.label(), before, *p))
 	}
+}
 
-	// Sessions: year, district, course and number (or date and time).
-	stored := newSessionIndex(sessions)
-	batch := newSessionIndex(nil)
-	for i := range b.Sessions {
-		x := &b.Sessions[i]
-		if x.Year == 0 {
-			x.Year = x.Date.Year()
-		}
-		if x.Status == "" {
-			x.Status = SessionPlanned
-			if x.Attendance() > 0 {
-				x.Status = SessionDone
-			}
-		}
-		batch.add(*x)
+// withRoster is the stored consortium with the file's roster, contacts
+// (masked in the workbook) kept from the stored one.
+func withRoster(before Platform, members []Member) Platform {
+	merged := before
+	merged.Members = members
+	keepContacts(merged.Members, before.Members) // masked in the workbook, kept here
+	if sameRoster(before.Members, members) {
+		merged.Members = before.Members // the same lines in another order change nothing
 	}
-	for i := range b.Sessions {
-		x := &b.Sessions[i]
-		k := batch.keys[i]
+	return merged
+}
+
+// newPlatformDefaults fills a consortium first met in a district's
+// roster: the coordinator fills in space and grant later.
+func newPlatformDefaults(p *Platform) {
+	if p.Name == "" {
+		p.Name = PlatformName(p.District)
+	}
+	if p.Status == "" {
+		p.Status = PlatformApplied
+	}
+	if p.Growth == 0 {
+		p.Growth = 1
+	}
+}
+
+// planSessions matches the batch's sessions by year, district, course and
+// number (or date and time), refuses two rows naming one session, and
+// checks each against the stored sessions and the batch's.
+func (res *ImportResult) planSessions(batch, stored []Session, courses []Course) {
+	storedIx := newSessionIndex(stored)
+	batchIx := newSessionIndex(nil)
+	for i := range batch {
+		sessionDefaults(&batch[i])
+		batchIx.add(batch[i])
+	}
+	for i := range batch {
+		x := &batch[i]
+		k := batchIx.keys[i]
 		var before *Session
-		if o, ok := stored.first(k); ok {
+		if o, ok := storedIx.first(k); ok {
 			before = &o
 			x.ID = o.ID
 			if x.Instructor == "" {
@@ -183,19 +209,30 @@ func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 				x.Note = o.Note
 			}
 		}
-		if first := batch.byID[k][0]; first != i {
+		if first := batchIx.byID[k][0]; first != i {
 			// two rows naming one session: the file must say which it means
 			res.Problems = append(res.Problems, RecordProblem{Kind: "session", Index: i, Problem: Problem{Field: "number",
 				Message: fmt.Sprintf("%s: 같은 회차가 이 파일에 이미 있습니다 (연도·자치구·과정·%s가 같음): 한 줄에 한 회차만 적으세요",
 					sessionText(*x), map[bool]string{true: "회차", false: "일자·시간"}[x.Number > 0])}})
 		}
-		others := append(stored.peers(*x, k, -1, x.ID), batch.peers(*x, k, i, 0)...)
-		for _, pr := range CheckSession(*x, others, courses) {
-			res.Problems = append(res.Problems, RecordProblem{Kind: "session", Index: i, Problem: pr})
-		}
-		note(recordChange("교육회차", x.label(), before, *x))
+		others := append(storedIx.peers(*x, k, -1, x.ID), batchIx.peers(*x, k, i, 0)...)
+		res.problems("session", i, CheckSession(*x, others, courses))
+		res.note(recordChange("교육회차", x.label(), before, *x))
 	}
-	return res, nil
+}
+
+// sessionDefaults fills what a file's session row may leave out: the
+// year from the date, and the status from the attendance.
+func sessionDefaults(x *Session) {
+	if x.Year == 0 {
+		x.Year = x.Date.Year()
+	}
+	if x.Status == "" {
+		x.Status = SessionPlanned
+		if x.Attendance() > 0 {
+			x.Status = SessionDone
+		}
+	}
 }
 
 func sessionText(x Session) string {
@@ -286,7 +323,7 @@ func confirmedFiles(tx *bolt.Tx) (map[string]Submission, error) {
 	subs, err := all[Submission](tx, bucketSubmissions)
 	out := map[string]Submission{}
 	for _, x := range subs {
-		if x.Status == "확정" {
+		if x.Status == SubmissionConfirmed {
 			if _, ok := out[x.SHA256]; !ok {
 				out[x.SHA256] = x
 			}

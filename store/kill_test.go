@@ -94,23 +94,7 @@ func TestKillDuringImport(t *testing.T) {
 	d := SyntheticData(killYears, 11)
 	whole := baseCount + len(d.records()) - len(d.Districts) // districts replace theirs
 
-	// One run to the end measures how long the import takes here.
-	path := filepath.Join(dir, "full.db")
-	copyOrFail(t, base, path)
-	helper := startHelper(t, path, "", "")
-	took := 0
-	for line := range helper.lines {
-		if ms, ok := strings.CutPrefix(line, "done "); ok {
-			took, _ = strconv.Atoi(ms)
-		}
-		if strings.HasPrefix(line, "error") {
-			t.Fatal(line)
-		}
-	}
-	helper.cmd.Wait()
-	if n, _ := countRecords(t, path); n != whole || took == 0 {
-		t.Fatalf("an import run to the end left %d records, want %d (took %d ms)", n, whole, took)
-	}
+	took := timeWholeImport(t, base, filepath.Join(dir, "full.db"), whole)
 	t.Logf("the import of %d records takes %d ms", whole-baseCount, took)
 
 	r := rand.New(rand.NewPCG(1, 2))
@@ -135,16 +119,7 @@ func TestKillDuringImport(t *testing.T) {
 			}
 		}
 
-		s, err := Open(path, nil)
-		if err != nil {
-			t.Fatalf("kill %d: the file does not open: %v", i, err)
-		}
-		fs, err := s.Check()
-		s.Close()
-		if err != nil || len(fs.Errors()) != 0 {
-			t.Fatalf("kill %d: check: %v %v", i, err, fs.Errors())
-		}
-		n, audit := countRecords(t, path)
+		n, audit := checkKilledFile(t, i, path)
 		switch {
 		case n == baseCount && audit == baseAudit:
 			absent++
@@ -159,6 +134,44 @@ func TestKillDuringImport(t *testing.T) {
 	if absent == 0 {
 		t.Fatal("no kill landed before the import committed: the test did not test the crash")
 	}
+}
+
+// timeWholeImport runs one import to the end on a copy of base at path,
+// wants it whole, and returns how long it took here, in ms.
+func timeWholeImport(t *testing.T, base, path string, whole int) int {
+	t.Helper()
+	copyOrFail(t, base, path)
+	helper := startHelper(t, path, "", "")
+	took := 0
+	for line := range helper.lines {
+		if ms, ok := strings.CutPrefix(line, "done "); ok {
+			took, _ = strconv.Atoi(ms)
+		}
+		if strings.HasPrefix(line, "error") {
+			t.Fatal(line)
+		}
+	}
+	helper.cmd.Wait()
+	if n, _ := countRecords(t, path); n != whole || took == 0 {
+		t.Fatalf("an import run to the end left %d records, want %d (took %d ms)", n, whole, took)
+	}
+	return took
+}
+
+// checkKilledFile wants the file of kill i to open and pass check, and
+// returns its records and audit entries.
+func checkKilledFile(t *testing.T, i int, path string) (n, audit int) {
+	t.Helper()
+	s, err := Open(path, nil)
+	if err != nil {
+		t.Fatalf("kill %d: the file does not open: %v", i, err)
+	}
+	fs, err := s.Check()
+	s.Close()
+	if err != nil || len(fs.Errors()) != 0 {
+		t.Fatalf("kill %d: check: %v %v", i, err, fs.Errors())
+	}
+	return countRecords(t, path)
 }
 
 type helperProc struct {

@@ -89,8 +89,21 @@ func ParseRole(s string) (Role, error) {
 // PlanSteps are a plan's process steps in order.
 var PlanSteps = []string{"공모", "협의·조정", "협약", "지원", "평가"}
 
+// PlatformStatus is a consortium's selection step ("" = not recorded).
+type PlatformStatus string
+
+// The selection steps, in order.
+const (
+	PlatformApplied    PlatformStatus = "신청"
+	PlatformConsulting PlatformStatus = "협의조정·컨설팅"
+	PlatformReview     PlatformStatus = "심의"
+	PlatformAgreement  PlatformStatus = "협약체결"
+	PlatformTraining   PlatformStatus = "보조금 집행교육"
+	PlatformStarted    PlatformStatus = "사업개시"
+)
+
 // PlatformStatuses are a platform's selection steps in order.
-var PlatformStatuses = []string{"신청", "협의조정·컨설팅", "심의", "협약체결", "보조금 집행교육", "사업개시"}
+var PlatformStatuses = []PlatformStatus{PlatformApplied, PlatformConsulting, PlatformReview, PlatformAgreement, PlatformTraining, PlatformStarted}
 
 // GrowthStages names a platform's growth stages 1–3.
 var GrowthStages = map[int]string{1: "네트워크 구축", 2: "자립화 전략", 3: "자립화 완료"}
@@ -129,14 +142,45 @@ func ParsePB(s string) (string, bool) {
 	return "", false
 }
 
+// SessionStatus is a school session's state.
+type SessionStatus string
+
+// A session's states.
+const (
+	SessionPlanned   SessionStatus = "예정"
+	SessionDone      SessionStatus = "완료"
+	SessionCancelled SessionStatus = "취소"
+)
+
 // SessionStatuses are a school session's states.
-var SessionStatuses = []string{"예정", "완료", "취소"}
+var SessionStatuses = []SessionStatus{SessionPlanned, SessionDone, SessionCancelled}
 
 // SubmissionKinds are the kinds of district file.
 var SubmissionKinds = []string{"혁신계획", "플랫폼", "교육"}
 
+// SubmissionStatus is a received file's state.
+type SubmissionStatus string
+
+// A received file's states, in order.
+const (
+	SubmissionReceived   SubmissionStatus = "접수"
+	SubmissionReviewing  SubmissionStatus = "검토중"
+	SubmissionCorrection SubmissionStatus = "보완요청" // rejected: the district is asked to correct it
+	SubmissionConfirmed  SubmissionStatus = "확정"   // imported
+)
+
 // SubmissionStatuses are a submission's states in order.
-var SubmissionStatuses = []string{"접수", "검토중", "보완요청", "확정"}
+var SubmissionStatuses = []SubmissionStatus{SubmissionReceived, SubmissionReviewing, SubmissionCorrection, SubmissionConfirmed}
+
+// Labels are the values of a list of typed labels as plain strings, for a
+// choice list or a message.
+func Labels[T ~string](xs []T) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = string(x)
+	}
+	return out
+}
 
 // EventKinds are the plan's event kinds.
 var EventKinds = []string{"정책토론회", "현장 워크숍", "사례 아카이빙", "자문네트워크 회의", "성과공유 워크숍"}

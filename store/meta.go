@@ -113,7 +113,7 @@ func readPageAt(f *os.File, pageSize, id int64) metaPage {
 // and the command that restores it.
 func restoreHint(path string) string {
 	s := &Store{path: path, Now: time.Now}
-	bs, _ := s.Backups()
+	bs, _ := s.Backups() // a backup folder that cannot be read: the hint says there is no backup
 	if len(bs) == 0 {
 		return fmt.Sprintf("자동 백업이 없습니다 (%s): 따로 둔 백업이 있으면 hyeopchi restore 백업파일 --db %s 로 복원하세요", s.BackupDir(), path)
 	}

@@ -45,11 +45,7 @@ func TestOpenChecksBothMetaPages(t *testing.T) {
 		}
 		return p
 	}
-	cases := []struct {
-		name string
-		path string
-		want error
-	}{
+	cases := []metaDamage{
 		{"page 0 zeroed", damage("p0.db", 0, pageSize), ErrMetaDamaged},
 		{"page 1 zeroed", damage("p1.db", pageSize, 2*pageSize), ErrMetaDamaged},
 		{"one byte of page 0's checksum", damage("sum0.db", 16+56, 16+57), ErrMetaDamaged},
@@ -57,36 +53,53 @@ func TestOpenChecksBothMetaPages(t *testing.T) {
 	}
 	junk := filepath.Join(dir, "junk.db")
 	os.WriteFile(junk, []byte(strings.Repeat("not a database ", 1000)), 0o600)
-	cases = append(cases, struct {
-		name string
-		path string
-		want error
-	}{"a text file", junk, ErrNotStore})
+	cases = append(cases, metaDamage{"a text file", junk, ErrNotStore})
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			before, _ := os.ReadFile(c.path)
-			for _, opt := range []*Options{nil, {ReadOnly: true}} {
-				s, err := Open(c.path, opt)
-				if err == nil {
-					s.Close()
-					t.Fatalf("opened (%+v)", opt)
-				}
-				if !errors.Is(err, c.want) {
-					t.Fatalf("got %v, want %v", err, c.want)
-				}
-			}
-			if _, err := CheckFile(c.path); !errors.Is(err, c.want) {
-				t.Fatalf("CheckFile: %v", err)
-			}
-			if after, _ := os.ReadFile(c.path); string(after) != string(before) {
-				t.Fatal("the file was written")
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkMetaDamageRefused(t, c) })
 	}
+	checkDamagedFileNamesItsBackup(t, dir, good, raw, pageSize)
+}
+
+// metaDamage is a damaged file and the error opening it must give.
+type metaDamage struct {
+	name string
+	path string
+	want error
+}
+
+// checkMetaDamageRefused wants Open (read-write and read-only) and
+// CheckFile to refuse the file with c.want, writing nothing.
+func checkMetaDamageRefused(t *testing.T, c metaDamage) {
+	t.Helper()
+	before, _ := os.ReadFile(c.path)
+	for _, opt := range []*Options{nil, {ReadOnly: true}} {
+		s, err := Open(c.path, opt)
+		if err == nil {
+			s.Close()
+			t.Fatalf("opened (%+v)", opt)
+		}
+		if !errors.Is(err, c.want) {
+			t.Fatalf("got %v, want %v", err, c.want)
+		}
+	}
+	if _, err := CheckFile(c.path); !errors.Is(err, c.want) {
+		t.Fatalf("CheckFile: %v", err)
+	}
+	if after, _ := os.ReadFile(c.path); string(after) != string(before) {
+		t.Fatal("the file was written")
+	}
+}
+
+// checkDamagedFileNamesItsBackup wants the refusal to name the newest
+// backup (or say there is none) and restore; a damaged file opens for a
+// restore that mends it, and a damaged backup is not restored. raw is
+// good's bytes before the damage; dir holds p0.db and p1.db.
+func checkDamagedFileNamesItsBackup(t *testing.T, dir, good string, raw []byte, pageSize int) {
+	t.Helper()
 	// The message names the newest backup (of the file beside it) and restore.
 	p0 := filepath.Join(dir, "good.db.copy")
 	os.Rename(filepath.Join(dir, "p0.db"), p0)
-	_, err = Open(p0, nil)
+	_, err := Open(p0, nil)
 	if err == nil || !strings.Contains(err.Error(), "자동 백업이 없습니다") {
 		t.Fatalf("a file without backups: %v", err)
 	}
@@ -96,7 +109,7 @@ func TestOpenChecksBothMetaPages(t *testing.T) {
 		t.Fatalf("want the newest backup named: %v", err)
 	}
 	// A damaged file opens for a restore over it, and the restore mends it.
-	s, err = Open(good, &Options{Damaged: true})
+	s, err := Open(good, &Options{Damaged: true})
 	if err != nil {
 		t.Fatal(err)
 	}

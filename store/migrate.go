@@ -43,14 +43,20 @@ func migrateRegions(tx *bolt.Tx) error {
 		if d.Region == "" {
 			d.Region = DefaultRegion[name]
 		}
-		raw, _ := json.Marshal(d)
+		raw, err := json.Marshal(d)
+		if err != nil {
+			return err
+		}
 		if err := b.Put([]byte(name), raw); err != nil {
 			return err
 		}
 	}
 	m := tx.Bucket(bucketMeta)
 	if m.Get(keySettings) == nil {
-		raw, _ := json.Marshal(DefaultSettings())
+		raw, err := json.Marshal(DefaultSettings())
+		if err != nil {
+			return err
+		}
 		if err := m.Put(keySettings, raw); err != nil {
 			return err
 		}
@@ -91,7 +97,10 @@ func (s *Store) migrate(backup bool) error {
 				return fmt.Errorf("버전 %d → %d 변환 실패: %w", v, v+1, err)
 			}
 		}
-		raw, _ := json.Marshal(SchemaVersion)
+		raw, err := json.Marshal(SchemaVersion)
+		if err != nil {
+			return err
+		}
 		if err := tx.Bucket(bucketMeta).Put(keySchema, raw); err != nil {
 			return err
 		}

@@ -58,7 +58,7 @@ func nextYearPlatform(p Platform, monthsLeft int) Platform {
 	}
 	n := Platform{
 		District: p.District, Year: p.Year + 1, Name: p.Name, Space: p.Space,
-		Growth: p.Growth, Grant: grant, Months: months, Status: PlatformStatuses[0],
+		Growth: p.Growth, Grant: grant, Months: months, Status: PlatformApplied,
 		Members: slices.Clone(p.Members), Note: p.Note,
 	}
 	if end := p.SupportEnd(); !end.IsZero() {

@@ -187,6 +187,13 @@ func TestRosterDiff(t *testing.T) {
 			}
 		})
 	}
+	checkRosterFromNothing(t, prev)
+}
+
+// checkRosterFromNothing wants everyone of roster prev joined, the manager
+// too, when there was no roster before.
+func checkRosterFromNothing(t *testing.T, prev []Member) {
+	t.Helper()
 	// From nothing, everyone joined, the manager too.
 	var got []string
 	for _, ch := range RosterDiff(nil, prev) {

@@ -25,7 +25,7 @@ func MaskRecordJSON(s string) string {
 		if err := json.Unmarshal([]byte(m[len(`"contact":`):]), &v); err != nil {
 			return `"contact":"***"`
 		}
-		b, _ := json.Marshal(MaskContact(v))
+		b, _ := json.Marshal(MaskContact(v)) // a string always marshals
 		return `"contact":` + string(b)
 	})
 }

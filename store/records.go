@@ -57,15 +57,15 @@ type Step struct {
 // Platform is a district's citizen cooperation platform consortium
 // (시민협력플랫폼 컨소시엄) for one programme year, with its roster.
 type Platform struct {
-	ID       uint64 `json:"id"`
-	District string `json:"district"`
-	Year     int    `json:"year"`
-	Name     string `json:"name"`
-	Space    int    `json:"space"`        // ㎡; 0 = not recorded
-	Growth   int    `json:"growth_stage"` // 1, 2, 3; 0 = not recorded
-	Grant    int64  `json:"grant"`        // 천원
-	Months   int    `json:"months"`       // 0 = not recorded
-	Status   string `json:"status"`       // 신청 … 사업개시; "" = not recorded
+	ID       uint64         `json:"id"`
+	District string         `json:"district"`
+	Year     int            `json:"year"`
+	Name     string         `json:"name"`
+	Space    int            `json:"space"`        // ㎡; 0 = not recorded
+	Growth   int            `json:"growth_stage"` // 1, 2, 3; 0 = not recorded
+	Grant    int64          `json:"grant"`        // 천원
+	Months   int            `json:"months"`       // 0 = not recorded
+	Status   PlatformStatus `json:"status"`       // 신청 … 사업개시; "" = not recorded
 	// StartOn is the 사업 개시일: support runs 12 months from each start,
 	// up to 36 months from the district's first.
 	StartOn    Date        `json:"start_on"`
@@ -103,22 +103,22 @@ type Course struct {
 
 // Session is one session of a course.
 type Session struct {
-	ID           uint64    `json:"id"`
-	Year         int       `json:"year"`
-	Course       string    `json:"course"`
-	Number       int       `json:"number"`
-	Date         Date      `json:"date"`
-	Time         string    `json:"time"` // 14:00-17:00
-	District     string    `json:"district"`
-	Venue        string    `json:"venue"`
-	Audience     string    `json:"audience"`
-	Capacity     int       `json:"capacity"`
-	Instructor   string    `json:"instructor"`
-	AttendMale   int       `json:"attend_male"`
-	AttendFemale int       `json:"attend_female"`
-	Status       string    `json:"status"` // 예정, 완료, 취소
-	Note         string    `json:"note"`
-	Updated      time.Time `json:"updated"`
+	ID           uint64        `json:"id"`
+	Year         int           `json:"year"`
+	Course       string        `json:"course"`
+	Number       int           `json:"number"`
+	Date         Date          `json:"date"`
+	Time         string        `json:"time"` // 14:00-17:00
+	District     string        `json:"district"`
+	Venue        string        `json:"venue"`
+	Audience     string        `json:"audience"`
+	Capacity     int           `json:"capacity"`
+	Instructor   string        `json:"instructor"`
+	AttendMale   int           `json:"attend_male"`
+	AttendFemale int           `json:"attend_female"`
+	Status       SessionStatus `json:"status"` // 예정, 완료, 취소
+	Note         string        `json:"note"`
+	Updated      time.Time     `json:"updated"`
 }
 
 // Attendance is the number who attended.
@@ -161,19 +161,19 @@ type Event struct {
 
 // Submission is one file received from a district, imported or not.
 type Submission struct {
-	ID       uint64    `json:"id"`
-	District string    `json:"district"`
-	Kind     string    `json:"kind"` // 혁신계획, 플랫폼, 교육
-	Year     int       `json:"year"`
-	Received Date      `json:"received"`
-	Due      Date      `json:"due"`
-	FileName string    `json:"file_name"`
-	Size     int64     `json:"size"`
-	SHA256   string    `json:"sha256"`
-	Status   string    `json:"status"` // 접수, 검토중, 보완요청, 확정
-	Errors   []string  `json:"errors"`
-	Note     string    `json:"note"`
-	Updated  time.Time `json:"updated"`
+	ID       uint64           `json:"id"`
+	District string           `json:"district"`
+	Kind     string           `json:"kind"` // 혁신계획, 플랫폼, 교육
+	Year     int              `json:"year"`
+	Received Date             `json:"received"`
+	Due      Date             `json:"due"`
+	FileName string           `json:"file_name"`
+	Size     int64            `json:"size"`
+	SHA256   string           `json:"sha256"`
+	Status   SubmissionStatus `json:"status"` // 접수, 검토중, 보완요청, 확정
+	Errors   []string         `json:"errors"`
+	Note     string           `json:"note"`
+	Updated  time.Time        `json:"updated"`
 }
 
 // BudgetLine is a line of the year's budget (the plan's Ⅸ). A line with

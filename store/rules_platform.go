@@ -81,9 +81,9 @@ func CheckPlatform(p Platform, others []Platform) Problems {
 	}
 	if !slices.Contains(PlatformStatuses, p.Status) {
 		if p.Status == "" {
-			ps.warnf("status", "선정 단계를 고르세요 (%s)", strings.Join(PlatformStatuses, " → "))
+			ps.warnf("status", "선정 단계를 고르세요 (%s)", strings.Join(Labels(PlatformStatuses), " → "))
 		} else {
-			ps.errorf("status", "선정 단계 %q 을(를) 알 수 없습니다 (%s 중 하나)", p.Status, strings.Join(PlatformStatuses, ", "))
+			ps.errorf("status", "선정 단계 %q 을(를) 알 수 없습니다 (%s 중 하나)", p.Status, strings.Join(Labels(PlatformStatuses), ", "))
 		}
 	}
 	checkDate(&ps, "start_on", "사업 개시일", p.StartOn)

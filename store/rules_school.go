@@ -64,13 +64,6 @@ func clock(s string) (int, bool) {
 	return hh*60 + mm, true
 }
 
-// Session statuses.
-const (
-	SessionPlanned   = "예정"
-	SessionDone      = "완료"
-	SessionCancelled = "취소"
-)
-
 // CheckSession judges a school session. others are the other sessions of
 // the same year (or at least those of the same identity and those on the
 // same day at the same venue: see sessionIndex); courses are the courses
@@ -90,18 +83,7 @@ func CheckSession(x Session, others []Session, courses []Course) Problems {
 	if x.Number < 0 {
 		ps.errorf("number", "회차 %d 은(는) 0 이상이어야 합니다", x.Number)
 	}
-	switch {
-	case x.Date.IsZero():
-		ps.errorf("date", "일자를 입력하세요 (예: 2017-05-10)")
-	case !x.Date.Valid():
-		checkDate(&ps, "date", "일자", x.Date)
-	case x.Date.Year() != x.Year:
-		ps.errorf("date", "일자 %s 이(가) %d년이 아닙니다", x.Date, x.Year)
-	default:
-		if start, end := SchoolPeriod(x.Year); x.Date < start || x.Date > end {
-			ps.warnf("date", "일자 %s 이(가) 협치학교 기간(%s ~ %s) 밖입니다", x.Date, start, end)
-		}
-	}
+	checkSessionDate(&ps, x)
 	from, to, timeErr := 0, 0, error(nil)
 	if strings.TrimSpace(x.Time) != "" {
 		if from, to, timeErr = ParseTimeRange(x.Time); timeErr != nil {
@@ -117,6 +99,42 @@ func CheckSession(x Session, others []Session, courses []Course) Problems {
 			ps.errorf(f.field, "%s %d 은(는) 0 이상이어야 합니다", f.label, f.n)
 		}
 	}
+	checkSessionStatus(&ps, x)
+	for _, o := range others {
+		if o.ID != 0 && o.ID == x.ID {
+			continue
+		}
+		// the same course and number in another district is another session
+		if x.Number > 0 && SameSession(o, x) && o.Status != SessionCancelled && x.Status != SessionCancelled {
+			ps.warnf("number", "%s %d회가 이미 있습니다 (%s)", x.Course, x.Number, o.Date)
+		}
+		if timeErr == nil {
+			checkVenueClash(&ps, x, from, to, o)
+		}
+	}
+	return ps
+}
+
+// checkSessionDate wants a date in the session's year, and warns about one
+// outside the school's period.
+func checkSessionDate(ps *Problems, x Session) {
+	switch {
+	case x.Date.IsZero():
+		ps.errorf("date", "일자를 입력하세요 (예: 2017-05-10)")
+	case !x.Date.Valid():
+		checkDate(ps, "date", "일자", x.Date)
+	case x.Date.Year() != x.Year:
+		ps.errorf("date", "일자 %s 이(가) %d년이 아닙니다", x.Date, x.Year)
+	default:
+		if start, end := SchoolPeriod(x.Year); x.Date < start || x.Date > end {
+			ps.warnf("date", "일자 %s 이(가) 협치학교 기간(%s ~ %s) 밖입니다", x.Date, start, end)
+		}
+	}
+}
+
+// checkSessionStatus wants a known status, and attendance only for a held
+// session (within its capacity, else a warning).
+func checkSessionStatus(ps *Problems, x Session) {
 	switch x.Status {
 	case SessionDone:
 		if x.Capacity > 0 && x.Attendance() > x.Capacity {
@@ -127,33 +145,29 @@ func CheckSession(x Session, others []Session, courses []Course) Problems {
 			ps.errorf("status", "참석 인원(%d명)은 완료된 회차에만 입력합니다: 상태가 %s입니다", x.Attendance(), x.Status)
 		}
 	case "":
-		ps.errorf("status", "상태를 고르세요 (%s)", strings.Join(SessionStatuses, ", "))
+		ps.errorf("status", "상태를 고르세요 (%s)", strings.Join(Labels(SessionStatuses), ", "))
 	default:
-		ps.errorf("status", "상태 %q 을(를) 알 수 없습니다 (%s 중 하나)", x.Status, strings.Join(SessionStatuses, ", "))
+		ps.errorf("status", "상태 %q 을(를) 알 수 없습니다 (%s 중 하나)", x.Status, strings.Join(Labels(SessionStatuses), ", "))
 	}
+}
+
+// checkVenueClash is an error when session x (from–to, its time read
+// without error) and o, neither cancelled, are at the same venue on the
+// same day at overlapping times.
+func checkVenueClash(ps *Problems, x Session, from, to int, o Session) {
 	venue := strings.TrimSpace(x.Venue)
-	for _, o := range others {
-		if o.ID != 0 && o.ID == x.ID {
-			continue
-		}
-		// the same course and number in another district is another session
-		if x.Number > 0 && SameSession(o, x) && o.Status != SessionCancelled && x.Status != SessionCancelled {
-			ps.warnf("number", "%s %d회가 이미 있습니다 (%s)", x.Course, x.Number, o.Date)
-		}
-		if venue == "" || timeErr != nil || x.Time == "" || x.Status == SessionCancelled ||
-			o.Status == SessionCancelled || o.Date != x.Date || strings.TrimSpace(o.Venue) != venue {
-			continue
-		}
-		of, ot, err := ParseTimeRange(o.Time)
-		if err != nil || o.Time == "" {
-			continue
-		}
-		// a start time alone counts as its minute
-		if from < max(ot, of+1) && of < max(to, from+1) {
-			ps.errorf("venue", "장소 %q: %s %s 이(가) 같은 장소의 %s %d회(%s)와 시간이 겹칩니다", venue, x.Date, strings.TrimSpace(x.Time), o.Course, o.Number, strings.TrimSpace(o.Time))
-		}
+	if venue == "" || x.Time == "" || x.Status == SessionCancelled ||
+		o.Status == SessionCancelled || o.Date != x.Date || strings.TrimSpace(o.Venue) != venue {
+		return
 	}
-	return ps
+	of, ot, err := ParseTimeRange(o.Time)
+	if err != nil || o.Time == "" {
+		return
+	}
+	// a start time alone counts as its minute
+	if from < max(ot, of+1) && of < max(to, from+1) {
+		ps.errorf("venue", "장소 %q: %s %s 이(가) 같은 장소의 %s %d회(%s)와 시간이 겹칩니다", venue, x.Date, strings.TrimSpace(x.Time), o.Course, o.Number, strings.TrimSpace(o.Time))
+	}
 }
 
 // checkSessionCourse warns when a session's course is none of its year's

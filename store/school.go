@@ -81,99 +81,131 @@ func SchoolStats(courses []Course, sessions []Session, years []SchoolYear, year 
 		}
 	}
 	if len(xs) == 0 && st.Recorded != nil {
-		r := st.Recorded
-		row := func(label string) StatRow {
-			return StatRow{Label: label, Sessions: r.Sessions, Held: r.Sessions, Unknown: r.Participants, TotalsOnly: true}
-		}
-		st.Courses = []StatRow{row(fmt.Sprintf("%d개 과정 (합계만 기록)", r.Courses))}
-		st.Districts = []StatRow{row("자치구 구분 없음 (합계만 기록)")}
-		st.Months = []StatRow{row("월 구분 없음 (합계만 기록)")}
-		st.Total = row("계")
-		return st
+		return totalsOnlyStats(st)
 	}
-
-	type group struct {
-		row    StatRow
-		venues map[string]bool
-	}
-	add := func(g *group, x Session) {
-		switch x.Status {
-		case SessionCancelled:
-			g.row.Cancelled++
-			return
-		case SessionDone:
-			g.row.Held++
-			g.row.Capacity += x.Capacity
-			g.row.Male += x.AttendMale
-			g.row.Female += x.AttendFemale
-		}
-		g.row.Sessions++
-		if v := strings.TrimSpace(x.Venue); v != "" {
-			if g.venues == nil {
-				g.venues = map[string]bool{}
-			}
-			g.venues[v] = true
-		}
-	}
-	finish := func(gs []*group) []StatRow {
-		out := make([]StatRow, len(gs))
-		for i, g := range gs {
-			g.row.Places = len(g.venues)
-			out[i] = g.row
-		}
-		return out
-	}
-
-	// Courses: the year's own, then names only sessions use, sorted.
-	byCourse := map[string]*group{}
-	var courseOrder []*group
-	for _, c := range courses {
-		if c.Year == year && byCourse[c.Name] == nil {
-			g := &group{row: StatRow{Label: c.Name}}
-			byCourse[c.Name] = g
-			courseOrder = append(courseOrder, g)
-		}
-	}
-	var extra []string
-	for _, x := range xs {
-		if byCourse[x.Course] == nil {
-			byCourse[x.Course] = &group{row: StatRow{Label: x.Course}}
-			extra = append(extra, x.Course)
-		}
-	}
-	slices.Sort(extra)
-	for _, n := range extra {
-		courseOrder = append(courseOrder, byCourse[n])
-	}
-
-	byDistrict := map[string]*group{}
-	byMonth := map[time.Month]*group{}
+	byCourse, courseOrder := courseGroups(courses, xs, year)
+	byDistrict := map[string]*statGroup{}
+	byMonth := map[time.Month]*statGroup{}
 	for m := time.April; m <= time.November; m++ {
-		byMonth[m] = &group{row: StatRow{Label: fmt.Sprintf("%d월", m)}}
+		byMonth[m] = &statGroup{row: StatRow{Label: fmt.Sprintf("%d월", m)}}
 	}
-	var total group
+	var total statGroup
 	total.row.Label = "계"
 	for _, x := range xs {
-		add(byCourse[x.Course], x)
+		byCourse[x.Course].add(x)
 		d := x.District
 		if d == "" {
 			d = NoDistrict
 		}
 		if byDistrict[d] == nil {
-			byDistrict[d] = &group{row: StatRow{Label: d}}
+			byDistrict[d] = &statGroup{row: StatRow{Label: d}}
 		}
-		add(byDistrict[d], x)
+		byDistrict[d].add(x)
 		if x.Date.Valid() && !x.Date.IsZero() {
 			m := x.Date.Time().Month()
 			if byMonth[m] == nil {
-				byMonth[m] = &group{row: StatRow{Label: fmt.Sprintf("%d월", m)}}
+				byMonth[m] = &statGroup{row: StatRow{Label: fmt.Sprintf("%d월", m)}}
 			}
-			add(byMonth[m], x)
+			byMonth[m].add(x)
 		}
-		add(&total, x)
+		total.add(x)
 	}
-	st.Courses = finish(courseOrder)
-	var ds []*group
+	st.Courses = finishStats(courseOrder)
+	st.Districts = finishStats(districtGroupOrder(byDistrict))
+	var ms []*statGroup
+	for m := time.January; m <= time.December; m++ {
+		if g := byMonth[m]; g != nil {
+			ms = append(ms, g)
+		}
+	}
+	st.Months = finishStats(ms)
+	st.Total = finishStats([]*statGroup{&total})[0]
+	return st
+}
+
+// totalsOnlyStats fills every table of st with one TotalsOnly row made
+// from the year's recorded totals (st.Recorded, not nil).
+func totalsOnlyStats(st SchoolStatistics) SchoolStatistics {
+	r := st.Recorded
+	row := func(label string) StatRow {
+		return StatRow{Label: label, Sessions: r.Sessions, Held: r.Sessions, Unknown: r.Participants, TotalsOnly: true}
+	}
+	st.Courses = []StatRow{row(fmt.Sprintf("%d개 과정 (합계만 기록)", r.Courses))}
+	st.Districts = []StatRow{row("자치구 구분 없음 (합계만 기록)")}
+	st.Months = []StatRow{row("월 구분 없음 (합계만 기록)")}
+	st.Total = row("계")
+	return st
+}
+
+// statGroup is one statistics row being counted, with the venues seen.
+type statGroup struct {
+	row    StatRow
+	venues map[string]bool
+}
+
+// add counts one session: a cancelled one only as cancelled, a held one
+// with its capacity and attendance.
+func (g *statGroup) add(x Session) {
+	switch x.Status {
+	case SessionCancelled:
+		g.row.Cancelled++
+		return
+	case SessionDone:
+		g.row.Held++
+		g.row.Capacity += x.Capacity
+		g.row.Male += x.AttendMale
+		g.row.Female += x.AttendFemale
+	}
+	g.row.Sessions++
+	if v := strings.TrimSpace(x.Venue); v != "" {
+		if g.venues == nil {
+			g.venues = map[string]bool{}
+		}
+		g.venues[v] = true
+	}
+}
+
+// finishStats turns the groups into rows, counting each one's places.
+func finishStats(gs []*statGroup) []StatRow {
+	out := make([]StatRow, len(gs))
+	for i, g := range gs {
+		g.row.Places = len(g.venues)
+		out[i] = g.row
+	}
+	return out
+}
+
+// courseGroups makes a group per course: the year's own in their order,
+// then names only sessions use, sorted. It returns them by name and in
+// order.
+func courseGroups(courses []Course, xs []Session, year int) (map[string]*statGroup, []*statGroup) {
+	byCourse := map[string]*statGroup{}
+	var order []*statGroup
+	for _, c := range courses {
+		if c.Year == year && byCourse[c.Name] == nil {
+			g := &statGroup{row: StatRow{Label: c.Name}}
+			byCourse[c.Name] = g
+			order = append(order, g)
+		}
+	}
+	var extra []string
+	for _, x := range xs {
+		if byCourse[x.Course] == nil {
+			byCourse[x.Course] = &statGroup{row: StatRow{Label: x.Course}}
+			extra = append(extra, x.Course)
+		}
+	}
+	slices.Sort(extra)
+	for _, n := range extra {
+		order = append(order, byCourse[n])
+	}
+	return byCourse, order
+}
+
+// districtGroupOrder lists the district groups in the city's order, then names
+// that are no district (sorted), then 미지정.
+func districtGroupOrder(byDistrict map[string]*statGroup) []*statGroup {
+	var ds []*statGroup
 	for _, d := range Districts {
 		if g := byDistrict[d]; g != nil {
 			ds = append(ds, g)
@@ -192,16 +224,7 @@ func SchoolStats(courses []Course, sessions []Session, years []SchoolYear, year 
 	if g := byDistrict[NoDistrict]; g != nil {
 		ds = append(ds, g)
 	}
-	st.Districts = finish(ds)
-	var ms []*group
-	for m := time.January; m <= time.December; m++ {
-		if g := byMonth[m]; g != nil {
-			ms = append(ms, g)
-		}
-	}
-	st.Months = finish(ms)
-	st.Total = finish([]*group{&total})[0]
-	return st
+	return ds
 }
 
 // EventBudgetRow is what the events of one kind used against the budget

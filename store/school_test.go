@@ -14,7 +14,7 @@ func statLine(r StatRow) string {
 func TestSchoolStats(t *testing.T) {
 	courses := courses(2017)
 	courses = append(courses, Course{Year: 2016, Name: "옛 과정"})
-	mk := func(course, date, district, venue, status string, capa, m, f int) Session {
+	mk := func(course, date, district, venue string, status SessionStatus, capa, m, f int) Session {
 		return Session{Year: 2017, Course: course, Date: Date(date), District: district, Venue: venue, Status: status, Capacity: capa, AttendMale: m, AttendFemale: f}
 	}
 	sessions := []Session{

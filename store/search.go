@@ -149,106 +149,140 @@ type searchField struct {
 	whose      string // for a contact: whose it is
 }
 
+// searchEntries reads every record of every kind, and the audit log, as
+// the entries the matcher looks through, kind by kind.
 func searchEntries(tx *bolt.Tx) ([]searchEntry, error) {
-	var out []searchEntry
-	add := func(h SearchHit, fields []searchField) {
-		kept := fields[:0]
-		for _, f := range fields {
-			if f.norm = normalizeSearch(f.text); f.contact {
-				f.norm = stripPhonePunct(f.norm)
-			}
-			if f.norm != "" {
-				kept = append(kept, f)
-			}
-		}
-		out = append(out, searchEntry{hit: h, fields: kept})
-	}
-	plans, err := all[Plan](tx, bucketPlans)
-	if err != nil {
+	var out searchList
+	if err := addSearchRecords(tx, &out, bucketPlans, planSearchEntry); err != nil {
 		return nil, err
 	}
-	for _, p := range plans {
-		fs := []searchField{{name: "분야", text: strings.Join(p.Fields, ", ")}, {name: "비고", text: p.Note},
-			{name: "지원 사항", text: p.Support}}
-		add(SearchHit{Kind: HitPlan, Year: p.Year, District: p.District, ID: p.ID,
-			Title: fmt.Sprintf("%d %s %s", p.Year, p.District, p.Stage)}, fs)
-	}
-	plats, err := all[Platform](tx, bucketPlatforms)
-	if err != nil {
+	if err := addSearchRecords(tx, &out, bucketPlatforms, platformSearchEntry); err != nil {
 		return nil, err
 	}
-	for _, p := range plats {
-		fs := []searchField{{name: "컨소시엄", text: p.Name}}
-		for _, mb := range p.Members {
-			role := string(mb.Role)
-			fs = append(fs, searchField{name: role + " 단체명", text: mb.Org},
-				searchField{name: role + " 대표자", text: mb.Rep}, searchField{name: role + " 비고", text: mb.Note})
-		}
-		fs = append(fs, searchField{name: "비고", text: p.Note})
-		for _, mb := range p.Members {
-			fs = append(fs, searchField{name: "연락처", text: mb.Contact, contact: true,
-				whose: strings.TrimSpace(string(mb.Role) + " " + firstNonEmpty(mb.Rep, mb.Org))})
-		}
-		add(SearchHit{Kind: HitPlatform, Year: p.Year, District: p.District, ID: p.ID,
-			Title: fmt.Sprintf("%d %s", p.Year, firstNonEmpty(p.Name, p.District))}, fs)
-	}
-	sessions, err := all[Session](tx, bucketSessions)
-	if err != nil {
+	if err := addSearchRecords(tx, &out, bucketSessions, sessionSearchEntry); err != nil {
 		return nil, err
 	}
-	for _, x := range sessions {
-		fs := []searchField{{name: "장소", text: x.Venue}, {name: "강사", text: x.Instructor},
-			{name: "대상", text: x.Audience}, {name: "과정", text: x.Course}, {name: "비고", text: x.Note}}
-		add(SearchHit{Kind: HitSession, Year: x.Year, District: x.District, ID: x.ID,
-			Title: fmt.Sprintf("%s %s %d회", x.Date, x.Course, x.Number)}, fs)
-	}
-	courses, err := all[Course](tx, bucketCourses)
-	if err != nil {
+	if err := addSearchRecords(tx, &out, bucketCourses, courseSearchEntry); err != nil {
 		return nil, err
 	}
-	for _, c := range courses {
-		fs := []searchField{{name: "과정", text: c.Name}, {name: "대상", text: c.Audience}, {name: "내용", text: c.Contents}}
-		add(SearchHit{Kind: HitCourse, Year: c.Year, ID: c.ID, Title: fmt.Sprintf("%d %s", c.Year, c.Name)}, fs)
-	}
-	events, err := all[Event](tx, bucketEvents)
-	if err != nil {
+	if err := addSearchRecords(tx, &out, bucketEvents, eventSearchEntry); err != nil {
 		return nil, err
 	}
-	for _, e := range events {
-		fs := []searchField{{name: "행사명", text: e.Title}, {name: "장소", text: e.Place},
-			{name: "종류", text: e.Kind}, {name: "비고", text: e.Note}}
-		add(SearchHit{Kind: HitEvent, Year: e.Year, ID: e.ID, Title: fmt.Sprintf("%s %s", e.Date, e.Title)}, fs)
-	}
-	subs, err := all[Submission](tx, bucketSubmissions)
-	if err != nil {
+	if err := addSearchRecords(tx, &out, bucketSubmissions, submissionSearchEntry); err != nil {
 		return nil, err
 	}
-	for _, x := range subs {
-		fs := []searchField{{name: "파일 이름", text: x.FileName}, {name: "비고", text: x.Note}}
-		year := x.Year
-		if year == 0 {
-			year = x.Received.Year()
-		}
-		add(SearchHit{Kind: HitSubmission, Year: year, District: x.District, ID: x.ID,
-			Title: fmt.Sprintf("%s %s %s", x.Received, x.District, x.FileName)}, fs)
-	}
-	err = tx.Bucket(bucketAudit).ForEach(func(k, v []byte) error {
+	err := tx.Bucket(bucketAudit).ForEach(func(k, v []byte) error {
 		var e AuditEntry
 		if err := json.Unmarshal(v, &e); err != nil {
 			return fmt.Errorf("변경 기록 %d: %w", btoi(k), err)
 		}
-		year, district := AuditScope(e)
-		if year == 0 {
-			year = e.When.Year()
-		}
-		fs := []searchField{{name: "대상", text: e.Label}}
-		fs = appendJSONFields(fs, "이전", e.Before)
-		fs = appendJSONFields(fs, "이후", e.After)
-		add(SearchHit{Kind: HitAudit, Year: year, District: district, ID: e.Seq,
-			Title: fmt.Sprintf("%s %s %s %s", e.When.Format("2006-01-02 15:04"), e.Action, e.Kind, e.Label)}, fs)
+		out.add(auditSearchEntry(e))
 		return nil
 	})
 	return out, err
+}
+
+// searchList is the list being built by searchEntries.
+type searchList []searchEntry
+
+// add lists a record's hit with its fields, normalized for the matcher;
+// empty fields are left out.
+func (out *searchList) add(h SearchHit, fields []searchField) {
+	kept := fields[:0]
+	for _, f := range fields {
+		if f.norm = normalizeSearch(f.text); f.contact {
+			f.norm = stripPhonePunct(f.norm)
+		}
+		if f.norm != "" {
+			kept = append(kept, f)
+		}
+	}
+	*out = append(*out, searchEntry{hit: h, fields: kept})
+}
+
+// addSearchRecords lists every record of a bucket through entry.
+func addSearchRecords[T any](tx *bolt.Tx, out *searchList, bucket []byte, entry func(T) (SearchHit, []searchField)) error {
+	xs, err := all[T](tx, bucket)
+	if err != nil {
+		return err
+	}
+	for _, x := range xs {
+		out.add(entry(x))
+	}
+	return nil
+}
+
+// planSearchEntry is a plan's hit and searchable fields.
+func planSearchEntry(p Plan) (SearchHit, []searchField) {
+	fs := []searchField{{name: "분야", text: strings.Join(p.Fields, ", ")}, {name: "비고", text: p.Note},
+		{name: "지원 사항", text: p.Support}}
+	return SearchHit{Kind: HitPlan, Year: p.Year, District: p.District, ID: p.ID,
+		Title: fmt.Sprintf("%d %s %s", p.Year, p.District, p.Stage)}, fs
+}
+
+// platformSearchEntry is a consortium's hit and searchable fields: its
+// members' names and notes, then its note, then the contacts.
+func platformSearchEntry(p Platform) (SearchHit, []searchField) {
+	fs := []searchField{{name: "컨소시엄", text: p.Name}}
+	for _, mb := range p.Members {
+		role := string(mb.Role)
+		fs = append(fs, searchField{name: role + " 단체명", text: mb.Org},
+			searchField{name: role + " 대표자", text: mb.Rep}, searchField{name: role + " 비고", text: mb.Note})
+	}
+	fs = append(fs, searchField{name: "비고", text: p.Note})
+	for _, mb := range p.Members {
+		fs = append(fs, searchField{name: "연락처", text: mb.Contact, contact: true,
+			whose: strings.TrimSpace(string(mb.Role) + " " + firstNonEmpty(mb.Rep, mb.Org))})
+	}
+	return SearchHit{Kind: HitPlatform, Year: p.Year, District: p.District, ID: p.ID,
+		Title: fmt.Sprintf("%d %s", p.Year, firstNonEmpty(p.Name, p.District))}, fs
+}
+
+// sessionSearchEntry is a session's hit and searchable fields.
+func sessionSearchEntry(x Session) (SearchHit, []searchField) {
+	fs := []searchField{{name: "장소", text: x.Venue}, {name: "강사", text: x.Instructor},
+		{name: "대상", text: x.Audience}, {name: "과정", text: x.Course}, {name: "비고", text: x.Note}}
+	return SearchHit{Kind: HitSession, Year: x.Year, District: x.District, ID: x.ID,
+		Title: fmt.Sprintf("%s %s %d회", x.Date, x.Course, x.Number)}, fs
+}
+
+// courseSearchEntry is a course's hit and searchable fields.
+func courseSearchEntry(c Course) (SearchHit, []searchField) {
+	fs := []searchField{{name: "과정", text: c.Name}, {name: "대상", text: c.Audience}, {name: "내용", text: c.Contents}}
+	return SearchHit{Kind: HitCourse, Year: c.Year, ID: c.ID, Title: fmt.Sprintf("%d %s", c.Year, c.Name)}, fs
+}
+
+// eventSearchEntry is an event's hit and searchable fields.
+func eventSearchEntry(e Event) (SearchHit, []searchField) {
+	fs := []searchField{{name: "행사명", text: e.Title}, {name: "장소", text: e.Place},
+		{name: "종류", text: e.Kind}, {name: "비고", text: e.Note}}
+	return SearchHit{Kind: HitEvent, Year: e.Year, ID: e.ID, Title: fmt.Sprintf("%s %s", e.Date, e.Title)}, fs
+}
+
+// submissionSearchEntry is a received file's hit and searchable fields;
+// without a year it is found under the year it was received.
+func submissionSearchEntry(x Submission) (SearchHit, []searchField) {
+	fs := []searchField{{name: "파일 이름", text: x.FileName}, {name: "비고", text: x.Note}}
+	year := x.Year
+	if year == 0 {
+		year = x.Received.Year()
+	}
+	return SearchHit{Kind: HitSubmission, Year: year, District: x.District, ID: x.ID,
+		Title: fmt.Sprintf("%s %s %s", x.Received, x.District, x.FileName)}, fs
+}
+
+// auditSearchEntry is an audit entry's hit and searchable fields: its
+// label and the values before and after.
+func auditSearchEntry(e AuditEntry) (SearchHit, []searchField) {
+	year, district := AuditScope(e)
+	if year == 0 {
+		year = e.When.Year()
+	}
+	fs := []searchField{{name: "대상", text: e.Label}}
+	fs = appendJSONFields(fs, "이전", e.Before)
+	fs = appendJSONFields(fs, "이후", e.After)
+	return SearchHit{Kind: HitAudit, Year: year, District: district, ID: e.Seq,
+		Title: fmt.Sprintf("%s %s %s %s", e.When.Format("2006-01-02 15:04"), e.Action, e.Kind, e.Label)}, fs
 }
 
 func firstNonEmpty(xs ...string) string {

@@ -6,17 +6,21 @@ import (
 	"testing"
 )
 
+// seedPlanWant is a plan of 참고1: district, end, months as printed,
+// amount, TFT 계 as printed, and its number of fields.
+type seedPlanWant struct {
+	district string
+	end      Date
+	months   int
+	amount   int64
+	tftTotal int
+	fields   int
+}
+
 func TestSeedPlansAreTheFirstReference(t *testing.T) {
 	plans := SeedData().Plans
 	// 참고1: district, end, months as printed, amount, TFT 계 as printed.
-	want := []struct {
-		district string
-		end      Date
-		months   int
-		amount   int64
-		tftTotal int
-		fields   int
-	}{
+	want := []seedPlanWant{
 		{"영등포구", "2017-06-30", 8, 200000, 20, 5},
 		{"관악구", "2017-08-31", 10, 167000, 23, 5},
 		{"서대문구", "2017-06-30", 8, 150000, 26, 7},
@@ -33,31 +37,7 @@ func TestSeedPlansAreTheFirstReference(t *testing.T) {
 	for i, w := range want {
 		p := plans[i]
 		sum += p.Amount
-		t.Run(w.district, func(t *testing.T) {
-			if p.District != w.district || p.End != w.end || p.Months != w.months || p.Amount != w.amount {
-				t.Errorf("got %s %s %d개월 %d, want %s %s %d개월 %d", p.District, p.End, p.Months, p.Amount, w.district, w.end, w.months, w.amount)
-			}
-			if p.TFTTotal() != w.tftTotal {
-				t.Errorf("TFT %d+%d+%d = %d, the plan prints 계 %d", p.TFTCivil, p.TFTCouncil, p.TFTOfficial, p.TFTTotal(), w.tftTotal)
-			}
-			if len(p.Fields) != w.fields {
-				t.Errorf("fields %q: %d, want %d", p.Fields, len(p.Fields), w.fields)
-			}
-			for _, f := range p.Fields {
-				if f == "" || strings.Contains(f, "/") {
-					t.Errorf("field %q not split", f)
-				}
-			}
-			if p.ID != 0 || p.Year != 2016 || p.Stage != StageDrafting || p.Support != "수립계획서" || p.Start != "2016-11-01" {
-				t.Errorf("got id %d year %d stage %v support %q start %s", p.ID, p.Year, p.Stage, p.Support, p.Start)
-			}
-			if !IsDistrict(p.District) || !p.End.Valid() {
-				t.Errorf("bad district %q or end %q", p.District, p.End)
-			}
-			if p.Amount*12 > 300000*int64(p.Months) {
-				t.Errorf("amount %d over the cap for %d months", p.Amount, p.Months)
-			}
-		})
+		t.Run(w.district, func(t *testing.T) { checkSeedPlan(t, p, w) })
 	}
 	if sum != 1145622 {
 		t.Errorf("plans sum to %d, the plan's 계 is 1,145,622", sum)
@@ -72,6 +52,35 @@ func TestSeedPlansAreTheFirstReference(t *testing.T) {
 	}
 	if got := plans[7].Fields; !slices.Equal(got, []string{"교육", "주민자치", "문화예술", "도시재생", "환경", "공동체", "복지", "사경"}) {
 		t.Errorf("은평구 fields %q", got)
+	}
+}
+
+// checkSeedPlan compares one seed plan with its line of 참고1, and with
+// what every 2016 plan shares.
+func checkSeedPlan(t *testing.T, p Plan, w seedPlanWant) {
+	t.Helper()
+	if p.District != w.district || p.End != w.end || p.Months != w.months || p.Amount != w.amount {
+		t.Errorf("got %s %s %d개월 %d, want %s %s %d개월 %d", p.District, p.End, p.Months, p.Amount, w.district, w.end, w.months, w.amount)
+	}
+	if p.TFTTotal() != w.tftTotal {
+		t.Errorf("TFT %d+%d+%d = %d, the plan prints 계 %d", p.TFTCivil, p.TFTCouncil, p.TFTOfficial, p.TFTTotal(), w.tftTotal)
+	}
+	if len(p.Fields) != w.fields {
+		t.Errorf("fields %q: %d, want %d", p.Fields, len(p.Fields), w.fields)
+	}
+	for _, f := range p.Fields {
+		if f == "" || strings.Contains(f, "/") {
+			t.Errorf("field %q not split", f)
+		}
+	}
+	if p.ID != 0 || p.Year != 2016 || p.Stage != StageDrafting || p.Support != "수립계획서" || p.Start != "2016-11-01" {
+		t.Errorf("got id %d year %d stage %v support %q start %s", p.ID, p.Year, p.Stage, p.Support, p.Start)
+	}
+	if !IsDistrict(p.District) || !p.End.Valid() {
+		t.Errorf("bad district %q or end %q", p.District, p.End)
+	}
+	if p.Amount*12 > 300000*int64(p.Months) {
+		t.Errorf("amount %d over the cap for %d months", p.Amount, p.Months)
 	}
 }
 
@@ -117,17 +126,7 @@ func TestSeedPlatformsAreTheSecondReference(t *testing.T) {
 		}
 		byDistrict[p.District] = p
 		sum += p.Grant
-		checkRoster(t, p)
-		// the plan gives no space, stage, months or selection step: none invented
-		if p.Year != 2016 || p.Months != 0 || p.Growth != 0 || p.Status != "" || p.Space != 0 || p.ID != 0 {
-			t.Errorf("%s: year %d months %d growth %d status %q space %d id %d", p.District, p.Year, p.Months, p.Growth, p.Status, p.Space, p.ID)
-		}
-		if ps := CheckPlatform(p, nil); ps.HasErrors() {
-			t.Errorf("%s: the plan's consortium breaks a rule: %v", p.District, ps.Errors())
-		}
-		if want := int64(100000); p.District != "강북구" && p.Grant != want {
-			t.Errorf("%s grant %d, want %d", p.District, p.Grant, want)
-		}
+		checkSeedPlatform(t, p)
 	}
 	if sum != 899976 {
 		t.Errorf("grants sum to %d, want 899,976", sum)
@@ -138,6 +137,30 @@ func TestSeedPlatformsAreTheSecondReference(t *testing.T) {
 			t.Errorf("%s구 missing", d)
 		}
 	}
+	checkSeedRosters(t, byDistrict)
+}
+
+// checkSeedPlatform checks what every consortium of 참고2 shares: a
+// roster by the rules, nothing invented, the full grant but 강북구's.
+func checkSeedPlatform(t *testing.T, p Platform) {
+	t.Helper()
+	checkRoster(t, p)
+	// the plan gives no space, stage, months or selection step: none invented
+	if p.Year != 2016 || p.Months != 0 || p.Growth != 0 || p.Status != "" || p.Space != 0 || p.ID != 0 {
+		t.Errorf("%s: year %d months %d growth %d status %q space %d id %d", p.District, p.Year, p.Months, p.Growth, p.Status, p.Space, p.ID)
+	}
+	if ps := CheckPlatform(p, nil); ps.HasErrors() {
+		t.Errorf("%s: the plan's consortium breaks a rule: %v", p.District, ps.Errors())
+	}
+	if want := int64(100000); p.District != "강북구" && p.Grant != want {
+		t.Errorf("%s grant %d, want %d", p.District, p.Grant, want)
+	}
+}
+
+// checkSeedRosters compares the consortia's rosters with 참고2: 강북구's
+// grant, lead and manager, some representatives, every roster's size.
+func checkSeedRosters(t *testing.T, byDistrict map[string]Platform) {
+	t.Helper()
 	gb := byDistrict["강북구"]
 	if gb.Grant != 99976 {
 		t.Errorf("강북구 grant %d, want 99,976", gb.Grant)
@@ -185,6 +208,26 @@ func TestSeedBudgetIsTheNinthSection(t *testing.T) {
 	if len(lines) != 13 {
 		t.Fatalf("got %d lines, want 13", len(lines))
 	}
+	checkSeedBudgetKeys(t, lines)
+	// A line's parent is the first line named Parent.
+	parent := budgetParents(t, lines)
+	isParent := make([]bool, len(lines))
+	for _, p := range parent {
+		if p >= 0 {
+			isParent[p] = true
+		}
+	}
+	checkSeedBudgetSums(t, lines, parent, isParent)
+	if parent[4] != 3 {
+		t.Errorf("the child 시민협력플랫폼 지원 hangs under line %d, want 4", parent[4]+1)
+	}
+	checkSeedBudgetPrograms(t, lines)
+}
+
+// checkSeedBudgetKeys wants each line once by year, parent and name, in
+// Order, of 2017, not stored.
+func checkSeedBudgetKeys(t *testing.T, lines []BudgetLine) {
+	t.Helper()
 	type key struct {
 		year         int
 		parent, name string
@@ -200,14 +243,12 @@ func TestSeedBudgetIsTheNinthSection(t *testing.T) {
 			t.Errorf("%s: order %d year %d id %d, want order %d year 2017", l.Name, l.Order, l.Year, l.ID, i+1)
 		}
 	}
-	// A line's parent is the first line named Parent.
-	parent := budgetParents(t, lines)
-	isParent := make([]bool, len(lines))
-	for _, p := range parent {
-		if p >= 0 {
-			isParent[p] = true
-		}
-	}
+}
+
+// checkSeedBudgetSums wants parents to carry nothing and the leaves to add
+// up to the plan's totals, overall and under each top line.
+func checkSeedBudgetSums(t *testing.T, lines []BudgetLine, parent []int, isParent []bool) {
+	t.Helper()
 	// Parents carry nothing; leaves add up to the plan's totals.
 	var office, grant int64
 	sums := make([][2]int64, len(lines))
@@ -246,9 +287,12 @@ func TestSeedBudgetIsTheNinthSection(t *testing.T) {
 			t.Errorf("%s sums to %d/%d, want %d/%d", c.line, sums[i][0], sums[i][1], c.office, c.grant)
 		}
 	}
-	if parent[4] != 3 {
-		t.Errorf("the child 시민협력플랫폼 지원 hangs under line %d, want 4", parent[4]+1)
-	}
+}
+
+// checkSeedBudgetPrograms wants the child named after its parent, and a
+// line for every programme and event kind.
+func checkSeedBudgetPrograms(t *testing.T, lines []BudgetLine) {
+	t.Helper()
 	// The child that shares its parent's name.
 	n := 0
 	for _, l := range lines {

@@ -59,12 +59,21 @@ func (s *Store) SaveSettings(st Settings) error {
 		return &InvalidError{Label: "설정", Problems: ps}
 	}
 	return s.update(func(tx *bolt.Tx) error {
-		before, _ := getSettings(tx)
+		before, err := getSettings(tx)
+		if err != nil {
+			return err
+		}
 		if err := putSettings(tx, st); err != nil {
 			return err
 		}
-		b, _ := json.Marshal(before)
-		a, _ := json.Marshal(st)
+		b, err := json.Marshal(before)
+		if err != nil {
+			return err
+		}
+		a, err := json.Marshal(st)
+		if err != nil {
+			return err
+		}
 		if string(a) == string(b) {
 			return nil
 		}

@@ -227,47 +227,17 @@ func (g *synth) districtPlatforms(district string) {
 		return
 	}
 	startYear := g.first - 1 + g.r.IntN(g.last-g.first+2) // the programme began in 2016
-	short := shortName(district)
-	orgs := slices.Clone(orgPatterns)
-	g.r.Shuffle(len(orgs), func(i, j int) { orgs[i], orgs[j] = orgs[j], orgs[i] })
-	for i := range orgs {
-		orgs[i] = fmt.Sprintf(orgs[i], short)
-	}
+	orgs := g.platformOrgs(district)
 	size := g.between(3, 10) // organisations; with the manager, 4–11
-	member := func(i int) Member {
-		role := RoleMember
-		if i == 0 {
-			role = RoleLead
-		}
-		m := Member{Role: role, Org: orgs[i], Rep: g.person()}
-		if i == 0 {
-			m.Contact = fmt.Sprintf("010-0000-%04d", g.r.IntN(10000))
-		}
-		return m
-	}
 	var orgMembers []Member
 	for i := range size {
-		orgMembers = append(orgMembers, member(i))
+		orgMembers = append(orgMembers, g.platformMember(orgs, i))
 	}
 	manager := Member{Role: RoleManager, Rep: g.person(),
 		Note:    strings.TrimPrefix(orgs[g.r.IntN(size)], "(사)") + " " + g.pick(staffTitles),
 		Contact: fmt.Sprintf("010-0000-%04d", g.r.IntN(10000))}
-	space := 50 + 10*g.r.IntN(14)
-	type measure struct {
-		common     bool
-		name, unit string
-		base       int
-	}
-	measures := []measure{
-		{true, "네트워크 참여 단체 수", "개", 30},
-		{true, "공론장 개최", "회", 6},
-		[]measure{
-			{false, "주민 제안 의제 발굴", "건", 12},
-			{false, "청년 활동가 양성", "명", 15},
-			{false, "자립 연합체 설립 준비모임", "회", 4},
-			{false, "온라인 소통 채널 회원", "명", 300},
-		}[g.r.IntN(4)],
-	}
+	base := Platform{District: district, Name: PlatformName(district), Space: 50 + 10*g.r.IntN(14), Months: 12}
+	measures := g.platformMeasures()
 
 	for year := startYear; year < startYear+3; year++ {
 		if year > g.last {
@@ -275,35 +245,87 @@ func (g *synth) districtPlatforms(district string) {
 		}
 		growth := year - startYear + 1
 		if year > startYear && len(orgMembers) < 11 && g.r.IntN(2) == 0 {
-			orgMembers = append(orgMembers, member(len(orgMembers)))
+			orgMembers = append(orgMembers, g.platformMember(orgs, len(orgMembers)))
 		}
 		if year < g.first {
 			continue
 		}
-		grant := int64(100000)
-		if g.r.IntN(4) == 0 {
-			grant = int64(g.between(90000, 99999))
-		}
-		status := "사업개시"
-		if year == g.last && growth == 1 && g.r.IntN(2) == 0 {
-			status = g.pick(PlatformStatuses)
-		}
-		var inds []Indicator
-		for _, m := range measures {
-			target := m.base * (2 + growth) / 3 // targets rise with the growth stage
-			ind := Indicator{Common: m.common, Name: m.name, Target: fmt.Sprintf("%d%s", target, m.unit)}
-			if year < g.last {
-				ind.Result = fmt.Sprintf("%d%s", target*g.between(70, 130)/100, m.unit)
-			}
-			inds = append(inds, ind)
-		}
+		p := base
+		p.Year, p.Growth = year, growth
+		g.platformYear(&p, measures)
 		members := slices.Clone(orgMembers)
-		members = append(members, manager)
-		g.ds.Platforms = append(g.ds.Platforms, Platform{
-			District: district, Year: year, Name: PlatformName(district),
-			Space: space, Growth: growth, Grant: grant, Months: 12, Status: status,
-			Indicators: inds, Members: members,
-		})
+		p.Members = append(members, manager)
+		g.ds.Platforms = append(g.ds.Platforms, p)
+	}
+}
+
+// platformOrgs are the district's organisation names, shuffled.
+func (g *synth) platformOrgs(district string) []string {
+	short := shortName(district)
+	orgs := slices.Clone(orgPatterns)
+	g.r.Shuffle(len(orgs), func(i, j int) { orgs[i], orgs[j] = orgs[j], orgs[i] })
+	for i := range orgs {
+		orgs[i] = fmt.Sprintf(orgs[i], short)
+	}
+	return orgs
+}
+
+// platformMember is the consortium's i-th organisation: the first leads
+// and has a contact.
+func (g *synth) platformMember(orgs []string, i int) Member {
+	role := RoleMember
+	if i == 0 {
+		role = RoleLead
+	}
+	m := Member{Role: role, Org: orgs[i], Rep: g.person()}
+	if i == 0 {
+		m.Contact = fmt.Sprintf("010-0000-%04d", g.r.IntN(10000))
+	}
+	return m
+}
+
+// platformMeasure is one performance indicator a consortium keeps: its
+// target at the first growth stage is base units.
+type platformMeasure struct {
+	common     bool
+	name, unit string
+	base       int
+}
+
+// platformMeasures are the two common indicators and one of the
+// consortium's own.
+func (g *synth) platformMeasures() []platformMeasure {
+	return []platformMeasure{
+		{true, "네트워크 참여 단체 수", "개", 30},
+		{true, "공론장 개최", "회", 6},
+		[]platformMeasure{
+			{false, "주민 제안 의제 발굴", "건", 12},
+			{false, "청년 활동가 양성", "명", 15},
+			{false, "자립 연합체 설립 준비모임", "회", 4},
+			{false, "온라인 소통 채널 회원", "명", 300},
+		}[g.r.IntN(4)],
+	}
+}
+
+// platformYear draws a consortium's year (p.Year and p.Growth set): its
+// grant, its status and its indicators, with results for years before
+// the last.
+func (g *synth) platformYear(p *Platform, measures []platformMeasure) {
+	p.Grant = int64(100000)
+	if g.r.IntN(4) == 0 {
+		p.Grant = int64(g.between(90000, 99999))
+	}
+	p.Status = PlatformStarted
+	if p.Year == g.last && p.Growth == 1 && g.r.IntN(2) == 0 {
+		p.Status = PlatformStatus(g.pick(Labels(PlatformStatuses)))
+	}
+	for _, m := range measures {
+		target := m.base * (2 + p.Growth) / 3 // targets rise with the growth stage
+		ind := Indicator{Common: m.common, Name: m.name, Target: fmt.Sprintf("%d%s", target, m.unit)}
+		if p.Year < g.last {
+			ind.Result = fmt.Sprintf("%d%s", target*g.between(70, 130)/100, m.unit)
+		}
+		p.Indicators = append(p.Indicators, ind)
 	}
 }
 
@@ -362,7 +384,7 @@ func (g *synth) school(year int) {
 		s := Session{
 			Year: year, Course: c.Name, Date: b.date, Time: b.s.from + "-" + b.s.to,
 			District: district, Venue: b.venue, Audience: g.pick(audiences),
-			Instructor: g.person(), Status: "예정",
+			Instructor: g.person(), Status: SessionPlanned,
 		}
 		if c.Name == CourseOutreach {
 			s.Capacity = 10 * g.between(3, 8)
@@ -370,9 +392,9 @@ func (g *synth) school(year int) {
 			s.Capacity = 5 * g.between(4, 8)
 		}
 		if s.Date < g.asOf {
-			s.Status = "완료"
+			s.Status = SessionDone
 			if g.r.IntN(20) == 0 {
-				s.Status, s.Note = "취소", "일정 변경으로 취소"
+				s.Status, s.Note = SessionCancelled, "일정 변경으로 취소"
 			} else {
 				total := s.Capacity * g.between(55, 100) / 100
 				s.AttendFemale = total * g.between(40, 70) / 100

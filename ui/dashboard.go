@@ -330,7 +330,7 @@ func platformCell(p store.Platform) (string, widget.Importance) {
 		parts = append(parts, fmt.Sprintf("%d단계", p.Growth))
 	}
 	if p.Status != "" {
-		parts = append(parts, p.Status)
+		parts = append(parts, string(p.Status))
 	}
 	text := strings.Join(parts, " · ")
 	if text == "" {

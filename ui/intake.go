@@ -119,12 +119,12 @@ func (s *intakeScreen) buildRegister() {
 	s.register.Key = 6 // through 상태
 	s.register.Style = s.registerStyle
 	s.register.OnSelect = s.selectSubmission
-	s.status = newSelect(store.SubmissionStatuses, func(v string) {
-		if s.selected < 0 || s.selected >= len(s.subs) || s.subs[s.selected].Status == v {
+	s.status = newSelect(store.Labels(store.SubmissionStatuses), func(v string) {
+		if s.selected < 0 || s.selected >= len(s.subs) || s.subs[s.selected].Status == store.SubmissionStatus(v) {
 			return
 		}
 		x := s.subs[s.selected]
-		x.Status = v
+		x.Status = store.SubmissionStatus(v)
 		s.e.showError(s.e.st.SaveSubmission(&x))
 		s.refresh()
 	})
@@ -164,7 +164,7 @@ func (s *intakeScreen) selectSubmission(i int) {
 	}
 	s.selected = i
 	x := s.subs[i]
-	s.status.SetSelected(x.Status)
+	s.status.SetSelected(string(x.Status))
 	text := fmt.Sprintf("%s · %s · %s · %d바이트\nsha256 %s", x.FileName, x.District, x.Kind, x.Size, x.SHA256)
 	if x.Note != "" {
 		text += "\n" + x.Note
@@ -505,7 +505,7 @@ func (s *intakeScreen) refreshRegister() {
 		if x.Year != 0 {
 			year = fmt.Sprint(x.Year)
 		}
-		rows = append(rows, []string{string(x.Received), x.District, x.Kind, year, x.FileName, x.Status,
+		rows = append(rows, []string{string(x.Received), x.District, x.Kind, year, x.FileName, string(x.Status),
 			fmt.Sprint(len(x.Errors)), string(x.Due), dday})
 	}
 	s.register.SetRows(rows, nil)

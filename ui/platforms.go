@@ -198,7 +198,7 @@ func (s *platformsScreen) refresh() {
 		s.checks = append(s.checks, store.CheckPlatform(p, others))
 		total += p.Grant
 		rows = append(rows, []string{p.District, leadOf(p), fmt.Sprint(orgCount(p)),
-			store.GrowthText(p.Growth), p.Status, store.Money(p.Grant), checkText(s.checks[len(s.checks)-1])})
+			store.GrowthText(p.Growth), string(p.Status), store.Money(p.Grant), checkText(s.checks[len(s.checks)-1])})
 	}
 	s.grid.SetRows(rows, []string{"계", fmt.Sprintf("%d개 구", len(rows)), "", "", "", store.Money(total), ""})
 	if s.form.dirty {

@@ -235,7 +235,7 @@ func (s *schoolScreen) fillList() {
 		m += x.AttendMale
 		f += x.AttendFemale
 		rows = append(rows, []string{string(x.Date), x.Time, x.Course, fmt.Sprint(x.Number), x.District, x.Venue, x.Instructor,
-			fmt.Sprint(x.Capacity), fmt.Sprint(x.AttendMale), fmt.Sprint(x.AttendFemale), fmt.Sprint(x.Attendance()), x.Status})
+			fmt.Sprint(x.Capacity), fmt.Sprint(x.AttendMale), fmt.Sprint(x.AttendFemale), fmt.Sprint(x.Attendance()), string(x.Status)})
 	}
 	s.list.SetRows(rows, []string{"계", "", fmt.Sprintf("%d건", len(rows)), "", "", "", "", fmt.Sprint(capa), fmt.Sprint(m), fmt.Sprint(f), fmt.Sprint(m + f), ""})
 	var head string

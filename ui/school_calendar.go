@@ -82,9 +82,9 @@ func newMonthCalendar(onDay func(store.Date), onMonth func()) *monthCalendar {
 		c.days.Add(c.cells[i])
 	}
 	legend := container.NewHBox(widget.NewLabel("범례:"),
-		schoolSwatch(ColorActive), widget.NewLabel(store.SessionPlanned),
-		schoolSwatch(ColorOK), widget.NewLabel(store.SessionDone),
-		schoolSwatch(ColorNone), widget.NewLabel(store.SessionCancelled+" (날짜를 누르면 그날 회차가 아래 목록에 나옵니다)"))
+		schoolSwatch(ColorActive), widget.NewLabel(string(store.SessionPlanned)),
+		schoolSwatch(ColorOK), widget.NewLabel(string(store.SessionDone)),
+		schoolSwatch(ColorNone), widget.NewLabel(string(store.SessionCancelled)+" (날짜를 누르면 그날 회차가 아래 목록에 나옵니다)"))
 	bar := container.NewHBox(c.prev, c.yearL, c.months, c.next)
 	c.obj = container.NewBorder(container.NewVBox(bar, names), legend, nil, nil, c.days)
 	return c

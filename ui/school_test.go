@@ -123,7 +123,7 @@ func TestSchoolFormShowsRuleProblems(t *testing.T) {
 	if got := s.ed.f.problem(store.KeyStatus); !strings.Contains(got, "완료된 회차에만") {
 		t.Fatalf("status problem %q", got)
 	}
-	s.ed.f.choice(store.KeyStatus).SetSelected(store.SessionDone)
+	s.ed.f.choice(store.KeyStatus).SetSelected(string(store.SessionDone))
 	s.ed.f.entry(store.KeyAttendMale).SetText("20")
 	s.ed.f.entry(store.KeyAttendFemale).SetText("15")
 	test.Tap(s.ed.f.saveBtn)

@@ -183,27 +183,7 @@ func collect(st *store.Store, opt Options) (*scope, error) {
 		}
 	}
 	if opt.From == 0 {
-		years := map[int]bool{}
-		for _, p := range data.Plans {
-			years[p.Year] = years[p.Year] || p.District == d
-		}
-		for _, p := range data.Platforms {
-			years[p.Year] = years[p.Year] || p.District == d
-		}
-		for _, x := range data.Sessions {
-			years[x.Year] = years[x.Year] || x.District == d
-		}
-		for _, x := range data.Submissions {
-			years[subYear(x)] = years[subYear(x)] || x.District == d
-		}
-		for y, ok := range years {
-			if ok && y != 0 && (sc.opt.From == 0 || y < sc.opt.From) {
-				sc.opt.From = y
-			}
-			if ok && y > sc.opt.To {
-				sc.opt.To = y
-			}
-		}
+		sc.opt.From, sc.opt.To = districtYears(data, d)
 		if sc.opt.From == 0 {
 			return nil, fmt.Errorf("%s 의 기록이 없습니다: 묶을 것이 없습니다", d)
 		}
@@ -211,6 +191,48 @@ func collect(st *store.Store, opt Options) (*scope, error) {
 	if sc.opt.To-sc.opt.From > 50 {
 		return nil, fmt.Errorf("기간이 너무 깁니다: %d ~ %d (50년까지)", sc.opt.From, sc.opt.To)
 	}
+	sc.takeRecords(data)
+	sc.takeAudit(audit)
+	// The bundle's time is the data's last change: the same data gives the
+	// same bundle, and the documents are dated by the state they show.
+	sc.made = id.LastChange.UTC().Truncate(time.Second)
+	if sc.made.IsZero() {
+		sc.made = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return sc, nil
+}
+
+// districtYears are the first and last years district d has a record of
+// (plan, consortium, session or received file); 0, 0 for none.
+func districtYears(data store.ReportData, d string) (from, to int) {
+	years := map[int]bool{}
+	for _, p := range data.Plans {
+		years[p.Year] = years[p.Year] || p.District == d
+	}
+	for _, p := range data.Platforms {
+		years[p.Year] = years[p.Year] || p.District == d
+	}
+	for _, x := range data.Sessions {
+		years[x.Year] = years[x.Year] || x.District == d
+	}
+	for _, x := range data.Submissions {
+		years[subYear(x)] = years[subYear(x)] || x.District == d
+	}
+	for y, ok := range years {
+		if ok && y != 0 && (from == 0 || y < from) {
+			from = y
+		}
+		if ok && y > to {
+			to = y
+		}
+	}
+	return from, to
+}
+
+// takeRecords keeps the district's records of the range, the range's
+// courses, and apart the files it shares with other districts.
+func (sc *scope) takeRecords(data store.ReportData) {
+	d := sc.opt.District
 	for _, p := range data.Plans {
 		if p.District == d && sc.inRange(p.Year) {
 			sc.plans = append(sc.plans, p)
@@ -242,23 +264,21 @@ func collect(st *store.Store, opt Options) (*scope, error) {
 		}
 	}
 	sort.SliceStable(sc.subs, func(i, j int) bool { return sc.subs[i].ID < sc.subs[j].ID })
+}
+
+// takeAudit keeps the audit entries of the district's records in the
+// range, oldest first (audit is newest first).
+func (sc *scope) takeAudit(audit []store.AuditEntry) {
 	for i := len(audit) - 1; i >= 0; i-- { // oldest first
 		e := audit[i]
 		year, district := store.AuditScope(e)
 		if year == 0 {
 			year = e.When.Year()
 		}
-		if district == d && sc.inRange(year) {
+		if district == sc.opt.District && sc.inRange(year) {
 			sc.audit = append(sc.audit, e)
 		}
 	}
-	// The bundle's time is the data's last change: the same data gives the
-	// same bundle, and the documents are dated by the state they show.
-	sc.made = id.LastChange.UTC().Truncate(time.Second)
-	if sc.made.IsZero() {
-		sc.made = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
-	}
-	return sc, nil
 }
 
 // readAll reads the records, the audit log and the file's identity; a

@@ -143,6 +143,21 @@ func TestBundleHoldsTheDistrictAndNothingElse(t *testing.T) {
 	if calls < len(got) || last == 0 {
 		t.Errorf("progress heard %d times for %d files (last %d)", calls, len(got), last)
 	}
+	checkBundleNames(t, got, zfs)
+	checkBundleYearReports(t, st, got)
+	checkBundleOriginal(t, st, got, files["관악구"])
+	if res.Counts.Submissions != 1 || res.Counts.Plans == 0 || res.Counts.Platforms == 0 || res.Counts.Audit == 0 {
+		t.Errorf("counts %+v", res.Counts)
+	}
+	checkBundleNamesNoOther(t, got)
+	checkBundleWorkbookAndManifest(t, got, shared.ID)
+	checkBundleAuditCSV(t, got)
+}
+
+// checkBundleNames wants every file at the bundle's one fixed time, and
+// the manifest, the audit CSV, the records and the district's reports.
+func checkBundleNames(t *testing.T, got map[string][]byte, zfs []*zip.File) {
+	t.Helper()
 	var names []string
 	for _, f := range zfs {
 		names = append(names, f.Name)
@@ -156,7 +171,12 @@ func TestBundleHoldsTheDistrictAndNothingElse(t *testing.T) {
 			t.Errorf("no %s in %v", want, names)
 		}
 	}
-	// a programme's report for each year the district has its records, and only then
+}
+
+// checkBundleYearReports wants a programme's report for each year the
+// district has its records, and only then.
+func checkBundleYearReports(t *testing.T, st *store.Store, got map[string][]byte) {
+	t.Helper()
 	for y := 2016; y <= 2017; y++ {
 		f := store.Filter{Year: y, District: "관악구"}
 		plans, _ := st.Plans(f)
@@ -170,7 +190,12 @@ func TestBundleHoldsTheDistrictAndNothingElse(t *testing.T) {
 			}
 		}
 	}
-	// the district's own file, byte for byte, under its receipt number
+}
+
+// checkBundleOriginal wants the district's own file, byte for byte, under
+// its receipt number.
+func checkBundleOriginal(t *testing.T, st *store.Store, got map[string][]byte, file []byte) {
+	t.Helper()
 	all, _ := st.Submissions(store.Filter{District: "관악구"})
 	var subs []store.Submission
 	for _, x := range all {
@@ -185,12 +210,15 @@ func TestBundleHoldsTheDistrictAndNothingElse(t *testing.T) {
 	if !strings.HasPrefix(orig, "0001_") && !strings.HasPrefix(orig, "0002_") {
 		t.Errorf("original's name %q lacks its receipt number", orig)
 	}
-	if !bytes.Equal(got["원본/"+orig], files["관악구"]) {
+	if !bytes.Equal(got["원본/"+orig], file) {
 		t.Errorf("원본/%s is not the file as received", orig)
 	}
-	if res.Counts.Submissions != 1 || res.Counts.Plans == 0 || res.Counts.Platforms == 0 || res.Counts.Audit == 0 {
-		t.Errorf("counts %+v", res.Counts)
-	}
+}
+
+// checkBundleNamesNoOther wants no file named after, or naming, another
+// district, no year outside the range, and the phone masked.
+func checkBundleNamesNoOther(t *testing.T, got map[string][]byte) {
+	t.Helper()
 	others := []string{}
 	for _, d := range store.Districts {
 		if d != "관악구" {
@@ -221,6 +249,13 @@ func TestBundleHoldsTheDistrictAndNothingElse(t *testing.T) {
 			t.Errorf("%s shows the phone number unmasked", name)
 		}
 	}
+}
+
+// checkBundleWorkbookAndManifest wants every sheet in the workbook with the
+// phone masked, and the manifest to name the shared file left out
+// (receipt number sharedID) and say contacts are masked.
+func checkBundleWorkbookAndManifest(t *testing.T, got map[string][]byte, sharedID uint64) {
+	t.Helper()
 	xl := text(t, "x.xlsx", got["자료/관악구_2016-2017_기록.xlsx"])
 	for _, sheet := range []string{"자치구", "혁신계획", "시민협력플랫폼", "플랫폼 구성", "교육회차", "접수"} {
 		if !strings.Contains(xl, sheet+"\t") {
@@ -230,13 +265,18 @@ func TestBundleHoldsTheDistrictAndNothingElse(t *testing.T) {
 	if !strings.Contains(xl, "010-****-6789") {
 		t.Errorf("the roster sheet must show the masked phone")
 	}
-	if want := fmt.Sprintf("넣지 않은 원본: 다른 자치구와 함께 담긴 파일 1건 (접수번호 %d)", shared.ID); !strings.Contains(string(got["목록.txt"]), want) {
+	if want := fmt.Sprintf("넣지 않은 원본: 다른 자치구와 함께 담긴 파일 1건 (접수번호 %d)", sharedID); !strings.Contains(string(got["목록.txt"]), want) {
 		t.Errorf("the manifest must say %q:\n%s", want, got["목록.txt"])
 	}
 	if !strings.Contains(string(got["목록.txt"]), "연락처: 가림") {
 		t.Errorf("the manifest must say contacts are masked:\n%s", got["목록.txt"])
 	}
-	// the audit CSV: the district's changes, as Excel reads it
+}
+
+// checkBundleAuditCSV wants the audit CSV to hold the district's changes
+// only, as Excel reads it.
+func checkBundleAuditCSV(t *testing.T, got map[string][]byte) {
+	t.Helper()
 	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(got["변경기록.csv"], []byte("\ufeff"))))
 	rows, err := r.ReadAll()
 	if err != nil {
@@ -296,9 +336,17 @@ func TestBundleIsDeterministicAndVerifies(t *testing.T) {
 		t.Errorf("temporary files left: %v", tmp)
 	}
 
-	// one byte of one file changed, the zip otherwise sound
-	target := "자료/관악구_2016-2017_기록.xlsx"
 	got, zfs := entries(t, ab)
+	checkVerifyFindsAChangedFile(t, dir, got, zfs)
+	checkVerifyFindsAFlippedByte(t, dir, ab, zfs)
+	checkVerifyFindsAnExtraFile(t, dir, got, zfs)
+}
+
+// checkVerifyFindsAChangedFile changes one byte of one file, the zip
+// otherwise sound, and wants Verify to name that file alone.
+func checkVerifyFindsAChangedFile(t *testing.T, dir string, got map[string][]byte, zfs []*zip.File) {
+	t.Helper()
+	target := "자료/관악구_2016-2017_기록.xlsx"
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
 	for _, f := range zfs {
@@ -313,15 +361,19 @@ func TestBundleIsDeterministicAndVerifies(t *testing.T) {
 	zw.Close()
 	changed := filepath.Join(dir, "changed.zip")
 	os.WriteFile(changed, out.Bytes(), 0o644)
-	c, err = Verify(changed)
+	c, err := Verify(changed)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(c.Problems) != 1 || !strings.HasPrefix(c.Problems[0], target+": 내용이 목록과 다릅니다") {
 		t.Errorf("want one problem naming %s: %v", target, c.Problems)
 	}
+}
 
-	// one byte flipped in the zip itself, inside a file's stored data
+// checkVerifyFindsAFlippedByte flips one byte in the zip itself, inside a
+// file's stored data, and wants Verify to name that file alone.
+func checkVerifyFindsAFlippedByte(t *testing.T, dir string, ab []byte, zfs []*zip.File) {
+	t.Helper()
 	for _, f := range zfs {
 		if f.Name != "변경기록.csv" {
 			continue
@@ -334,7 +386,7 @@ func TestBundleIsDeterministicAndVerifies(t *testing.T) {
 		raw[off+int64(f.CompressedSize64)/2] ^= 0xFF
 		flipped := filepath.Join(dir, "flipped.zip")
 		os.WriteFile(flipped, raw, 0o644)
-		c, err = Verify(flipped)
+		c, err := Verify(flipped)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -342,10 +394,14 @@ func TestBundleIsDeterministicAndVerifies(t *testing.T) {
 			t.Errorf("want one problem naming 변경기록.csv: %v", c.Problems)
 		}
 	}
+}
 
-	// a file slipped in that the manifest does not list
-	zw = zip.NewWriter(&out)
-	out.Reset()
+// checkVerifyFindsAnExtraFile slips in a file the manifest does not list
+// and wants Verify to name it.
+func checkVerifyFindsAnExtraFile(t *testing.T, dir string, got map[string][]byte, zfs []*zip.File) {
+	t.Helper()
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
 	for _, f := range zfs {
 		w, _ := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: f.Modified})
 		w.Write(got[f.Name])
@@ -355,7 +411,7 @@ func TestBundleIsDeterministicAndVerifies(t *testing.T) {
 	zw.Close()
 	extra := filepath.Join(dir, "extra.zip")
 	os.WriteFile(extra, out.Bytes(), 0o644)
-	c, _ = Verify(extra)
+	c, _ := Verify(extra)
 	if len(c.Problems) != 1 || !strings.Contains(c.Problems[0], "원본/9999_덧붙임.xlsx: 목록에 없는 파일") {
 		t.Errorf("want the extra file named: %v", c.Problems)
 	}

@@ -70,7 +70,7 @@ func (sc *scope) workbook() ([]byte, error) {
 	inds := sheet{name: "성과지표", head: []string{"플랫폼 ID", "연도", "컨소시엄", "구분", "지표", "목표", "실적"}}
 	for _, p := range sc.platforms {
 		growth := store.GrowthStages[p.Growth]
-		plats.rows = append(plats.rows, []any{p.ID, p.Year, or(p.Name), p.Space, or(growth), p.Grant, p.Months, or(p.Status), p.Note})
+		plats.rows = append(plats.rows, []any{p.ID, p.Year, or(p.Name), p.Space, or(growth), p.Grant, p.Months, or(string(p.Status)), p.Note})
 		for _, m := range p.Members {
 			roster.rows = append(roster.rows, []any{p.ID, p.Year, or(p.Name), or(string(m.Role)), or(m.Org), or(m.Rep), m.Note, or(sc.contact(m.Contact))})
 		}
@@ -85,7 +85,7 @@ func (sc *scope) workbook() ([]byte, error) {
 	sessions := sheet{name: "교육회차", head: []string{"ID", "연도", "일자", "시간", "과정", "회차", "장소", "대상", "정원", "남", "여", "강사", "상태", "비고"}}
 	for _, x := range sc.sessions {
 		sessions.rows = append(sessions.rows, []any{x.ID, x.Year, orDate(x.Date), or(x.Time), or(x.Course), x.Number, or(x.Venue),
-			or(x.Audience), x.Capacity, x.AttendMale, x.AttendFemale, or(x.Instructor), or(x.Status), x.Note})
+			or(x.Audience), x.Capacity, x.AttendMale, x.AttendFemale, or(x.Instructor), or(string(x.Status)), x.Note})
 	}
 	subs := sheet{name: "접수", head: []string{"접수번호", "연도", "종류", "접수일", "기한", "파일 이름", "크기(바이트)", "SHA-256", "상태", "오류 수", "오류", "비고"}}
 	for _, x := range sc.subs {
@@ -94,7 +94,7 @@ func (sc *scope) workbook() ([]byte, error) {
 			year = unknown
 		}
 		subs.rows = append(subs.rows, []any{x.ID, year, or(x.Kind), orDate(x.Received), orDate(x.Due), x.FileName, x.Size, x.SHA256,
-			or(x.Status), len(x.Errors), strings.Join(x.Errors, "\n"), x.Note})
+			or(string(x.Status)), len(x.Errors), strings.Join(x.Errors, "\n"), x.Note})
 	}
 	return writeWorkbook(sc, []sheet{sheets[0], plans, plats, roster, inds, sessions, subs})
 }
@@ -121,16 +121,20 @@ func writeWorkbook(sc *scope, sheets []sheet) ([]byte, error) {
 			return nil, err
 		}
 		for c, h := range s.head {
-			ref, _ := excelize.CoordinatesToCellName(c+1, 1)
+			ref, _ := excelize.CoordinatesToCellName(c+1, 1) // fails only below column or row 1
 			if err := f.SetCellStr(s.name, ref, h); err != nil {
 				return nil, err
 			}
-			f.SetCellStyle(s.name, ref, ref, head)
-			f.SetColWidth(s.name, colName(c), colName(c), float64(min(40, max(10, 2*len([]rune(h))+2))))
+			if err := f.SetCellStyle(s.name, ref, ref, head); err != nil {
+				return nil, err
+			}
+			if err := f.SetColWidth(s.name, colName(c), colName(c), float64(min(40, max(10, 2*len([]rune(h))+2)))); err != nil {
+				return nil, err
+			}
 		}
 		for r, row := range s.rows {
 			for c, v := range row {
-				ref, _ := excelize.CoordinatesToCellName(c+1, r+2)
+				ref, _ := excelize.CoordinatesToCellName(c+1, r+2) // fails only below column or row 1
 				switch x := v.(type) {
 				case string:
 					err = f.SetCellStr(s.name, ref, x)
@@ -163,7 +167,7 @@ func writeWorkbook(sc *scope, sheets []sheet) ([]byte, error) {
 }
 
 func colName(c int) string {
-	n, _ := excelize.ColumnNumberToName(c + 1)
+	n, _ := excelize.ColumnNumberToName(c + 1) // fails only below column 1 or past XFD, beyond any sheet here
 	return n
 }
 
@@ -174,7 +178,9 @@ func (sc *scope) auditCSV() ([]byte, error) {
 	buf.WriteString("\ufeff")
 	w := csv.NewWriter(&buf)
 	w.UseCRLF = true
-	w.Write([]string{"순번", "일시", "작업", "종류", "대상", "키", "이전", "이후"})
+	if err := w.Write([]string{"순번", "일시", "작업", "종류", "대상", "키", "이전", "이후"}); err != nil {
+		return nil, err
+	}
 	for _, e := range sc.audit {
 		row := []string{fmt.Sprint(e.Seq), e.When.Format("2006-01-02 15:04:05"), e.Action, e.Kind, e.Label, e.Key,
 			sc.recordJSON(e.Before), sc.recordJSON(e.After)}

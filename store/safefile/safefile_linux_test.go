@@ -71,32 +71,37 @@ func TestWriteTargetKinds(t *testing.T) {
 		}, "소켓"},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			p := c.make(t)
-			before, _ := os.Lstat(p)
-			err := WriteFile(p, []byte("new content"), 0o644)
-			if c.refused == "" {
-				if err != nil {
-					t.Fatal(err)
-				}
-				if b, _ := os.ReadFile(p); string(b) != "new content" {
-					t.Fatalf("wrote %q", b)
-				}
-				return
-			}
-			if err == nil || !strings.Contains(err.Error(), c.refused) || !strings.Contains(err.Error(), p) {
-				t.Fatalf("want a refusal naming %s and %q, got %v", p, c.refused, err)
-			}
-			after, lerr := os.Lstat(p)
-			if lerr != nil || after.Mode() != before.Mode() {
-				t.Fatalf("the target changed: %v → %v (%v)", before.Mode(), after, lerr)
-			}
-			if b, _ := os.ReadFile(target); string(b) != "original" {
-				t.Fatalf("the link's target was written: %q", b)
-			}
-			leftovers(t, dir)
-		})
+		t.Run(c.name, func(t *testing.T) { checkWriteTarget(t, dir, target, c.make(t), c.refused) })
 	}
+}
+
+// checkWriteTarget writes over p: written whole when refused is "", else
+// refused with a message naming p and refused, p and the link target
+// (holding "original") left as they were, nothing left behind in dir.
+func checkWriteTarget(t *testing.T, dir, target, p, refused string) {
+	t.Helper()
+	before, _ := os.Lstat(p)
+	err := WriteFile(p, []byte("new content"), 0o644)
+	if refused == "" {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b, _ := os.ReadFile(p); string(b) != "new content" {
+			t.Fatalf("wrote %q", b)
+		}
+		return
+	}
+	if err == nil || !strings.Contains(err.Error(), refused) || !strings.Contains(err.Error(), p) {
+		t.Fatalf("want a refusal naming %s and %q, got %v", p, refused, err)
+	}
+	after, lerr := os.Lstat(p)
+	if lerr != nil || after.Mode() != before.Mode() {
+		t.Fatalf("the target changed: %v → %v (%v)", before.Mode(), after, lerr)
+	}
+	if b, _ := os.ReadFile(target); string(b) != "original" {
+		t.Fatalf("the link's target was written: %q", b)
+	}
+	leftovers(t, dir)
 }
 
 // TestWriteRefusesDevice: /dev/null stays the device. The program runs

@@ -765,7 +765,7 @@ func (sr *sheetReader) session(r tableRow) (SessionRow, bool) {
 		if err != nil {
 			rc.fail(fStatus, err.Error())
 		}
-		s.Status = st
+		s.Status = store.SessionStatus(st)
 	}
 	s.Note = rc.str(fNote)
 	if text, ok := rc.text(fYear); ok && value.Clean(text) != "" {

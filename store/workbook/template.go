@@ -174,14 +174,14 @@ func sessionTemplate(who string, sessions []store.Session, courses []string) tem
 			{header: "참석 남", width: 8, format: "count"},
 			{header: "참석 여", width: 8, format: "count"},
 			{header: "강사", width: 12},
-			{header: "상태", width: 8, list: store.SessionStatuses},
+			{header: "상태", width: 8, list: store.Labels(store.SessionStatuses)},
 			{header: "비고", width: 20},
 		},
 	}
 	for _, s := range sessions {
 		sh.rows = append(sh.rows, []any{s.Course, countOrNil(s.Number), dateOrNil(s.Date), s.Time, s.District,
 			s.Venue, s.Audience, countOrNil(s.Capacity), countOrNil(s.AttendMale), countOrNil(s.AttendFemale),
-			s.Instructor, s.Status, s.Note})
+			s.Instructor, string(s.Status), s.Note})
 	}
 	return sh
 }

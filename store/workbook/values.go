@@ -86,10 +86,10 @@ func parseStatus(raw string) (string, error) {
 	if s == "" {
 		return "", nil
 	}
-	for _, st := range store.SessionStatuses {
+	for _, st := range store.Labels(store.SessionStatuses) {
 		if value.Compact(s) == st {
 			return st, nil
 		}
 	}
-	return "", fmt.Errorf("%q 은(는) 상태가 아닙니다 (%s 중 하나)", s, strings.Join(store.SessionStatuses, ", "))
+	return "", fmt.Errorf("%q 은(는) 상태가 아닙니다 (%s 중 하나)", s, strings.Join(store.Labels(store.SessionStatuses), ", "))
 }

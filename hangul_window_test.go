@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"os"
@@ -10,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"hyeopchi/ui/xtest"
 )
 
 // TestHangulTypedInRealWindow is a coordinator typing Korean into the real
@@ -71,7 +72,7 @@ func startHangulDesktop(t *testing.T, dir string) (env, imeEnv []string) {
 			env = append(env, kv)
 		}
 	}
-	env = append(env, "DISPLAY="+startDisplay(t), "XMODIFIERS=@im=ibus")
+	env = append(env, "DISPLAY="+xtest.Display(t, "1600x1000x24"), "XMODIFIERS=@im=ibus")
 	env = append(env, "DBUS_SESSION_BUS_ADDRESS="+startSessionBus(t, env))
 	imeEnv = append(env[:len(env):len(env)], "LC_ALL=C.UTF-8")
 	runTool(t, imeEnv, "gsettings", "set", "org.freedesktop.ibus.engine.hangul", "initial-input-mode", "hangul")
@@ -203,27 +204,6 @@ func budgetLines(t *testing.T, bin, db string) []string {
 	return names
 }
 
-// startDisplay starts an Xvfb of its own, so that no other test's window
-// takes the keys, and returns its name.
-func startDisplay(t *testing.T) string {
-	t.Helper()
-	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
-	x.ExtraFiles = []*os.File{w}
-	if err := x.Start(); err != nil {
-		t.Fatal(err)
-	}
-	w.Close()
-	t.Cleanup(func() {
-		x.Process.Kill()
-		x.Wait()
-	})
-	return ":" + firstLine(t, r, "Xvfb")
-}
-
 // startSessionBus starts a D-Bus session bus of its own (ibus and its
 // settings live there) and returns its address.
 func startSessionBus(t *testing.T, env []string) string {
@@ -241,27 +221,7 @@ func startSessionBus(t *testing.T, env []string) string {
 		d.Process.Kill()
 		d.Wait()
 	})
-	return firstLine(t, out, "dbus-daemon")
-}
-
-// firstLine reads the first line a helper program prints.
-func firstLine(t *testing.T, r interface{ Read([]byte) (int, error) }, what string) string {
-	t.Helper()
-	got := make(chan string, 1)
-	go func() {
-		line, _ := bufio.NewReader(r).ReadString('\n')
-		got <- strings.TrimSpace(line)
-	}()
-	select {
-	case s := <-got:
-		if s == "" {
-			t.Fatalf("%s printed nothing", what)
-		}
-		return s
-	case <-time.After(30 * time.Second): // a hang, not a timing assertion
-		t.Fatalf("%s did not start", what)
-	}
-	return ""
+	return xtest.FirstLine(t, out, "dbus-daemon")
 }
 
 // Whatever locale the machine has, Korean messages go to stderr alone: no

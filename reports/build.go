@@ -3,11 +3,11 @@ package reports
 import (
 	"cmp"
 	"fmt"
-	"hyeopchi/store/value"
 	"sort"
 	"strings"
 
 	"hyeopchi/store"
+	"hyeopchi/store/value"
 )
 
 // build makes the document of one report kind.
@@ -363,10 +363,10 @@ type tally struct {
 }
 
 func (t *tally) add(s store.Session) {
-	if s.Status != "취소" {
+	if s.Status != store.SessionCancelled {
 		t.sessions++
 	}
-	if s.Status == "완료" {
+	if s.Status == store.SessionDone {
 		t.done++
 	}
 	t.capacity += s.Capacity
@@ -645,7 +645,7 @@ func schoolYears(in *Input) *table {
 		}
 		courses[x.Year][x.Course] = true
 		sy.Courses = len(courses[x.Year])
-		if x.Status != "취소" {
+		if x.Status != store.SessionCancelled {
 			sy.Sessions++
 		}
 		sy.Participants += x.Attendance()
@@ -1138,7 +1138,7 @@ func overviewSection(title string, in *Input) section {
 		for _, x := range in.Submissions {
 			if x.Year == in.Year && x.District == name {
 				subs++
-				if x.Status == "확정" {
+				if x.Status == store.SubmissionConfirmed {
 					done++
 				}
 			}

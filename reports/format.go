@@ -2,13 +2,13 @@ package reports
 
 import (
 	"fmt"
-	"hyeopchi/store/value"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 
 	"hyeopchi/store"
+	"hyeopchi/store/value"
 )
 
 // wholeMonths reports whether start–end runs from the first day of a

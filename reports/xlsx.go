@@ -2,13 +2,14 @@ package reports
 
 import (
 	"fmt"
-	"hyeopchi/store/value"
 	"io"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+
+	"hyeopchi/store/value"
 )
 
 const numberFormat = "#,##0"

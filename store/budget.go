@@ -247,7 +247,7 @@ func CheckBudget(status []BudgetStatus) Problems {
 		if b.HasKids || !b.Over() {
 			continue
 		}
-		ps.warnf("committed", "%d %s: 약정 %s천원이 예산 %s천원보다 %s천원 많습니다",
+		ps.warnf(KeyCommitted, "%d %s: 약정 %s천원이 예산 %s천원보다 %s천원 많습니다",
 			b.Year, b.Name, Money(b.Committed), Money(b.Total()), Money(b.Committed-b.Total()))
 	}
 	return ps
@@ -259,7 +259,7 @@ func CheckBudgetLine(l BudgetLine, year []BudgetLine) Problems {
 	var ps Problems
 	checkYear(&ps, l.Year)
 	if strings.TrimSpace(l.Name) == "" {
-		ps.errorf("line", "예산 항목 이름을 입력하세요")
+		ps.errorf(KeyLine, "예산 항목 이름을 입력하세요")
 	}
 	for _, f := range []struct {
 		field, label string
@@ -270,7 +270,7 @@ func CheckBudgetLine(l BudgetLine, year []BudgetLine) Problems {
 		}
 	}
 	if !slices.Contains(Programs(), l.Program) {
-		ps.errorf("program", "약정 연결 %q 을(를) 알 수 없습니다", l.Program)
+		ps.errorf(KeyProgram, "약정 연결 %q 을(를) 알 수 없습니다", l.Program)
 	}
 	ls, self := yearAfterSave(l, year)
 	parent := parents(ls)
@@ -303,18 +303,18 @@ func yearAfterSave(l BudgetLine, year []BudgetLine) ([]BudgetLine, int) {
 func checkBudgetParent(ps *Problems, ls []BudgetLine, parent []int, self int) {
 	l := ls[self]
 	if l.Parent != "" && parent[self] < 0 {
-		ps.errorf("parent", "상위 항목 %q 이(가) %d년 예산에 없습니다", l.Parent, l.Year)
+		ps.errorf(KeyParent, "상위 항목 %q 이(가) %d년 예산에 없습니다", l.Parent, l.Year)
 	}
 	// Following parents from the line must reach the top.
 	for i, n := parent[self], 0; i >= 0; i, n = parent[i], n+1 {
 		if i == self || n > len(ls) {
-			ps.errorf("parent", "상위 항목 %q 을(를) 따라가면 %q 자신으로 돌아옵니다", l.Parent, l.Name)
+			ps.errorf(KeyParent, "상위 항목 %q 을(를) 따라가면 %q 자신으로 돌아옵니다", l.Parent, l.Name)
 			break
 		}
 	}
 	if p := parent[self]; p >= 0 {
 		if q := ls[p]; q.OfficeCost != 0 || q.Grant != 0 || q.Contracted != 0 || q.Program != "" {
-			ps.errorf("parent", "상위 항목 %q 에 금액이나 약정 연결이 있습니다: 먼저 그 항목의 금액과 약정 연결을 비우세요 (상위 항목의 금액은 하위 항목의 합계입니다)", q.Name)
+			ps.errorf(KeyParent, "상위 항목 %q 에 금액이나 약정 연결이 있습니다: 먼저 그 항목의 금액과 약정 연결을 비우세요 (상위 항목의 금액은 하위 항목의 합계입니다)", q.Name)
 		}
 	}
 }
@@ -350,14 +350,14 @@ func checkBudgetTwins(ps *Problems, ls []BudgetLine, self int) {
 			continue
 		}
 		if o.Name == l.Name && o.Parent == l.Parent {
-			ps.errorf("line", "%d년 예산에 %q 항목이 이미 있습니다", l.Year, l.Name)
+			ps.errorf(KeyLine, "%d년 예산에 %q 항목이 이미 있습니다", l.Year, l.Name)
 		} else if o.Name == l.Name && l.Parent != l.Name && o.Parent != o.Name {
 			// Only a child named after its parent (the plan's 시민협력플랫폼
 			// 지원) may share a name: other twins make parents ambiguous.
-			ps.errorf("line", "%d년 예산에 %q 이름의 항목이 이미 있습니다 (상위 항목 밑의 같은 이름만 허용)", l.Year, l.Name)
+			ps.errorf(KeyLine, "%d년 예산에 %q 이름의 항목이 이미 있습니다 (상위 항목 밑의 같은 이름만 허용)", l.Year, l.Name)
 		}
 		if l.Program != "" && o.Program == l.Program {
-			ps.errorf("program", "약정 연결 %s 은(는) 이미 %q 항목에 있습니다 (한 항목에만 연결하세요)", ProgramLabel(l.Program), o.Name)
+			ps.errorf(KeyProgram, "약정 연결 %s 은(는) 이미 %q 항목에 있습니다 (한 항목에만 연결하세요)", ProgramLabel(l.Program), o.Name)
 		}
 	}
 }

@@ -22,27 +22,27 @@ func CheckMilestone(m Milestone) Problems {
 	var ps Problems
 	checkYear(&ps, m.Year)
 	if strings.TrimSpace(m.Title) == "" {
-		ps.errorf("title", "일정 이름을 입력하세요")
+		ps.errorf(KeyTitle, "일정 이름을 입력하세요")
 	}
 	checkDate(&ps, "start", "시작", m.Start)
 	checkDate(&ps, "end", "끝", m.End)
 	if m.Start.IsZero() {
-		ps.errorf("start", "시작일을 입력하세요 (예: 2017-02-01)")
+		ps.errorf(KeyStart, "시작일을 입력하세요 (예: 2017-02-01)")
 	}
 	if m.Start.Valid() && m.End.Valid() && !m.End.IsZero() && m.End < m.Start {
-		ps.errorf("end", "끝 %s 이(가) 시작 %s 보다 앞섭니다", m.End, m.Start)
+		ps.errorf(KeyEnd, "끝 %s 이(가) 시작 %s 보다 앞섭니다", m.End, m.Start)
 	}
 	if strings.TrimSpace(m.Owner) == "" {
-		ps.errorf("owner", "담당을 입력하세요 (%s 또는 %s)", OwnerOffice, OwnerDistrict)
+		ps.errorf(KeyOwner, "담당을 입력하세요 (%s 또는 %s)", OwnerOffice, OwnerDistrict)
 	}
 	if m.Kind != "" && !slices.Contains(SubmissionKinds, m.Kind) {
-		ps.errorf("kind", "제출 종류 %q 을(를) 알 수 없습니다 (%s 중 하나)", m.Kind, strings.Join(SubmissionKinds, ", "))
+		ps.errorf(KeyKind, "제출 종류 %q 을(를) 알 수 없습니다 (%s 중 하나)", m.Kind, strings.Join(SubmissionKinds, ", "))
 	}
 	if m.Kind != "" && !m.Deadline {
-		ps.errorf("kind", "제출 종류는 마감 일정에만 씁니다: 마감을 고르거나 제출 종류를 비우세요")
+		ps.errorf(KeyKind, "제출 종류는 마감 일정에만 씁니다: 마감을 고르거나 제출 종류를 비우세요")
 	}
 	if m.Start.Valid() && m.Due().Valid() && !m.Start.IsZero() && m.Start.Year() != m.Year && m.Due().Year() != m.Year {
-		ps.warnf("start", "기간 %s ~ %s 이(가) %d년에 걸치지 않습니다", m.Start, m.Due(), m.Year)
+		ps.warnf(KeyStart, "기간 %s ~ %s 이(가) %d년에 걸치지 않습니다", m.Start, m.Due(), m.Year)
 	}
 	return ps
 }

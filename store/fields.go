@@ -71,6 +71,15 @@ const (
 	KeyPlace        = "place"
 	KeyBudget       = "budget"
 
+	// Settings
+	KeyOffice       = "office"
+	KeyDepartment   = "department"
+	KeyApprovalLine = "approval_line"
+	KeyDisclosure   = "disclosure"
+	KeyCurrentYear  = "current_year"
+	KeyDeadlines    = "deadlines"
+	KeyEventTargets = "event_targets"
+
 	// BudgetLine, Milestone
 	KeyLine       = "line"
 	KeyParent     = "parent"

@@ -17,13 +17,13 @@ const (
 
 // fieldLabels are the names the coordinator knows a field by, by JSON name.
 var fieldLabels = map[string]string{
-	"district": "자치구", "year": "연도", "stage": "단계", "support": "지원사항", "start": "시작일", "end": "종료일",
-	"months": "개월", "amount": "지원액", "tft_civil": "TFT 민", "tft_council": "TFT 구의원", "tft_official": "TFT 관",
-	"fields": "분야", "participatory_budget": "참여예산", "process": "절차", "main_plan_submitted": "본계획 제출일",
-	"note": "비고", "name": "이름", "space": "공간 면적", "growth_stage": "성장 단계", "grant": "지원액",
-	"status": "상태", "indicators": "성과지표", "members": "구성원", "course": "과정", "number": "회차",
-	"date": "일자", "time": "시간", "venue": "장소", "audience": "대상", "capacity": "정원", "instructor": "강사",
-	"attend_male": "참석 남", "attend_female": "참석 여",
+	KeyDistrict: "자치구", KeyYear: "연도", KeyStage: "단계", KeySupport: "지원사항", KeyStart: "시작일", KeyEnd: "종료일",
+	KeyMonths: "개월", KeyAmount: "지원액", KeyTFTCivil: "TFT 민", KeyTFTCouncil: "TFT 구의원", KeyTFTOfficial: "TFT 관",
+	KeyFields: "분야", KeyPB: "참여예산", KeyProcess: "절차", KeyMainPlanOn: "본계획 제출일",
+	KeyNote: "비고", KeyName: "이름", KeySpace: "공간 면적", KeyGrowth: "성장 단계", KeyGrant: "지원액",
+	KeyStatus: "상태", KeyIndicators: "성과지표", KeyMembers: "구성원", KeyCourse: "과정", KeyNumber: "회차",
+	KeyDate: "일자", KeyTime: "시간", KeyVenue: "장소", KeyAudience: "대상", KeyCapacity: "정원", KeyInstructor: "강사",
+	KeyAttendMale: "참석 남", KeyAttendFemale: "참석 여",
 }
 
 // recordChange says what storing after does to before (nil: a new record),

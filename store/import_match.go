@@ -211,7 +211,7 @@ func (res *ImportResult) planSessions(batch, stored []Session, courses []Course)
 		}
 		if first := batchIx.byID[k][0]; first != i {
 			// two rows naming one session: the file must say which it means
-			res.Problems = append(res.Problems, RecordProblem{Kind: "session", Index: i, Problem: Problem{Field: "number",
+			res.Problems = append(res.Problems, RecordProblem{Kind: "session", Index: i, Problem: Problem{Field: KeyNumber,
 				Message: fmt.Sprintf("%s: 같은 회차가 이 파일에 이미 있습니다 (연도·자치구·과정·%s가 같음): 한 줄에 한 회차만 적으세요",
 					sessionText(*x), map[bool]string{true: "회차", false: "일자·시간"}[x.Number > 0])}})
 		}

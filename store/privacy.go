@@ -2,9 +2,10 @@ package store
 
 import (
 	"encoding/json"
-	"hyeopchi/store/value"
 	"regexp"
 	"strings"
+
+	"hyeopchi/store/value"
 )
 
 // MaskContact hides personal contact data outside the edit form; see

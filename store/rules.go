@@ -2,8 +2,9 @@ package store
 
 import (
 	"fmt"
-	"hyeopchi/store/value"
 	"strings"
+
+	"hyeopchi/store/value"
 )
 
 // Problem is one finding of a rule about one field of a record. An error
@@ -148,7 +149,7 @@ func checkDistrict(ps *Problems, field, name string, required bool) {
 
 func checkYear(ps *Problems, year int) {
 	if year < 2000 || year > 2100 {
-		ps.errorf("year", "연도 %d 이(가) 올바르지 않습니다 (예: 2017)", year)
+		ps.errorf(KeyYear, "연도 %d 이(가) 올바르지 않습니다 (예: 2017)", year)
 	}
 }
 

@@ -45,7 +45,7 @@ func CheckPlan(p Plan, others []Plan, today Date, deadlines []YearDeadlines) Pro
 	checkDistrict(&ps, "district", p.District, true)
 	checkYear(&ps, p.Year)
 	if p.Stage == 0 {
-		ps.errorf("stage", "단계를 고르세요 (준비기, 본계획 수립기, 실행기)")
+		ps.errorf(KeyStage, "단계를 고르세요 (준비기, 본계획 수립기, 실행기)")
 	}
 	checkPlanPeriod(&ps, p)
 	months := p.StatedMonths()
@@ -69,9 +69,9 @@ func checkPlanRecordMonths(ps *Problems, p Plan) {
 	months := p.StatedMonths()
 	switch {
 	case p.Stage == StageDrafting && months > PlanDraftingMaxMonths:
-		ps.errorf("months", "본계획 수립기는 최대 %d개월입니다 (%d개월): 계획 수립 기간은 최대 12개월 이내", PlanDraftingMaxMonths, months)
+		ps.errorf(KeyMonths, "본계획 수립기는 최대 %d개월입니다 (%d개월): 계획 수립 기간은 최대 12개월 이내", PlanDraftingMaxMonths, months)
 	case p.Stage == StageExecution && months > PlanRecordMaxMonths:
-		ps.errorf("months", "실행기는 한 건에 최대 %d개월입니다 (%d개월): 연차별 지원이므로 한 해의 지원을 한 건으로 입력하세요", PlanRecordMaxMonths, months)
+		ps.errorf(KeyMonths, "실행기는 한 건에 최대 %d개월입니다 (%d개월): 연차별 지원이므로 한 해의 지원을 한 건으로 입력하세요", PlanRecordMaxMonths, months)
 	}
 }
 
@@ -81,7 +81,7 @@ func checkPlanTFT(ps *Problems, p Plan) {
 	for _, f := range []struct {
 		field, label string
 		n            int
-	}{{"tft_civil", "TFT 민", p.TFTCivil}, {"tft_council", "TFT 구의원", p.TFTCouncil}, {"tft_official", "TFT 관", p.TFTOfficial}} {
+	}{{KeyTFTCivil, "TFT 민", p.TFTCivil}, {KeyTFTCouncil, "TFT 구의원", p.TFTCouncil}, {KeyTFTOfficial, "TFT 관", p.TFTOfficial}} {
 		if f.n < 0 {
 			ps.errorf(f.field, "%s %d 은(는) 0 이상이어야 합니다", f.label, f.n)
 		}
@@ -90,10 +90,10 @@ func checkPlanTFT(ps *Problems, p Plan) {
 		return
 	}
 	if p.TFTCivil == 0 {
-		ps.errorf("tft_civil", "%s부터 민·관 합동 TFT가 있어야 합니다: TFT 민이 0명입니다 (민 1명 이상, 관 1명 이상)", StagePrep)
+		ps.errorf(KeyTFTCivil, "%s부터 민·관 합동 TFT가 있어야 합니다: TFT 민이 0명입니다 (민 1명 이상, 관 1명 이상)", StagePrep)
 	}
 	if p.TFTOfficial == 0 {
-		ps.errorf("tft_official", "%s부터 민·관 합동 TFT가 있어야 합니다: TFT 관이 0명입니다 (민 1명 이상, 관 1명 이상)", StagePrep)
+		ps.errorf(KeyTFTOfficial, "%s부터 민·관 합동 TFT가 있어야 합니다: TFT 관이 0명입니다 (민 1명 이상, 관 1명 이상)", StagePrep)
 	}
 }
 
@@ -102,7 +102,7 @@ func checkPlanTFT(ps *Problems, p Plan) {
 func checkPlanPB(ps *Problems, p Plan) {
 	pb, ok := ParsePB(p.PB)
 	if !ok {
-		ps.errorf("participatory_budget", "참여예산 연계 %q 을(를) 알 수 없습니다 (%s 중 하나)", p.PB, strings.Join(PBTypes, ", "))
+		ps.errorf(KeyPB, "참여예산 연계 %q 을(를) 알 수 없습니다 (%s 중 하나)", p.PB, strings.Join(PBTypes, ", "))
 	}
 	for _, f := range []struct {
 		field, label string
@@ -115,27 +115,27 @@ func checkPlanPB(ps *Problems, p Plan) {
 	}
 	if pb == "" {
 		if ok && (p.PBAmount > 0 || p.PBIntegration > 0 || p.PBDongs > 0 || p.PBDongAmount > 0) {
-			ps.warnf("participatory_budget", "참여예산 금액이 있는데 유형(%s)이 없습니다", strings.Join(PBTypes, ", "))
+			ps.warnf(KeyPB, "참여예산 금액이 있는데 유형(%s)이 없습니다", strings.Join(PBTypes, ", "))
 		}
 		return
 	}
 	switch {
 	case pb == PBGeneral && p.PBAmount > PBGeneralAmount:
-		ps.warnf("pb_amount", "일반형 區 단위 금액 %s천원 이(가) 계획의 %s천원(5억)보다 많습니다", Money(p.PBAmount), Money(PBGeneralAmount))
+		ps.warnf(KeyPBAmount, "일반형 區 단위 금액 %s천원 이(가) 계획의 %s천원(5억)보다 많습니다", Money(p.PBAmount), Money(PBGeneralAmount))
 	case pb == PBPlanned && p.PBAmount > PBPlannedMax:
-		ps.warnf("pb_amount", "계획형(융합형) 區 단위 금액 %s천원 이(가) 계획의 %s천원(10억 이내)보다 많습니다", Money(p.PBAmount), Money(PBPlannedMax))
+		ps.warnf(KeyPBAmount, "계획형(융합형) 區 단위 금액 %s천원 이(가) 계획의 %s천원(10억 이내)보다 많습니다", Money(p.PBAmount), Money(PBPlannedMax))
 	}
 	switch {
 	case pb == PBGeneral && p.PBIntegration > 0:
-		ps.warnf("pb_integration_cost", "통합비용 %s천원: 통합비용은 계획형(융합형)에만 부여합니다 (일반형)", Money(p.PBIntegration))
+		ps.warnf(KeyPBIntegration, "통합비용 %s천원: 통합비용은 계획형(융합형)에만 부여합니다 (일반형)", Money(p.PBIntegration))
 	case p.PBIntegration > PBIntegrationMax:
-		ps.warnf("pb_integration_cost", "통합비용 %s천원 이(가) 계획의 %s천원(2억원 이내)보다 많습니다", Money(p.PBIntegration), Money(PBIntegrationMax))
+		ps.warnf(KeyPBIntegration, "통합비용 %s천원 이(가) 계획의 %s천원(2억원 이내)보다 많습니다", Money(p.PBIntegration), Money(PBIntegrationMax))
 	}
 	if p.PBDongs > PBDongsCity {
-		ps.warnf("pb_dongs", "洞 수 %d개 이(가) 계획의 동단위 계획형 %d개(서울시 전체)보다 많습니다", p.PBDongs, PBDongsCity)
+		ps.warnf(KeyPBDongs, "洞 수 %d개 이(가) 계획의 동단위 계획형 %d개(서울시 전체)보다 많습니다", p.PBDongs, PBDongsCity)
 	}
 	if limit := PBDongAmount * int64(max(p.PBDongs, 0)); p.PBDongAmount > limit {
-		ps.warnf("pb_dong_amount", "洞 단위 금액 %s천원 이(가) %d개 洞 × %s천원(0.3억) = %s천원보다 많습니다",
+		ps.warnf(KeyPBDongAmount, "洞 단위 금액 %s천원 이(가) %d개 洞 × %s천원(0.3억) = %s천원보다 많습니다",
 			Money(p.PBDongAmount), max(p.PBDongs, 0), Money(PBDongAmount), Money(limit))
 	}
 }
@@ -158,20 +158,20 @@ func checkPlanPeriod(ps *Problems, p Plan) {
 	}
 	switch {
 	case p.Start.IsZero() && p.End.IsZero():
-		ps.warnf("start", "사업기간(시작일 ~ 종료일)이 비어 있습니다")
+		ps.warnf(KeyStart, "사업기간(시작일 ~ 종료일)이 비어 있습니다")
 	case p.Start.IsZero():
-		ps.warnf("start", "시작일이 비어 있습니다")
+		ps.warnf(KeyStart, "시작일이 비어 있습니다")
 	case p.End.IsZero():
-		ps.warnf("end", "종료일이 비어 있습니다")
+		ps.warnf(KeyEnd, "종료일이 비어 있습니다")
 	case p.End <= p.Start:
-		ps.errorf("end", "종료일 %s 은(는) 시작일 %s 보다 뒤여야 합니다", p.End, p.Start)
+		ps.errorf(KeyEnd, "종료일 %s 은(는) 시작일 %s 보다 뒤여야 합니다", p.End, p.Start)
 	}
 	if p.Months < 0 {
-		ps.errorf("months", "개월 수 %d 은(는) 0 이상이어야 합니다", p.Months)
+		ps.errorf(KeyMonths, "개월 수 %d 은(는) 0 이상이어야 합니다", p.Months)
 		return
 	}
 	if n := MonthsBetween(p.Start, p.End); p.Months > 0 && n > 0 && n != p.Months {
-		ps.warnf("months", "개월 수 %d개월이 사업기간 %s ~ %s (%d개월)과 다릅니다; 한도는 적힌 %d개월로 계산합니다",
+		ps.warnf(KeyMonths, "개월 수 %d개월이 사업기간 %s ~ %s (%d개월)과 다릅니다; 한도는 적힌 %d개월로 계산합니다",
 			p.Months, p.Start, p.End, n, p.Months)
 	}
 }
@@ -181,22 +181,22 @@ func checkPlanPeriod(ps *Problems, p Plan) {
 func checkPlanAmount(ps *Problems, p Plan, months int) {
 	switch {
 	case p.Amount < 0:
-		ps.errorf("amount", "지원액 %s천원 이(가) 음수입니다", Money(p.Amount))
+		ps.errorf(KeyAmount, "지원액 %s천원 이(가) 음수입니다", Money(p.Amount))
 		return
 	case p.Amount == 0:
 		return
 	case p.Stage == StagePrep:
-		ps.errorf("amount", "준비기에는 예산을 지원하지 않습니다 (지원액 %s천원 → 0)", Money(p.Amount))
+		ps.errorf(KeyAmount, "준비기에는 예산을 지원하지 않습니다 (지원액 %s천원 → 0)", Money(p.Amount))
 		return
 	case p.Amount > PlanGrantPer12:
-		ps.errorf("amount", "지원액 %s천원 이(가) 한도 %s천원(12개월 기준 최대 3억, 연차별 지원이므로 한 건마다)을 넘습니다", Money(p.Amount), Money(PlanGrantPer12))
+		ps.errorf(KeyAmount, "지원액 %s천원 이(가) 한도 %s천원(12개월 기준 최대 3억, 연차별 지원이므로 한 건마다)을 넘습니다", Money(p.Amount), Money(PlanGrantPer12))
 		return
 	case months == 0:
-		ps.warnf("amount", "개월 수를 알 수 없어 지원액 %s천원의 한도를 확인하지 못했습니다", Money(p.Amount))
+		ps.warnf(KeyAmount, "개월 수를 알 수 없어 지원액 %s천원의 한도를 확인하지 못했습니다", Money(p.Amount))
 		return
 	}
 	if months < 12 && p.Amount > PlanShare(months) {
-		ps.warnf("amount", "지원액 %s천원 이(가) %d개월 안분액 %s천원(300,000 × %d ÷ 12)보다 많습니다",
+		ps.warnf(KeyAmount, "지원액 %s천원 이(가) %d개월 안분액 %s천원(300,000 × %d ÷ 12)보다 많습니다",
 			Money(p.Amount), months, Money(PlanShare(months)), months)
 	}
 }
@@ -211,19 +211,19 @@ func checkPlanProcess(ps *Problems, p Plan, others []Plan) {
 		idx := slices.Index(PlanSteps, s.Name)
 		switch {
 		case idx < 0:
-			ps.errorf("process", "절차 %q 을(를) 알 수 없습니다 (%s 중 하나)", s.Name, strings.Join(PlanSteps, ", "))
+			ps.errorf(KeyProcess, "절차 %q 을(를) 알 수 없습니다 (%s 중 하나)", s.Name, strings.Join(PlanSteps, ", "))
 			continue
 		case idx <= lastIdx:
-			ps.errorf("process", "절차 %s 이(가) %s 뒤에 올 수 없습니다 (%s 순서)", s.Name, PlanSteps[lastIdx], strings.Join(PlanSteps, " → "))
+			ps.errorf(KeyProcess, "절차 %s 이(가) %s 뒤에 올 수 없습니다 (%s 순서)", s.Name, PlanSteps[lastIdx], strings.Join(PlanSteps, " → "))
 			continue
 		case !s.On.Valid():
-			ps.errorf("process", "%s 날짜 %q 이(가) 올바른 날짜가 아닙니다 (예: 2017-07-31)", s.Name, string(s.On))
+			ps.errorf(KeyProcess, "%s 날짜 %q 이(가) 올바른 날짜가 아닙니다 (예: 2017-07-31)", s.Name, string(s.On))
 			continue
 		}
 		lastIdx = idx
 		if !s.On.IsZero() {
 			if !lastDated.On.IsZero() && s.On < lastDated.On {
-				ps.errorf("process", "%s %s 이(가) 앞 단계 %s %s 보다 앞섭니다", s.Name, s.On, lastDated.Name, lastDated.On)
+				ps.errorf(KeyProcess, "%s %s 이(가) 앞 단계 %s %s 보다 앞섭니다", s.Name, s.On, lastDated.Name, lastDated.On)
 			}
 			lastDated = s
 		}
@@ -242,9 +242,9 @@ func checkAgreement(ps *Problems, p Plan, others []Plan, on Date) {
 	}
 	switch {
 	case submitted.IsZero():
-		ps.errorf("process", "협약은 본계획 제출 후에만 맺습니다: 본계획 제출일이 없습니다")
+		ps.errorf(KeyProcess, "협약은 본계획 제출 후에만 맺습니다: 본계획 제출일이 없습니다")
 	case !on.IsZero() && on < submitted:
-		ps.errorf("process", "협약 %s 이(가) 본계획 제출일 %s 보다 앞섭니다; 협약은 본계획 제출 후에만 맺습니다", on, submitted)
+		ps.errorf(KeyProcess, "협약 %s 이(가) 본계획 제출일 %s 보다 앞섭니다; 협약은 본계획 제출 후에만 맺습니다", on, submitted)
 	}
 }
 
@@ -261,7 +261,7 @@ func CheckPBDongsCity(plans []Plan, year int) Problems {
 		}
 	}
 	if n > PBDongsCity {
-		ps.warnf("pb_dongs", "%d년 洞 단위 계획형 합계 %d개 이(가) 계획의 %d개(서울시 전체)보다 많습니다 (%s)", year, n, PBDongsCity, strings.Join(parts, ", "))
+		ps.warnf(KeyPBDongs, "%d년 洞 단위 계획형 합계 %d개 이(가) 계획의 %d개(서울시 전체)보다 많습니다 (%s)", year, n, PBDongsCity, strings.Join(parts, ", "))
 	}
 	return ps
 }
@@ -300,10 +300,10 @@ func checkPlanDistrict(ps *Problems, p Plan, others []Plan) {
 			continue
 		}
 		if PlanIdentity(o) == PlanIdentity(p) && p.Year != 0 {
-			ps.errorf("year", "%s %d년 계획이 이미 있습니다 (자치구마다 한 해에 계획 하나)", p.District, p.Year)
+			ps.errorf(KeyYear, "%s %d년 계획이 이미 있습니다 (자치구마다 한 해에 계획 하나)", p.District, p.Year)
 		}
 		if overlaps(p, o) {
-			ps.errorf("start", "사업기간 %s ~ %s 이(가) %d년 계획의 사업기간 %s ~ %s 와(과) 겹칩니다",
+			ps.errorf(KeyStart, "사업기간 %s ~ %s 이(가) %d년 계획의 사업기간 %s ~ %s 와(과) 겹칩니다",
 				p.Start, p.End, o.Year, o.Start, o.End)
 		}
 		all = append(all, o)
@@ -316,7 +316,7 @@ func checkPlanDistrict(ps *Problems, p Plan, others []Plan) {
 				parts = append(parts, fmt.Sprintf("%d년 %d", x.Year, x.FundedMonths()))
 			}
 		}
-		ps.errorf("months", "%s 지원 기간 합계 %d개월이 최대 %d개월을 넘습니다 (%s; 수립기·실행기, 계획 수립 기간 포함, 준비기 제외)",
+		ps.errorf(KeyMonths, "%s 지원 기간 합계 %d개월이 최대 %d개월을 넘습니다 (%s; 수립기·실행기, 계획 수립 기간 포함, 준비기 제외)",
 			p.District, total, PlanMaxMonths, strings.Join(parts, " + "))
 	}
 }
@@ -351,7 +351,7 @@ func checkPlanDeadline(ps *Problems, p Plan, today Date, deadlines []YearDeadlin
 	}
 	due := MainPlanDue(p, deadlines)
 	if !due.IsZero() && today > due {
-		ps.warnf("main_plan_submitted", "본계획 제출 마감 %s 이(가) 지났습니다 (%s): 본계획 제출일이 없습니다", due, due.DDay(today))
+		ps.warnf(KeyMainPlanOn, "본계획 제출 마감 %s 이(가) 지났습니다 (%s): 본계획 제출일이 없습니다", due, due.DDay(today))
 	}
 }
 
@@ -365,12 +365,12 @@ func checkPlanDates(ps *Problems, p Plan, deadlines []YearDeadlines) {
 			continue
 		}
 		if d, _ := DeadlinesOf(deadlines, s.On.Year()); !d.Call.IsZero() && s.On > d.Call {
-			ps.warnf("process", "공모 %s 이(가) %d년 공모 마감(신규 자치구 모집) %s 보다 늦습니다", s.On, d.Year, d.Call)
+			ps.warnf(KeyProcess, "공모 %s 이(가) %d년 공모 마감(신규 자치구 모집) %s 보다 늦습니다", s.On, d.Year, d.Call)
 		}
 	}
 	if on := p.DraftPlanOn; !on.IsZero() && on.Valid() {
 		if d, _ := DeadlinesOf(deadlines, on.Year()); !d.PBDraft.IsZero() && on > d.PBDraft {
-			ps.warnf("draft_plan_submitted", "본계획(초안) 제출일 %s 이(가) %d년 시민참여예산 연계 본계획(초안) 제출 마감 %s 보다 늦습니다", on, d.Year, d.PBDraft)
+			ps.warnf(KeyDraftPlanOn, "본계획(초안) 제출일 %s 이(가) %d년 시민참여예산 연계 본계획(초안) 제출 마감 %s 보다 늦습니다", on, d.Year, d.PBDraft)
 		}
 	}
 }

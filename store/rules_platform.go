@@ -3,9 +3,10 @@ package store
 import (
 	"cmp"
 	"fmt"
-	"hyeopchi/store/value"
 	"slices"
 	"strings"
+
+	"hyeopchi/store/value"
 )
 
 // The programme's limits for a citizen cooperation platform (Ⅵ).
@@ -55,35 +56,35 @@ func CheckPlatform(p Platform, others []Platform) Problems {
 			continue
 		}
 		if PlatformIdentity(o) == PlatformIdentity(p) {
-			ps.errorf("year", "%d년 %s 시민협력플랫폼이 이미 있습니다 (자치구별 한 해 1개 컨소시엄)", p.Year, p.District)
+			ps.errorf(KeyYear, "%d년 %s 시민협력플랫폼이 이미 있습니다 (자치구별 한 해 1개 컨소시엄)", p.Year, p.District)
 		}
 		used = append(used, o)
 	}
 	if strings.TrimSpace(p.Name) == "" {
-		ps.errorf("name", "컨소시엄 이름을 입력하세요 (예: %s)", PlatformName(cmp.Or(p.District, "강북구")))
+		ps.errorf(KeyName, "컨소시엄 이름을 입력하세요 (예: %s)", PlatformName(cmp.Or(p.District, "강북구")))
 	}
 	switch {
 	case p.Space == 0:
 		// not known yet, as for a consortium first met in a district's roster file
-		ps.warnf("space", "공간 면적을 입력하세요 (요건: %d㎡ 이상)", PlatformMinSpace)
+		ps.warnf(KeySpace, "공간 면적을 입력하세요 (요건: %d㎡ 이상)", PlatformMinSpace)
 	case p.Space < 0:
-		ps.errorf("space", "공간 면적 %d㎡ 은(는) 0보다 커야 합니다 (요건: %d㎡ 이상)", p.Space, PlatformMinSpace)
+		ps.errorf(KeySpace, "공간 면적 %d㎡ 은(는) 0보다 커야 합니다 (요건: %d㎡ 이상)", p.Space, PlatformMinSpace)
 	case p.Space < PlatformMinSpace:
-		ps.errorf("space", "공간 면적 %d㎡ 이(가) 요건(%d㎡ 이상)에 못 미칩니다", p.Space, PlatformMinSpace)
+		ps.errorf(KeySpace, "공간 면적 %d㎡ 이(가) 요건(%d㎡ 이상)에 못 미칩니다", p.Space, PlatformMinSpace)
 	}
 	if _, ok := GrowthStages[p.Growth]; !ok {
 		if p.Growth == 0 {
 			// not known yet, as for the plan's 2016 consortia
-			ps.warnf("growth_stage", "성장 단계를 고르세요 (1 네트워크 구축, 2 자립화 전략, 3 자립화 완료 중 하나)")
+			ps.warnf(KeyGrowth, "성장 단계를 고르세요 (1 네트워크 구축, 2 자립화 전략, 3 자립화 완료 중 하나)")
 		} else {
-			ps.errorf("growth_stage", "성장 단계 %d 을(를) 알 수 없습니다 (1 네트워크 구축, 2 자립화 전략, 3 자립화 완료 중 하나)", p.Growth)
+			ps.errorf(KeyGrowth, "성장 단계 %d 을(를) 알 수 없습니다 (1 네트워크 구축, 2 자립화 전략, 3 자립화 완료 중 하나)", p.Growth)
 		}
 	}
 	if !slices.Contains(PlatformStatuses, p.Status) {
 		if p.Status == "" {
-			ps.warnf("status", "선정 단계를 고르세요 (%s)", strings.Join(Labels(PlatformStatuses), " → "))
+			ps.warnf(KeyStatus, "선정 단계를 고르세요 (%s)", strings.Join(Labels(PlatformStatuses), " → "))
 		} else {
-			ps.errorf("status", "선정 단계 %q 을(를) 알 수 없습니다 (%s 중 하나)", p.Status, strings.Join(Labels(PlatformStatuses), ", "))
+			ps.errorf(KeyStatus, "선정 단계 %q 을(를) 알 수 없습니다 (%s 중 하나)", p.Status, strings.Join(Labels(PlatformStatuses), ", "))
 		}
 	}
 	checkDate(&ps, "start_on", "사업 개시일", p.StartOn)
@@ -107,7 +108,7 @@ func checkPlatformGrowth(ps *Problems, p Platform, used []Platform) {
 	if prev == nil || p.Growth == 0 || prev.Growth <= p.Growth {
 		return
 	}
-	ps.warnf("growth_stage", "성장 단계가 %d년 %s에서 %d년 %s(으)로 내려갑니다 (1 → 2 → 3 단계로 성장)",
+	ps.warnf(KeyGrowth, "성장 단계가 %d년 %s에서 %d년 %s(으)로 내려갑니다 (1 → 2 → 3 단계로 성장)",
 		prev.Year, growthText(prev.Growth), p.Year, growthText(p.Growth))
 }
 
@@ -139,9 +140,9 @@ func checkPlatformIndicators(ps *Problems, inds []Indicator) {
 	switch {
 	case len(inds) == 0:
 	case common == 0:
-		ps.warnf("indicators", "성과지표에 공통 지표가 없습니다 (공통 지표와 개별 지표를 구분하여 둡니다; 개별 지표 %d개)", own)
+		ps.warnf(KeyIndicators, "성과지표에 공통 지표가 없습니다 (공통 지표와 개별 지표를 구분하여 둡니다; 개별 지표 %d개)", own)
 	case own == 0:
-		ps.warnf("indicators", "성과지표에 개별 지표가 없습니다 (공통 지표와 개별 지표를 구분하여 둡니다; 공통 지표 %d개)", common)
+		ps.warnf(KeyIndicators, "성과지표에 개별 지표가 없습니다 (공통 지표와 개별 지표를 구분하여 둡니다; 공통 지표 %d개)", common)
 	}
 }
 
@@ -172,12 +173,12 @@ func checkPlatformSpan(ps *Problems, p Platform, used []Platform) {
 			first = o
 		}
 		if oe := o.SupportEnd(); !oe.IsZero() && o.StartOn <= end && p.StartOn <= oe {
-			ps.errorf("start_on", "지원 기간 %s ~ %s 이(가) %d년 지원 기간 %s ~ %s 와(과) 겹칩니다 (사업 개시일로부터 12개월씩)",
+			ps.errorf(KeyStartOn, "지원 기간 %s ~ %s 이(가) %d년 지원 기간 %s ~ %s 와(과) 겹칩니다 (사업 개시일로부터 12개월씩)",
 				p.StartOn, end, o.Year, o.StartOn, oe)
 		}
 	}
 	if n := MonthsBetween(first.StartOn, end); n > PlatformMonthsCap {
-		ps.errorf("start_on", "%d년 사업 개시일 %s 부터 %s 까지 %d개월로 최대 %d개월을 넘습니다 (사업 개시일로부터 12개월씩 최대 36개월)",
+		ps.errorf(KeyStartOn, "%d년 사업 개시일 %s 부터 %s 까지 %d개월로 최대 %d개월을 넘습니다 (사업 개시일로부터 12개월씩 최대 36개월)",
 			first.Year, first.StartOn, end, n, PlatformMonthsCap)
 	}
 }
@@ -186,20 +187,20 @@ func checkPlatformSpan(ps *Problems, p Platform, used []Platform) {
 // 12 months in a year and 36 months over all the district's consortia.
 func checkPlatformGrant(ps *Problems, p Platform, used []Platform) {
 	if p.Grant < 0 {
-		ps.errorf("grant", "지원액 %s천원 이(가) 음수입니다", Money(p.Grant))
+		ps.errorf(KeyGrant, "지원액 %s천원 이(가) 음수입니다", Money(p.Grant))
 	}
 	switch {
 	case p.Months < 0 || p.Months > platformMonthsInYear:
-		ps.errorf("months", "지원 개월 수 %d 이(가) 올바르지 않습니다 (한 해 0~12개월)", p.Months)
+		ps.errorf(KeyMonths, "지원 개월 수 %d 이(가) 올바르지 않습니다 (한 해 0~12개월)", p.Months)
 	case p.Months == 0 && p.Grant > 0:
 		// not known yet, as for the plan's 2016 consortia
-		ps.warnf("months", "지원액이 있으면 지원 개월 수를 입력하세요 (1~12개월)")
+		ps.warnf(KeyMonths, "지원액이 있으면 지원 개월 수를 입력하세요 (1~12개월)")
 	}
 	switch {
 	case p.Grant > PlatformGrantCap:
-		ps.errorf("grant", "지원액 %s천원 이(가) 연 한도 %s천원을 넘습니다 (12개월 기준 최대 1억)", Money(p.Grant), Money(PlatformGrantCap))
+		ps.errorf(KeyGrant, "지원액 %s천원 이(가) 연 한도 %s천원을 넘습니다 (12개월 기준 최대 1억)", Money(p.Grant), Money(PlatformGrantCap))
 	case p.Months > 0 && p.Months < platformMonthsInYear && p.Grant > PlatformGrantCapFor(p.Months):
-		ps.warnf("grant", "지원액 %s천원 이(가) %d개월 기준 한도 %s천원(100,000천원 × %d/12)을 넘습니다",
+		ps.warnf(KeyGrant, "지원액 %s천원 이(가) %d개월 기준 한도 %s천원(100,000천원 × %d/12)을 넘습니다",
 			Money(p.Grant), p.Months, Money(PlatformGrantCapFor(p.Months)), p.Months)
 	}
 	if p.Months <= 0 {
@@ -215,7 +216,7 @@ func checkPlatformGrant(ps *Problems, p Platform, used []Platform) {
 		}
 	}
 	if before+p.Months > PlatformMonthsCap {
-		ps.errorf("months", "%s 지원 기간이 모두 %d개월로 최대 %d개월을 넘습니다 (다른 해: %s)",
+		ps.errorf(KeyMonths, "%s 지원 기간이 모두 %d개월로 최대 %d개월을 넘습니다 (다른 해: %s)",
 			p.District, before+p.Months, PlatformMonthsCap, strings.Join(years, ", "))
 	}
 }
@@ -286,18 +287,18 @@ func checkPlatformRoster(ps *Problems, ms []Member) {
 	switch len(leads) {
 	case 1:
 	case 0:
-		ps.errorf("members", "대표 단체가 없습니다 (컨소시엄마다 대표 단체 1개)")
+		ps.errorf(KeyMembers, "대표 단체가 없습니다 (컨소시엄마다 대표 단체 1개)")
 	default:
-		ps.errorf("members", "대표 단체가 %d개입니다 (%s): 컨소시엄마다 대표 단체는 1개만 둘 수 있습니다", len(leads), strings.Join(leads, ", "))
+		ps.errorf(KeyMembers, "대표 단체가 %d개입니다 (%s): 컨소시엄마다 대표 단체는 1개만 둘 수 있습니다", len(leads), strings.Join(leads, ", "))
 	}
 	if len(leads) > 0 && members == 0 {
-		ps.errorf("members", "참여 단체가 없습니다: 컨소시엄은 대표 단체와 참여 단체 1개 이상으로 구성합니다")
+		ps.errorf(KeyMembers, "참여 단체가 없습니다: 컨소시엄은 대표 단체와 참여 단체 1개 이상으로 구성합니다")
 	}
 	switch len(managers) {
 	case 1:
 	case 0:
-		ps.errorf("members", "플랫폼책임자가 없습니다 (요건: 플랫폼책임자 1명)")
+		ps.errorf(KeyMembers, "플랫폼책임자가 없습니다 (요건: 플랫폼책임자 1명)")
 	default:
-		ps.errorf("members", "플랫폼책임자가 %d명입니다 (%s): 컨소시엄마다 1명만 둘 수 있습니다", len(managers), strings.Join(managers, ", "))
+		ps.errorf(KeyMembers, "플랫폼책임자가 %d명입니다 (%s): 컨소시엄마다 1명만 둘 수 있습니다", len(managers), strings.Join(managers, ", "))
 	}
 }

@@ -76,18 +76,18 @@ func CheckSession(x Session, others []Session, courses []Course) Problems {
 	var ps Problems
 	checkYear(&ps, x.Year)
 	if strings.TrimSpace(x.Course) == "" {
-		ps.errorf("course", "과정을 입력하세요")
+		ps.errorf(KeyCourse, "과정을 입력하세요")
 	} else {
 		checkSessionCourse(&ps, x, courses)
 	}
 	if x.Number < 0 {
-		ps.errorf("number", "회차 %d 은(는) 0 이상이어야 합니다", x.Number)
+		ps.errorf(KeyNumber, "회차 %d 은(는) 0 이상이어야 합니다", x.Number)
 	}
 	checkSessionDate(&ps, x)
 	from, to, timeErr := 0, 0, error(nil)
 	if strings.TrimSpace(x.Time) != "" {
 		if from, to, timeErr = ParseTimeRange(x.Time); timeErr != nil {
-			ps.errorf("time", "%s", timeErr.Error())
+			ps.errorf(KeyTime, "%s", timeErr.Error())
 		}
 	}
 	checkDistrict(&ps, "district", x.District, false)
@@ -106,7 +106,7 @@ func CheckSession(x Session, others []Session, courses []Course) Problems {
 		}
 		// the same course and number in another district is another session
 		if x.Number > 0 && SameSession(o, x) && o.Status != SessionCancelled && x.Status != SessionCancelled {
-			ps.warnf("number", "%s %d회가 이미 있습니다 (%s)", x.Course, x.Number, o.Date)
+			ps.warnf(KeyNumber, "%s %d회가 이미 있습니다 (%s)", x.Course, x.Number, o.Date)
 		}
 		if timeErr == nil {
 			checkVenueClash(&ps, x, from, to, o)
@@ -120,14 +120,14 @@ func CheckSession(x Session, others []Session, courses []Course) Problems {
 func checkSessionDate(ps *Problems, x Session) {
 	switch {
 	case x.Date.IsZero():
-		ps.errorf("date", "일자를 입력하세요 (예: 2017-05-10)")
+		ps.errorf(KeyDate, "일자를 입력하세요 (예: 2017-05-10)")
 	case !x.Date.Valid():
 		checkDate(ps, "date", "일자", x.Date)
 	case x.Date.Year() != x.Year:
-		ps.errorf("date", "일자 %s 이(가) %d년이 아닙니다", x.Date, x.Year)
+		ps.errorf(KeyDate, "일자 %s 이(가) %d년이 아닙니다", x.Date, x.Year)
 	default:
 		if start, end := SchoolPeriod(x.Year); x.Date < start || x.Date > end {
-			ps.warnf("date", "일자 %s 이(가) 협치학교 기간(%s ~ %s) 밖입니다", x.Date, start, end)
+			ps.warnf(KeyDate, "일자 %s 이(가) 협치학교 기간(%s ~ %s) 밖입니다", x.Date, start, end)
 		}
 	}
 }
@@ -138,16 +138,16 @@ func checkSessionStatus(ps *Problems, x Session) {
 	switch x.Status {
 	case SessionDone:
 		if x.Capacity > 0 && x.Attendance() > x.Capacity {
-			ps.warnf("capacity", "참석 %d명(남 %d, 여 %d)이 정원 %d명을 넘습니다", x.Attendance(), x.AttendMale, x.AttendFemale, x.Capacity)
+			ps.warnf(KeyCapacity, "참석 %d명(남 %d, 여 %d)이 정원 %d명을 넘습니다", x.Attendance(), x.AttendMale, x.AttendFemale, x.Capacity)
 		}
 	case SessionPlanned, SessionCancelled:
 		if x.AttendMale > 0 || x.AttendFemale > 0 {
-			ps.errorf("status", "참석 인원(%d명)은 완료된 회차에만 입력합니다: 상태가 %s입니다", x.Attendance(), x.Status)
+			ps.errorf(KeyStatus, "참석 인원(%d명)은 완료된 회차에만 입력합니다: 상태가 %s입니다", x.Attendance(), x.Status)
 		}
 	case "":
-		ps.errorf("status", "상태를 고르세요 (%s)", strings.Join(Labels(SessionStatuses), ", "))
+		ps.errorf(KeyStatus, "상태를 고르세요 (%s)", strings.Join(Labels(SessionStatuses), ", "))
 	default:
-		ps.errorf("status", "상태 %q 을(를) 알 수 없습니다 (%s 중 하나)", x.Status, strings.Join(Labels(SessionStatuses), ", "))
+		ps.errorf(KeyStatus, "상태 %q 을(를) 알 수 없습니다 (%s 중 하나)", x.Status, strings.Join(Labels(SessionStatuses), ", "))
 	}
 }
 
@@ -166,7 +166,7 @@ func checkVenueClash(ps *Problems, x Session, from, to int, o Session) {
 	}
 	// a start time alone counts as its minute
 	if from < max(ot, of+1) && of < max(to, from+1) {
-		ps.errorf("venue", "장소 %q: %s %s 이(가) 같은 장소의 %s %d회(%s)와 시간이 겹칩니다", venue, x.Date, strings.TrimSpace(x.Time), o.Course, o.Number, strings.TrimSpace(o.Time))
+		ps.errorf(KeyVenue, "장소 %q: %s %s 이(가) 같은 장소의 %s %d회(%s)와 시간이 겹칩니다", venue, x.Date, strings.TrimSpace(x.Time), o.Course, o.Number, strings.TrimSpace(o.Time))
 	}
 }
 
@@ -191,7 +191,7 @@ func checkSessionCourse(ps *Problems, x Session, courses []Course) {
 	if len(known) == 0 {
 		return // a year without a course list (a new, empty file) has nothing to compare with
 	}
-	ps.warnf("course", "과정 %q 은(는) %d년 과정이 아닙니다 (%s; 협치학교 → 과정에서 고칠 수 있습니다)", x.Course, x.Year, strings.Join(known, ", "))
+	ps.warnf(KeyCourse, "과정 %q 은(는) %d년 과정이 아닙니다 (%s; 협치학교 → 과정에서 고칠 수 있습니다)", x.Course, x.Year, strings.Join(known, ", "))
 }
 
 // CheckEvent judges an event.
@@ -200,29 +200,29 @@ func CheckEvent(e Event) Problems {
 	checkYear(&ps, e.Year)
 	switch {
 	case strings.TrimSpace(e.Kind) == "":
-		ps.errorf("kind", "종류를 고르세요 (%s)", strings.Join(EventKinds, ", "))
+		ps.errorf(KeyKind, "종류를 고르세요 (%s)", strings.Join(EventKinds, ", "))
 	case !slices.Contains(EventKinds, e.Kind):
-		ps.warnf("kind", "종류 %q 은(는) 계획의 행사 종류가 아니어서 예산 항목에 잡히지 않습니다 (%s)", e.Kind, strings.Join(EventKinds, ", "))
+		ps.warnf(KeyKind, "종류 %q 은(는) 계획의 행사 종류가 아니어서 예산 항목에 잡히지 않습니다 (%s)", e.Kind, strings.Join(EventKinds, ", "))
 	}
 	if strings.TrimSpace(e.Title) == "" {
-		ps.errorf("title", "행사명을 입력하세요")
+		ps.errorf(KeyTitle, "행사명을 입력하세요")
 	}
 	switch {
 	case e.Date.IsZero():
-		ps.errorf("date", "일자를 입력하세요 (예: 2017-05-10)")
+		ps.errorf(KeyDate, "일자를 입력하세요 (예: 2017-05-10)")
 	case !e.Date.Valid():
 		checkDate(&ps, "date", "일자", e.Date)
 	case e.Date.Year() != e.Year:
-		ps.errorf("date", "일자 %s 이(가) %d년이 아닙니다", e.Date, e.Year)
+		ps.errorf(KeyDate, "일자 %s 이(가) %d년이 아닙니다", e.Date, e.Year)
 	}
 	if e.Budget < 0 {
-		ps.errorf("budget", "예산 %s천원 이(가) 음수입니다", Money(e.Budget))
+		ps.errorf(KeyBudget, "예산 %s천원 이(가) 음수입니다", Money(e.Budget))
 	}
 	if e.AttendMale < 0 {
-		ps.errorf("attend_male", "참석 남 %d 은(는) 0 이상이어야 합니다", e.AttendMale)
+		ps.errorf(KeyAttendMale, "참석 남 %d 은(는) 0 이상이어야 합니다", e.AttendMale)
 	}
 	if e.AttendFemale < 0 {
-		ps.errorf("attend_female", "참석 여 %d 은(는) 0 이상이어야 합니다", e.AttendFemale)
+		ps.errorf(KeyAttendFemale, "참석 여 %d 은(는) 0 이상이어야 합니다", e.AttendFemale)
 	}
 	return ps
 }

@@ -93,21 +93,21 @@ func DocField(kind, field string) string { return "documents." + kind + "." + fi
 func CheckSettings(st Settings) Problems {
 	var ps Problems
 	if strings.TrimSpace(st.Office) == "" {
-		ps.errorf("office", "기관명을 입력하세요 (예: 서울특별시)")
+		ps.errorf(KeyOffice, "기관명을 입력하세요 (예: 서울특별시)")
 	}
 	if strings.TrimSpace(st.Department) == "" {
-		ps.errorf("department", "부서명을 입력하세요 (예: 지역공동체담당관)")
+		ps.errorf(KeyDepartment, "부서명을 입력하세요 (예: 지역공동체담당관)")
 	}
 	if len(st.ApprovalLine) == 0 {
-		ps.errorf("approval_line", "결재선에 결재자를 한 명 이상 넣으세요 (예: 주무관)")
+		ps.errorf(KeyApprovalLine, "결재선에 결재자를 한 명 이상 넣으세요 (예: 주무관)")
 	}
 	for i, a := range st.ApprovalLine {
 		if strings.TrimSpace(a) == "" {
-			ps.errorf("approval_line", "결재선 %d번째 칸이 비어 있습니다", i+1)
+			ps.errorf(KeyApprovalLine, "결재선 %d번째 칸이 비어 있습니다", i+1)
 		}
 	}
 	if st.Disclosure != "" && !slices.Contains(Disclosures, st.Disclosure) {
-		ps.errorf("disclosure", "공개여부 %q 을(를) 알 수 없습니다 (%s 중 하나)", st.Disclosure, strings.Join(Disclosures, ", "))
+		ps.errorf(KeyDisclosure, "공개여부 %q 을(를) 알 수 없습니다 (%s 중 하나)", st.Disclosure, strings.Join(Disclosures, ", "))
 	}
 	kinds := make([]string, 0, len(st.Documents))
 	for k := range st.Documents {
@@ -124,7 +124,7 @@ func CheckSettings(st Settings) Problems {
 		}
 	}
 	if st.CurrentYear < 2000 || st.CurrentYear > 2100 {
-		ps.errorf("current_year", "기준 연도 %d 이(가) 올바르지 않습니다 (예: 2017)", st.CurrentYear)
+		ps.errorf(KeyCurrentYear, "기준 연도 %d 이(가) 올바르지 않습니다 (예: 2017)", st.CurrentYear)
 	}
 	checkDeadlines(&ps, st.Deadlines)
 	checkEventTargets(&ps, st.EventTargets)
@@ -136,11 +136,11 @@ func checkDeadlines(ps *Problems, ds []YearDeadlines) {
 	seen := map[int]bool{}
 	for _, d := range ds {
 		if d.Year < 2000 || d.Year > 2100 {
-			ps.errorf("deadlines", "마감일의 연도 %d 이(가) 올바르지 않습니다 (예: 2017)", d.Year)
+			ps.errorf(KeyDeadlines, "마감일의 연도 %d 이(가) 올바르지 않습니다 (예: 2017)", d.Year)
 			continue
 		}
 		if seen[d.Year] {
-			ps.errorf("deadlines", "%d년 마감일이 두 번 있습니다", d.Year)
+			ps.errorf(KeyDeadlines, "%d년 마감일이 두 번 있습니다", d.Year)
 		}
 		seen[d.Year] = true
 		for _, x := range []struct {
@@ -149,9 +149,9 @@ func checkDeadlines(ps *Problems, ds []YearDeadlines) {
 		}{{"공모 마감", d.Call}, {"본계획(초안) 제출 마감", d.PBDraft}, {"본계획 제출 마감", d.MainPlan}} {
 			switch {
 			case !x.on.Valid():
-				ps.errorf("deadlines", "%d년 %s %q 이(가) 올바른 날짜가 아닙니다 (예: 2017-07-31)", d.Year, x.label, string(x.on))
+				ps.errorf(KeyDeadlines, "%d년 %s %q 이(가) 올바른 날짜가 아닙니다 (예: 2017-07-31)", d.Year, x.label, string(x.on))
 			case !x.on.IsZero() && x.on.Year() != d.Year:
-				ps.errorf("deadlines", "%d년 %s %s 이(가) %d년이 아닙니다", d.Year, x.label, x.on, d.Year)
+				ps.errorf(KeyDeadlines, "%d년 %s %s 이(가) %d년이 아닙니다", d.Year, x.label, x.on, d.Year)
 			}
 		}
 	}
@@ -164,15 +164,15 @@ func checkEventTargets(ps *Problems, ts []EventTarget) {
 		kind := strings.TrimSpace(t.Kind)
 		switch {
 		case t.Year < 2000 || t.Year > 2100:
-			ps.errorf("event_targets", "행사 목표의 연도 %d 이(가) 올바르지 않습니다 (예: 2017)", t.Year)
+			ps.errorf(KeyEventTargets, "행사 목표의 연도 %d 이(가) 올바르지 않습니다 (예: 2017)", t.Year)
 		case kind == "":
-			ps.errorf("event_targets", "%d년 행사 목표에 종류가 없습니다 (%s)", t.Year, strings.Join(EventKinds, ", "))
+			ps.errorf(KeyEventTargets, "%d년 행사 목표에 종류가 없습니다 (%s)", t.Year, strings.Join(EventKinds, ", "))
 		case t.Count < 0:
-			ps.errorf("event_targets", "%d년 %s 목표 %d회 은(는) 0 이상이어야 합니다", t.Year, kind, t.Count)
+			ps.errorf(KeyEventTargets, "%d년 %s 목표 %d회 은(는) 0 이상이어야 합니다", t.Year, kind, t.Count)
 		}
 		k := [2]string{fmt.Sprint(t.Year), kind}
 		if seen[k] && kind != "" {
-			ps.errorf("event_targets", "%d년 %s 목표가 두 번 있습니다", t.Year, kind)
+			ps.errorf(KeyEventTargets, "%d년 %s 목표가 두 번 있습니다", t.Year, kind)
 		}
 		seen[k] = true
 	}

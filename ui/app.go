@@ -218,7 +218,7 @@ func (u *App) Quit() {
 	}
 	dialog.ShowConfirm("끝내기", "저장하지 않은 변경이 있습니다. 버리고 끝낼까요?", func(ok bool) {
 		if ok {
-			f.dirty = false
+			f.markClean()
 			u.close()
 		}
 	}, u.env.win)

@@ -263,9 +263,9 @@ func (x *dashData) platformCells(l *dashLine, t *dashTotals) {
 func (x *dashData) sessionCell(l *dashLine, t *dashTotals) {
 	n, planned := 0, 0
 	for _, s := range x.sessions {
-		if s.District == l.rec.district && s.Status != "취소" {
+		if s.District == l.rec.district && s.Status != store.SessionCancelled {
 			n++
-			if s.Status != "완료" {
+			if s.Status != store.SessionDone {
 				planned++
 			}
 		}
@@ -336,7 +336,7 @@ func platformCell(p store.Platform) (string, widget.Importance) {
 	if text == "" {
 		text = "미기재"
 	}
-	if slices.Index(store.PlatformStatuses, p.Status) >= slices.Index(store.PlatformStatuses, "협약체결") {
+	if slices.Index(store.PlatformStatuses, p.Status) >= slices.Index(store.PlatformStatuses, store.PlatformAgreement) {
 		return text, widget.SuccessImportance
 	}
 	return text, widget.HighImportance

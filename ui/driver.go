@@ -80,7 +80,7 @@ func (d driver) Wait() {
 func (d driver) DiscardChanges() {
 	if f := d.u.env.active; f != nil && f.dirty {
 		f.cancel.OnTapped()
-		f.dirty = false
+		f.markClean()
 	}
 }
 

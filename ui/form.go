@@ -94,13 +94,7 @@ func (f *form) fitLabels() {
 
 // watch marks the form dirty when the input changes.
 func (f *form) watch(input fyne.CanvasObject) {
-	mark := func() {
-		if !f.loading {
-			f.dirty = true
-			f.e.active = f
-			f.saved.Hide()
-		}
-	}
+	mark := f.markChanged
 	switch w := input.(type) {
 	case *field.Entry:
 		prev := w.OnChanged
@@ -145,6 +139,16 @@ func (f *form) object() fyne.CanvasObject {
 func (f *form) showSaved() {
 	f.saved.SetText("저장했습니다 " + time.Now().Format("15:04:05"))
 	f.saved.Show()
+}
+
+// markChanged says the coordinator changed something on the form (its
+// inputs call it; a screen calls it for a change made by its own widgets).
+func (f *form) markChanged() {
+	if !f.loading {
+		f.dirty = true
+		f.e.active = f
+		f.saved.Hide()
+	}
 }
 
 // markClean says the form holds what is stored (after a save or a delete).

@@ -137,16 +137,16 @@ func (s *intakeScreen) registerStyle(row, col int) widget.Importance {
 	x := s.subs[row]
 	if col == 5 {
 		switch x.Status {
-		case "확정":
+		case store.SubmissionConfirmed:
 			return widget.SuccessImportance
-		case "보완요청":
+		case store.SubmissionCorrection:
 			return widget.DangerImportance
 		}
 	}
 	if col == 4 && s.received[x.SHA256] {
 		return widget.HighImportance // just received
 	}
-	if col == 8 && x.Due != "" && x.Status != "확정" {
+	if col == 8 && x.Due != "" && x.Status != store.SubmissionConfirmed {
 		if n := x.Due.DaysUntil(s.e.today()); n < 0 {
 			return widget.DangerImportance
 		} else if n <= 7 {
@@ -498,7 +498,7 @@ func (s *intakeScreen) refreshRegister() {
 		}
 		s.subs = append(s.subs, x)
 		dday := ""
-		if x.Due != "" && x.Status != "확정" {
+		if x.Due != "" && x.Status != store.SubmissionConfirmed {
 			dday = x.Due.DDay(today)
 		}
 		year := "-"

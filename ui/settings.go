@@ -78,7 +78,7 @@ func newSettingsForm(u *App) *settingsForm {
 	s.approval = container.NewVBox()
 	add := widget.NewButton("+ 결재자 추가", func() {
 		s.addApprover("")
-		s.f.dirty = true
+		s.f.markChanged()
 		s.layoutApprovers()
 	})
 	s.f.add("data_location", "데이터 위치", u.dataLocationRow())
@@ -141,7 +141,7 @@ func (s *settingsForm) addApprover(title string) {
 	e.SetText(title)
 	e.OnChanged = func(string) {
 		if !s.f.loading {
-			s.f.dirty = true
+			s.f.markChanged()
 		}
 	}
 	s.approvers = append(s.approvers, e)
@@ -157,7 +157,7 @@ func (s *settingsForm) layoutApprovers() {
 		down := widget.NewButton("▼", func() { s.moveApprover(i, i+1) })
 		del := widget.NewButton("빼기", func() {
 			s.approvers = append(s.approvers[:i], s.approvers[i+1:]...)
-			s.f.dirty = true
+			s.f.markChanged()
 			s.layoutApprovers()
 		})
 		if i == 0 {
@@ -177,7 +177,7 @@ func (s *settingsForm) moveApprover(from, to int) {
 		return
 	}
 	s.approvers[from], s.approvers[to] = s.approvers[to], s.approvers[from]
-	s.f.dirty = true
+	s.f.markChanged()
 	s.layoutApprovers()
 }
 
@@ -246,7 +246,7 @@ func (s *settingsForm) save() {
 		e.showError(err)
 		return
 	}
-	s.f.dirty = false
+	s.f.markClean()
 	if st.CurrentYear != s.st.CurrentYear {
 		s.u.setYear(st.CurrentYear)
 	}

@@ -70,7 +70,7 @@ func (r *yearRules) add() {
 
 func (r *yearRules) changed() {
 	if !r.f.loading {
-		r.f.dirty = true
+		r.f.markChanged()
 	}
 	r.layout()
 }
@@ -94,7 +94,7 @@ func (r *yearRules) entry(text string) *field.Entry {
 	e.SetText(text)
 	e.OnChanged = func(string) {
 		if !r.f.loading {
-			r.f.dirty = true
+			r.f.markChanged()
 		}
 	}
 	return e
@@ -112,7 +112,7 @@ func (r *yearRules) addDeadline(d store.YearDeadlines) {
 func (r *yearRules) addTarget(t store.EventTarget) {
 	kind := widget.NewSelect(store.EventKinds, func(string) {
 		if !r.f.loading {
-			r.f.dirty = true
+			r.f.markChanged()
 		}
 	})
 	kind.PlaceHolder = "종류"

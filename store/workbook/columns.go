@@ -1,8 +1,10 @@
 package workbook
 
 import (
-	"hyeopchi/store/value"
 	"strings"
+
+	"hyeopchi/store"
+	"hyeopchi/store/value"
 )
 
 // The three kinds of district file, as sheet names and CSV kinds.
@@ -19,40 +21,40 @@ var Kinds = []string{KindPlans, KindPlatforms, KindSessions}
 // columns that only serve a check (the TFT and attendance totals) or that
 // hold two fields at once (a period).
 const (
-	fDistrict    = "district"
-	fYear        = "year"
-	fStage       = "stage"
-	fSupport     = "support"
-	fPeriod      = "period"
-	fStart       = "start"
-	fEnd         = "end"
-	fMonths      = "months"
-	fAmount      = "amount"
-	fTFTCivil    = "tft_civil"
-	fTFTCouncil  = "tft_council"
-	fTFTOfficial = "tft_official"
+	fDistrict    = store.KeyDistrict
+	fYear        = store.KeyYear
+	fStage       = store.KeyStage
+	fSupport     = store.KeySupport
+	fPeriod      = store.KeyPlanPeriod
+	fStart       = store.KeyStart
+	fEnd         = store.KeyEnd
+	fMonths      = store.KeyMonths
+	fAmount      = store.KeyAmount
+	fTFTCivil    = store.KeyTFTCivil
+	fTFTCouncil  = store.KeyTFTCouncil
+	fTFTOfficial = store.KeyTFTOfficial
 	fTFTTotal    = "tft_total"
-	fFields      = "fields"
-	fPB          = "participatory_budget"
-	fNote        = "note"
+	fFields      = store.KeyFields
+	fPB          = store.KeyPB
+	fNote        = store.KeyNote
 
-	fRole    = "role"
-	fOrg     = "org"
-	fRep     = "rep"
-	fContact = "contact"
+	fRole    = store.KeyRole
+	fOrg     = store.KeyOrg
+	fRep     = store.KeyRep
+	fContact = store.KeyContact
 
-	fCourse       = "course"
-	fNumber       = "number"
-	fDate         = "date"
-	fTime         = "time"
-	fVenue        = "venue"
-	fAudience     = "audience"
-	fCapacity     = "capacity"
-	fInstructor   = "instructor"
-	fAttendMale   = "attend_male"
-	fAttendFemale = "attend_female"
+	fCourse       = store.KeyCourse
+	fNumber       = store.KeyNumber
+	fDate         = store.KeyDate
+	fTime         = store.KeyTime
+	fVenue        = store.KeyVenue
+	fAudience     = store.KeyAudience
+	fCapacity     = store.KeyCapacity
+	fInstructor   = store.KeyInstructor
+	fAttendMale   = store.KeyAttendMale
+	fAttendFemale = store.KeyAttendFemale
 	fAttendTotal  = "attend_total"
-	fStatus       = "status"
+	fStatus       = store.KeyStatus
 )
 
 // synonyms maps each kind's header names (spaces removed) to a field: the

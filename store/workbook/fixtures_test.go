@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"hyeopchi/store/value"
 	"image"
 	"image/png"
 	"os"
@@ -19,6 +18,7 @@ import (
 	"golang.org/x/text/encoding/korean"
 
 	"hyeopchi/store"
+	"hyeopchi/store/value"
 )
 
 // The fixtures under testdata/workbook are made by this file. Run

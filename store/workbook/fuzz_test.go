@@ -1,8 +1,6 @@
 package workbook
 
 import (
-	"hyeopchi/store/value"
-
 	"archive/zip"
 	"bytes"
 	"encoding/csv"
@@ -17,6 +15,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"hyeopchi/store"
+	"hyeopchi/store/value"
 )
 
 // addFixtures seeds a fuzz target with the committed fixtures of some

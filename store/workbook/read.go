@@ -12,7 +12,6 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
-	"hyeopchi/store/value"
 	"io"
 	"sort"
 	"strings"
@@ -24,6 +23,7 @@ import (
 	"golang.org/x/text/transform"
 
 	"hyeopchi/store"
+	"hyeopchi/store/value"
 )
 
 // PlanRow is a community innovation plan read from a file.

@@ -3,11 +3,11 @@ package workbook
 import (
 	"errors"
 	"fmt"
-	"hyeopchi/store/value"
 	"strings"
 	"unicode/utf8"
 
 	"hyeopchi/store"
+	"hyeopchi/store/value"
 )
 
 // table is one sheet (or one CSV) as rows of text, whatever the format.

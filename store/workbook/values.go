@@ -2,7 +2,6 @@ package workbook
 
 import (
 	"fmt"
-	"hyeopchi/store/value"
 	"math"
 	"strconv"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"hyeopchi/store"
+	"hyeopchi/store/value"
 )
 
 // parseDate reads one date. serial allows a spreadsheet's date serial

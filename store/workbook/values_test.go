@@ -2,11 +2,11 @@ package workbook
 
 import (
 	"errors"
-	"hyeopchi/store/value"
 	"strings"
 	"testing"
 
 	"hyeopchi/store"
+	"hyeopchi/store/value"
 )
 
 func checkErr(t *testing.T, err error, want string) {

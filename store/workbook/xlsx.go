@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
-	"hyeopchi/store/value"
 	"io"
 	"path"
 	"slices"
@@ -14,6 +13,8 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"hyeopchi/store/value"
 )
 
 const corruptXLSX = notSpreadsheet + " (파일이 손상되었거나 일부만 저장되었습니다)"

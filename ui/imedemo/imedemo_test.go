@@ -1,13 +1,13 @@
 package main
 
 import (
-	"bufio"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
+
+	"hyeopchi/ui/xtest"
 )
 
 // TestHangulIMECheck types 관악구 through ibus-hangul into this demo (which
@@ -45,7 +45,7 @@ func TestHangulIMECheck(t *testing.T) {
 				}
 			}
 			cmd := exec.Command(tool, tc.args...)
-			cmd.Env = append(os.Environ(), "DISPLAY="+startXvfb(t))
+			cmd.Env = append(os.Environ(), "DISPLAY="+xtest.Display(t, "1280x800x24"))
 			out, err := cmd.CombinedOutput()
 			if err != nil || !strings.Contains(string(out), "4 passed, 0 failed") {
 				t.Fatalf("hangul-ime-check %s: %v\n%s", strings.Join(tc.args, " "), err, out)
@@ -63,7 +63,7 @@ func TestHangulFocusCheck(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	cmd := exec.Command("./focus-check.sh", "--", bin)
-	cmd.Env = append(os.Environ(), "DISPLAY="+startXvfb(t))
+	cmd.Env = append(os.Environ(), "DISPLAY="+xtest.Display(t, "1280x800x24"))
 	out, err := cmd.CombinedOutput()
 	if err != nil || strings.Count(string(out), "pass ") != 2 {
 		t.Fatalf("focus-check.sh: %v\n%s", err, out)
@@ -115,40 +115,4 @@ func imeCheckTool(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return tool
-}
-
-// startXvfb starts a display of its own for one trial, so that no other
-// window (other tests under xvfb-run) takes the keys, and returns its name.
-func startXvfb(t *testing.T) string {
-	t.Helper()
-	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-	x.ExtraFiles = []*os.File{w}
-	if err := x.Start(); err != nil {
-		t.Fatal(err)
-	}
-	w.Close()
-	t.Cleanup(func() {
-		x.Process.Kill()
-		x.Wait()
-	})
-	got := make(chan string, 1)
-	go func() {
-		line, _ := bufio.NewReader(r).ReadString('\n')
-		got <- strings.TrimSpace(line)
-		r.Close()
-	}()
-	select {
-	case n := <-got:
-		if n == "" {
-			t.Fatal("Xvfb gave no display number")
-		}
-		return ":" + n
-	case <-time.After(30 * time.Second): // a hang, not a timing assertion
-		t.Fatal("Xvfb did not start")
-	}
-	return ""
 }

@@ -247,7 +247,7 @@ func sceneData(st *store.Store) error {
 		store.Member{Role: store.RoleMember, Org: "강북청년네트워크", Rep: "박청년"},
 		store.Member{Role: store.RoleManager, Rep: "김지은", Note: "강북마을 사무국장", Contact: "010-0000-5678"})
 	next.Members[1].Rep = "한동수"
-	next.Status, next.Growth = "협약체결", 2
+	next.Status, next.Growth = store.PlatformAgreement, 2
 	_, err = st.SavePlatform(&next)
 	return err
 }

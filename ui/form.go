@@ -154,10 +154,6 @@ func (f *form) markChanged() {
 // markClean says the form holds what is stored (after a save or a delete).
 func (f *form) markClean() { f.dirty = false }
 
-// markDirty says the form holds changes made outside its inputs (a list
-// edited in a dialog), to be stored by 저장.
-func (f *form) markDirty() { f.dirty = true }
-
 // load fills the inputs without marking the form dirty.
 func (f *form) load(fill func()) {
 	f.loading = true

@@ -57,7 +57,7 @@ func (s *platformsScreen) makeRoster() {
 func (s *platformsScreen) rosterChanged(edited bool) {
 	s.showRosterHead()
 	if edited {
-		s.form.markDirty()
+		s.form.markChanged()
 		var roster store.Problems
 		for _, p := range store.CheckPlatform(store.Platform{Members: s.members.items}, nil) {
 			if store.IsRosterField(p.Field) {
@@ -159,7 +159,7 @@ func (s *platformsScreen) makeIndicators() {
 // carries their number.
 func (s *platformsScreen) indicatorsChanged(edited bool) {
 	if edited {
-		s.form.markDirty()
+		s.form.markChanged()
 		var inds store.Problems
 		for _, p := range store.CheckPlatform(store.Platform{Indicators: s.inds.items}, nil) {
 			if store.IsIndicatorField(p.Field) {

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
@@ -24,6 +25,7 @@ type form struct {
 	e       *env
 	rows    *fyne.Container
 	msgs    map[string]*widget.Label // field name → its problem label
+	labels  []*fyne.Container        // each row's label cell (fitLabels)
 	general *widget.Label            // problems of fields not on the form
 	save    *field.Action
 	saveBtn *widget.Button
@@ -70,8 +72,24 @@ func (f *form) add(name, label string, input fyne.CanvasObject) {
 	f.msgs[name] = msg
 	l := widget.NewLabel(label)
 	l.TextStyle.Bold = true
-	f.rows.Add(container.NewBorder(nil, msg, nil, nil, container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(120, l.MinSize().Height), l), nil, input)))
+	cell := container.NewGridWrap(fyne.NewSize(120, l.MinSize().Height), l)
+	f.labels = append(f.labels, cell)
+	f.rows.Add(container.NewBorder(nil, msg, nil, nil, container.NewBorder(nil, nil, cell, nil, input)))
 	f.watch(input)
+}
+
+// fitLabels makes the labels' column as wide as its widest label, as a
+// dialog of a few fields lays them out (a screen's form keeps 120, so
+// that its rows line up whatever the labels).
+func (f *form) fitLabels() {
+	var w float32
+	for _, c := range f.labels {
+		w = max(w, c.Objects[0].MinSize().Width)
+	}
+	for _, c := range f.labels {
+		c.Layout = layout.NewGridWrapLayout(fyne.NewSize(w, c.Objects[0].MinSize().Height))
+	}
+	f.rows.Refresh()
 }
 
 // watch marks the form dirty when the input changes.
@@ -223,12 +241,6 @@ func confirmDelete(e *env, what string, del func() error) {
 // Reading what the coordinator typed into a field that is not described
 // by a store.Field: the grammar is store/value's, the message the label
 // and then the grammar's words, as under a described field.
-
-// parseAmount reads 천원 amounts: "250000", "250,000", "250,000천원".
-func parseAmount(label, s string) (int64, *store.Problem) {
-	var v int64
-	return v, store.AmountField(label, label, func(*int64) *int64 { return &v }).Read(&v, s)
-}
 
 // parseCount reads a whole number of people, months, ㎡ and the like.
 func parseCount(label, s string) (int, *store.Problem) {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -28,71 +27,51 @@ type platformsScreen struct {
 	plats  []store.Platform
 	checks []store.Problems // the rules' findings per row of plats
 
-	cur     store.Platform    // the consortium in the form as stored (ID 0: new)
-	loaded  bool              // a consortium is in the form
-	members []store.Member    // its roster as edited
-	inds    []store.Indicator // its indicators as edited
+	cur     store.Platform            // the consortium in the form as stored (ID 0: new)
+	loaded  bool                      // a consortium is in the form
+	members *rowList[store.Member]    // its roster as edited, with its table
+	inds    *rowList[store.Indicator] // its indicators as edited
 
-	form       *form
-	district   *widget.Select
-	year       *field.Entry
-	name       *field.Entry
-	space      *field.Entry
-	growth     *widget.Select
-	status     *widget.Select
-	startOn    *field.Entry  // 사업 개시일
-	startHint  *widget.Label // the support period it starts
-	grant      *field.Entry
-	months     *field.Entry
-	monthsHint *widget.Label
-	note       *field.Entry
+	form       *editor[store.Platform] // the consortium's fields (store.PlatformFields)
+	startHint  *widget.Label           // beside 사업 개시일: the support period it starts
+	monthsHint *widget.Label           // beside 지원 개월: the district's months in all
 	copyBtn    *widget.Button
 	delBtn     *widget.Button
 
 	rosterHead *widget.Label
-	roster     *Grid
 	rosterLine *widget.Label // the selected member in full (the table may cut it)
 	rosterMsg  *widget.Label // problems of the roster ("members…"), under it
 	rosterPane *fyne.Container
 	rosterBad  map[int]bool // member rows with an error
-	rosterSel  int
-	addMember  *widget.Button
-	editMember *widget.Button
-	delMember  *widget.Button
 
-	indGrid *Grid
-	indMsg  *widget.Label // the indicators' problems (both kinds, targets), under them
-	indSel  int
-	addInd  *widget.Button
-	editInd *widget.Button
-	delInd  *widget.Button
+	indMsg *widget.Label // the indicators' problems (both kinds, targets), under them
 
 	compareHead *widget.Label
 	compare     *fyne.Container // one wrapped line per change
 	formScroll  *container.Scroll
 	tabs        *container.AppTabs
-
-	md *memberDialog    // the member dialog last opened (tests, screenshots)
-	id *indicatorDialog // the indicator dialog last opened
 }
 
-var growthOptions = func() []string {
-	var out []string
-	for g := 1; g <= len(store.GrowthStages); g++ {
-		out = append(out, fmt.Sprintf("%d %s", g, store.GrowthStages[g]))
-	}
-	return out
-}()
-
 func newPlatformsScreen(e *env) *platformsScreen {
-	s := &platformsScreen{e: e, rosterSel: -1, indSel: -1}
+	s := &platformsScreen{e: e}
+	s.makeTable()
+	s.makeForm()
+	s.makeRoster()
+	s.makeIndicators()
+	s.makeTabs()
+	s.setEnabled(false)
+	return s
+}
+
+// makeTable is the consortia's table; a row's 점검 cell is marked when
+// the record breaks a rule (old ones too, which are kept as they are).
+func (s *platformsScreen) makeTable() {
 	s.grid = NewGrid(
 		Column{Title: "자치구", Width: 74}, Column{Title: "대표 단체", Width: 170},
 		Column{Title: "단체 수", Width: 62, Numeric: true}, Column{Title: "성장 단계", Width: 120},
 		Column{Title: "선정 단계", Width: 126}, Column{Title: "지원액(천원)", Width: 110, Numeric: true},
 		Column{Title: "점검", Width: 90},
 	)
-	// Records that break a rule (old ones too, which are kept as they are) are marked.
 	s.grid.Style = func(row, col int) widget.Importance {
 		switch {
 		case col != platColCheck || row >= len(s.checks):
@@ -113,101 +92,80 @@ func newPlatformsScreen(e *env) *platformsScreen {
 		}
 		s.form.leave(func() { s.load(p) })
 	}
+}
 
-	s.form = newForm(e, s.save, s.cancel)
-	s.district = newSelect(store.Districts, func(string) { s.districtChanged() })
-	s.year = field.NewEntry()
-	s.year.OnChanged = func(string) { s.contextChanged() }
-	s.name = field.NewEntry()
-	s.space = field.NewEntry()
-	s.space.SetPlaceHolder("50 이상")
-	s.growth = newSelect(growthOptions, nil)
-	s.status = newSelect(store.Labels(store.PlatformStatuses), nil)
-	s.startOn = field.NewEntry()
-	s.startOn.SetPlaceHolder("2017-09-01")
+// makeForm is the consortium's form: its fields, with the support period
+// beside 사업 개시일 and the district's months beside 지원 개월; district
+// and year also move the roster's heading and 작년과 비교.
+func (s *platformsScreen) makeForm() {
 	s.startHint = widget.NewLabel("")
-	s.startOn.OnChanged = func(string) { s.updateStartHint() }
-	s.grant = field.NewEntry()
-	s.grant.SetPlaceHolder("최대 100,000")
-	s.months = field.NewEntry()
-	s.months.OnChanged = func(string) {
+	s.monthsHint = widget.NewLabel("")
+	s.form = newLaidOutEditor(s.e, store.PlatformFields, s.save, s.cancel)
+	beside := map[string]fyne.CanvasObject{store.KeyStartOn: s.startHint, store.KeyMonths: s.monthsHint}
+	for _, f := range store.PlatformFields {
+		in := s.form.inputs[f.Key]
+		if b, ok := beside[f.Key]; ok {
+			s.form.add(f.Key, f.Label, container.NewBorder(nil, nil, nil, b, in))
+			s.form.watch(in)
+		} else {
+			s.form.add(f.Key, f.Label, in)
+		}
+	}
+	afterChange(s.form.inputs[store.KeyDistrict], s.districtChanged)
+	afterChange(s.form.inputs[store.KeyYear], s.contextChanged)
+	afterChange(s.form.inputs[store.KeyStartOn], s.updateStartHint)
+	afterChange(s.form.inputs[store.KeyMonths], func() {
 		s.updateMonthsHint()
 		s.updateStartHint()
-	}
-	s.monthsHint = widget.NewLabel("")
-	s.note = field.NewMultiLineEntry()
-	s.note.SetMinRowsVisible(2)
-	s.form.add("district", "자치구", s.district)
-	s.form.add("year", "연도", s.year)
-	s.form.add("name", "컨소시엄", s.name)
-	s.form.add("space", "공간(㎡)", s.space)
-	s.form.add("growth_stage", "성장 단계", s.growth)
-	s.form.add("status", "선정 단계", s.status)
-	s.form.add("start_on", "사업 개시일", container.NewBorder(nil, nil, nil, s.startHint, s.startOn))
-	s.form.watch(s.startOn)
-	s.form.add("grant", "지원액(천원)", s.grant)
-	s.form.add("months", "지원 개월", container.NewBorder(nil, nil, nil, s.monthsHint, s.months))
-	s.form.watch(s.months)
-	s.form.add("note", "비고", s.note)
+	})
 	s.copyBtn = widget.NewButton("다음 해로 복사", s.copyToNextYear)
 	s.delBtn = widget.NewButton("삭제", s.remove)
 	s.delBtn.Importance = widget.DangerImportance
+}
 
-	s.rosterHead = widget.NewLabel("")
-	s.rosterHead.TextStyle.Bold = true
-	s.rosterHead.Truncation = fyne.TextTruncateEllipsis
-	s.roster = NewGrid(Column{Title: "구분", Width: 100}, Column{Title: "단체명", Width: 220},
-		Column{Title: "대표자 명", Width: 226}, Column{Title: "연락처", Width: 124})
-	s.roster.OnSelect = s.rosterSelected
-	s.rosterLine = widget.NewLabel("")
-	s.rosterLine.Wrapping = fyne.TextWrapWord
-	s.rosterLine.Hide()
-	s.roster.Style = func(row, _ int) widget.Importance {
-		if s.rosterBad[row] {
-			return widget.DangerImportance
+// afterChange runs fn each time in changes, after the form has marked the
+// change.
+func afterChange(in fyne.CanvasObject, fn func()) {
+	switch w := in.(type) {
+	case *field.Entry:
+		prev := w.OnChanged
+		w.OnChanged = func(t string) {
+			if prev != nil {
+				prev(t)
+			}
+			fn()
 		}
-		return widget.MediumImportance
+	case *widget.Select:
+		prev := w.OnChanged
+		w.OnChanged = func(t string) {
+			if prev != nil {
+				prev(t)
+			}
+			fn()
+		}
 	}
-	s.rosterMsg = problemLabel()
-	s.addMember = widget.NewButton("+ 구성원", func() { s.openMember(-1) })
-	s.editMember = widget.NewButton("수정", func() {
-		if s.rosterSel >= 0 {
-			s.openMember(s.rosterSel)
-		}
-	})
-	s.delMember = widget.NewButton("빼기", s.removeMember)
+}
 
-	s.indGrid = NewGrid(Column{Title: "구분", Width: 52}, Column{Title: "지표", Width: 160},
-		Column{Title: "목표", Width: 72}, Column{Title: "실적", Width: 72})
-	s.indGrid.OnSelect = func(i int) { s.indSel = i }
-	s.addInd = widget.NewButton("+ 지표", func() { s.openIndicator(-1) })
-	s.editInd = widget.NewButton("수정", func() {
-		if s.indSel >= 0 {
-			s.openIndicator(s.indSel)
-		}
-	})
-	s.delInd = widget.NewButton("빼기", s.removeIndicator)
-
+// makeTabs puts the form, the indicators and 작년과 비교 in tabs.
+func (s *platformsScreen) makeTabs() {
 	s.compareHead = widget.NewLabel("")
 	s.compareHead.Wrapping = fyne.TextWrapWord
 	s.compareHead.TextStyle.Bold = true
 	s.compare = container.NewVBox()
 	s.formScroll = container.NewVScroll(s.form.rows)
 	s.indMsg = problemLabel()
-	indPane := container.NewBorder(container.NewHBox(s.addInd, s.editInd, s.delInd), s.indMsg, nil, nil, s.indGrid)
+	indPane := container.NewBorder(container.NewHBox(s.inds.addBtn, s.inds.editBtn, s.inds.delBtn), s.indMsg, nil, nil, s.inds.grid)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem("컨소시엄", s.formScroll),
 		container.NewTabItem("성과지표", indPane),
 		container.NewTabItem("작년과 비교", container.NewVScroll(container.NewVBox(s.compareHead, s.compare))),
 	)
-	s.setEnabled(false)
-	return s
 }
 
 func (s *platformsScreen) content() fyne.CanvasObject {
-	memberBtns := container.NewHBox(s.addMember, s.editMember, s.delMember)
+	memberBtns := container.NewHBox(s.members.addBtn, s.members.editBtn, s.members.delBtn)
 	s.rosterPane = container.NewBorder(container.NewBorder(nil, nil, nil, memberBtns, s.rosterHead),
-		container.NewVBox(s.rosterLine, s.rosterMsg), nil, nil, s.roster)
+		container.NewVBox(s.rosterLine, s.rosterMsg), nil, nil, s.members.grid)
 	left := container.NewVSplit(s.grid, s.rosterPane)
 	left.Offset = 0.6
 
@@ -227,7 +185,7 @@ func (s *platformsScreen) refresh() {
 	var rows [][]string
 	var total int64
 	for _, p := range ps {
-		if !store.NewQuery(s.e.query).Match(platformFields(p)...) {
+		if !store.NewQuery(s.e.query).Match(platformSearched(p)...) {
 			continue
 		}
 		s.plats = append(s.plats, p)
@@ -240,7 +198,7 @@ func (s *platformsScreen) refresh() {
 		s.checks = append(s.checks, store.CheckPlatform(p, others))
 		total += p.Grant
 		rows = append(rows, []string{p.District, leadOf(p), fmt.Sprint(orgCount(p)),
-			growthLabel(p.Growth), string(p.Status), store.Money(p.Grant), checkText(s.checks[len(s.checks)-1])})
+			store.GrowthText(p.Growth), string(p.Status), store.Money(p.Grant), checkText(s.checks[len(s.checks)-1])})
 	}
 	s.grid.SetRows(rows, []string{"계", fmt.Sprintf("%d개 구", len(rows)), "", "", "", store.Money(total), ""})
 	if s.form.dirty {
@@ -256,9 +214,9 @@ func (s *platformsScreen) refresh() {
 	s.clear()
 }
 
-// platformFields are what the top bar's search looks in: district, name,
+// platformSearched are what the top bar's search looks in: district, name,
 // organisations, representatives and notes (never contacts).
-func platformFields(p store.Platform) []string {
+func platformSearched(p store.Platform) []string {
 	text := []string{p.District, p.Name, p.Note}
 	for _, m := range p.Members {
 		text = append(text, m.Org, m.Rep, m.Note)
@@ -289,13 +247,6 @@ func orgCount(p store.Platform) int {
 // platColCheck is the table's column of rule findings.
 const platColCheck = 6
 
-func growthLabel(g int) string {
-	if l, ok := store.GrowthStages[g]; ok {
-		return fmt.Sprintf("%d %s", g, l)
-	}
-	return ""
-}
-
 func (s *platformsScreen) selectFirst() {
 	if s.grid.Rows() > 0 {
 		s.grid.Table.Select(widget.TableCellID{Row: 0, Col: 0})
@@ -320,6 +271,7 @@ func (s *platformsScreen) create() {
 		d := s.e.district
 		if d == "" {
 			taken := map[string]bool{}
+			// unreadable, the year's districts count as free: the first is offered
 			all, _ := s.e.st.Platforms(store.Filter{Year: s.e.year})
 			for _, p := range all {
 				taken[p.District] = true
@@ -338,49 +290,21 @@ func (s *platformsScreen) create() {
 		s.grid.Table.UnselectAll()
 		s.load(p)
 		s.tabs.SelectIndex(0)
-		s.e.win.Canvas().Focus(s.space)
+		s.form.focus(store.KeySpace)
 	})
 }
 
 // load puts a consortium in the form.
 func (s *platformsScreen) load(p store.Platform) {
 	s.cur, s.loaded = p, true
-	s.members = slices.Clone(p.Members)
-	s.inds = slices.Clone(p.Indicators)
-	s.rosterSel, s.indSel = -1, -1
-	s.form.load(func() {
-		if p.District == "" {
-			s.district.ClearSelected()
-		} else {
-			s.district.SetSelected(p.District)
-		}
-		s.year.SetText(strconv.Itoa(p.Year))
-		s.name.SetText(p.Name)
-		s.space.SetText(countText(p.Space))
-		if p.Growth >= 1 && p.Growth <= len(growthOptions) {
-			s.growth.SetSelectedIndex(p.Growth - 1)
-		} else {
-			s.growth.ClearSelected()
-		}
-		if slices.Contains(store.PlatformStatuses, p.Status) {
-			s.status.SetSelected(string(p.Status))
-		} else {
-			s.status.ClearSelected()
-		}
-		s.startOn.SetText(string(p.StartOn))
-		s.grant.SetText(store.Money(p.Grant))
-		s.months.SetText(strconv.Itoa(p.Months))
-		s.note.SetText(p.Note)
-	})
+	s.members.set(p.Members)
+	s.inds.set(p.Indicators)
+	s.form.show(p, nil)
 	s.setEnabled(true)
-	s.delBtn.Enable()
-	s.copyBtn.Enable()
-	if p.ID == 0 {
-		s.delBtn.Disable()
-		s.copyBtn.Disable()
-	}
-	s.rosterChanged(false)
-	s.indicatorsChanged(false)
+	enableWhen(s.delBtn, p.ID != 0)
+	enableWhen(s.copyBtn, p.ID != 0)
+	s.members.redraw(false)
+	s.inds.redraw(false)
 	// a stored consortium shows what the rules say of it now (an older
 	// record may break a rule made since)
 	var ps store.Problems
@@ -401,18 +325,16 @@ func (s *platformsScreen) load(p store.Platform) {
 // clear empties the form: nothing selected.
 func (s *platformsScreen) clear() {
 	s.cur, s.loaded = store.Platform{}, false
-	s.members, s.inds = nil, nil
+	s.members.set(nil)
+	s.inds.set(nil)
 	s.form.load(func() {
-		s.district.ClearSelected()
-		for _, e := range []*field.Entry{s.year, s.name, s.space, s.startOn, s.grant, s.months, s.note} {
-			e.SetText("")
+		for _, key := range s.form.order {
+			setText(s.form.inputs[key], "")
 		}
-		s.growth.ClearSelected()
-		s.status.ClearSelected()
 	})
 	s.showProblems(nil)
-	s.roster.SetRows(nil, nil)
-	s.indGrid.SetRows(nil, nil)
+	s.members.grid.SetRows(nil, nil)
+	s.inds.grid.SetRows(nil, nil)
 	s.setCompare("", nil)
 	s.monthsHint.SetText("")
 	s.setEnabled(false)
@@ -423,14 +345,17 @@ func (s *platformsScreen) clear() {
 	}
 }
 
+// setEnabled lets the coordinator edit, or not while no consortium is in
+// the form.
 func (s *platformsScreen) setEnabled(on bool) {
-	type enabler interface {
-		Enable()
-		Disable()
+	ws := []fyne.Disableable{s.form.saveBtn, s.form.cancel, s.copyBtn, s.delBtn,
+		s.members.addBtn, s.members.editBtn, s.members.delBtn, s.inds.addBtn, s.inds.editBtn, s.inds.delBtn}
+	for _, key := range s.form.order {
+		if w, ok := s.form.inputs[key].(fyne.Disableable); ok {
+			ws = append(ws, w)
+		}
 	}
-	for _, w := range []enabler{s.district, s.year, s.name, s.space, s.growth, s.status, s.startOn, s.grant, s.months, s.note,
-		s.form.saveBtn, s.form.cancel, s.copyBtn, s.delBtn, s.addMember, s.editMember, s.delMember,
-		s.addInd, s.editInd, s.delInd} {
+	for _, w := range ws {
 		if on {
 			w.Enable()
 		} else {
@@ -442,39 +367,18 @@ func (s *platformsScreen) setEnabled(on bool) {
 // read is the consortium as the form has it; problems are what could not
 // be read (placed under their fields like rule problems).
 func (s *platformsScreen) read() (store.Platform, store.Problems) {
-	p := s.cur
-	var bad store.Problems
-	count := func(name, label, unit string, e *field.Entry) int {
-		v, pr := parseCount(label, strings.TrimSuffix(strings.TrimSpace(e.Text), unit))
-		if pr != nil {
-			pr.Field = name
-			bad = append(bad, *pr)
-		}
-		return v
-	}
-	p.District = s.district.Selected
-	p.Year = count("year", "연도", "년", s.year)
-	p.Name = strings.TrimSpace(s.name.Text)
-	p.Space = count("space", "공간 면적", "㎡", s.space)
-	p.Growth = s.growth.SelectedIndex() + 1
-	p.Status = store.PlatformStatus(s.status.Selected)
-	g, pr := parseAmount("지원액", s.grant.Text)
-	if pr != nil {
-		pr.Field = "grant"
-		bad = append(bad, *pr)
-	}
-	p.Grant = g
-	on, pr := parseDateField("사업 개시일", s.startOn.Text)
-	if pr != nil {
-		pr.Field = "start_on"
-		bad = append(bad, *pr)
-	}
-	p.StartOn = on
-	p.Months = count("months", "지원 개월 수", "개월", s.months)
-	p.Note = strings.TrimSpace(s.note.Text)
-	p.Members = slices.Clone(s.members)
-	p.Indicators = slices.Clone(s.inds)
+	p, bad := s.form.read(s.cur)
+	p.Members = slices.Clone(s.members.items)
+	p.Indicators = slices.Clone(s.inds.items)
 	return p, bad
+}
+
+// typed is the stored consortium with key's field as typed now, and
+// whether that field reads.
+func (s *platformsScreen) typed(key string) (store.Platform, bool) {
+	p := s.cur
+	f, ok := store.FieldOf(store.PlatformFields, key)
+	return p, ok && f.Read(&p, s.form.text(key)) == nil
 }
 
 func (s *platformsScreen) save() {
@@ -496,7 +400,7 @@ func (s *platformsScreen) save() {
 		s.e.showError(err)
 		return
 	}
-	s.form.dirty = false
+	s.form.markClean()
 	s.cur = p
 	s.refresh()
 	s.showProblems(ps) // warnings stay in sight
@@ -504,7 +408,7 @@ func (s *platformsScreen) save() {
 
 func (s *platformsScreen) cancel() {
 	if s.cur.ID == 0 {
-		s.form.dirty = false
+		s.form.markClean()
 		s.clear()
 		return
 	}
@@ -520,7 +424,7 @@ func (s *platformsScreen) remove() {
 		if err := s.e.st.DeletePlatform(p.ID); err != nil {
 			return err
 		}
-		s.form.dirty = false
+		s.form.markClean()
 		s.loaded = false
 		s.refresh()
 		return nil
@@ -555,7 +459,7 @@ func (s *platformsScreen) showProblems(ps store.Problems) {
 		switch {
 		case store.IsRosterField(p.Field):
 			roster = append(roster, p)
-		case strings.HasPrefix(p.Field, "indicators"):
+		case store.IsIndicatorField(p.Field):
 			inds = append(inds, p)
 		default:
 			form = append(form, p)
@@ -587,8 +491,8 @@ func (s *platformsScreen) showRosterProblems(ps store.Problems) {
 			s.rosterBad[i] = true
 		}
 	}
-	setWrapped(s.rosterPane, s.rosterMsg, s.roster.Size().Width, func() { setProblems(s.rosterMsg, ps) })
-	s.roster.Refresh()
+	setWrapped(s.rosterPane, s.rosterMsg, s.members.grid.Size().Width, func() { setProblems(s.rosterMsg, ps) })
+	s.members.grid.Refresh()
 }
 
 // setWrapped changes a word-wrapped label under a table: sized to the
@@ -606,11 +510,12 @@ func setWrapped(pane *fyne.Container, l *widget.Label, width float32, set func()
 
 // districtChanged follows the district: a name still the default follows too.
 func (s *platformsScreen) districtChanged() {
-	d := s.district.Selected
+	d := s.form.text(store.KeyDistrict)
 	if d != "" && !s.form.loading {
-		n := strings.TrimSpace(s.name.Text)
+		name := s.form.entry(store.KeyName)
+		n := strings.TrimSpace(name.Text)
 		if n == "" || strings.HasSuffix(n, " 시민협력플랫폼") && store.IsDistrict(strings.TrimSuffix(n, " 시민협력플랫폼")) {
-			s.name.SetText(store.PlatformName(d))
+			name.SetText(store.PlatformName(d))
 		}
 	}
 	s.contextChanged()
@@ -629,19 +534,20 @@ func (s *platformsScreen) contextChanged() {
 
 // formYear is the year in the form, or the stored one while it is being typed.
 func (s *platformsScreen) formYear() int {
-	if y, err := strconv.Atoi(strings.TrimSpace(s.year.Text)); err == nil {
-		return y
+	if p, ok := s.typed(store.KeyYear); ok && p.Year != 0 {
+		return p.Year
 	}
 	return s.cur.Year
 }
 
 // updateMonthsHint shows the district's months of support with this year's.
 func (s *platformsScreen) updateMonthsHint() {
-	if !s.loaded || s.district.Selected == "" {
+	d := s.form.text(store.KeyDistrict)
+	if !s.loaded || d == "" {
 		s.monthsHint.SetText("")
 		return
 	}
-	all, err := s.e.st.Platforms(store.Filter{District: s.district.Selected})
+	all, err := s.e.st.Platforms(store.Filter{District: d})
 	if err != nil {
 		return
 	}
@@ -651,17 +557,18 @@ func (s *platformsScreen) updateMonthsHint() {
 			others = append(others, o)
 		}
 	}
-	m, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(s.months.Text, "개월")))
-	s.monthsHint.SetText(fmt.Sprintf("누계 %d / %d개월", store.PlatformMonthsUsed(others)+max(m, 0), store.PlatformMonthsCap))
+	typed, _ := s.typed(store.KeyMonths) // months that do not read count as 0
+	s.monthsHint.SetText(fmt.Sprintf("누계 %d / %d개월", store.PlatformMonthsUsed(others)+max(typed.Months, 0), store.PlatformMonthsCap))
 }
 
 // updateStartHint shows the support period the 사업 개시일 starts: its
 // months (12 a year) from that day.
 func (s *platformsScreen) updateStartHint() {
-	on, pr := parseDateField("사업 개시일", s.startOn.Text)
-	m, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(s.months.Text, "개월")))
-	end := store.Platform{StartOn: on, Months: m}.SupportEnd()
-	if pr != nil || end.IsZero() {
+	on, ok := s.typed(store.KeyStartOn)
+	months, _ := s.typed(store.KeyMonths) // months that do not read count as 0
+	m := months.Months
+	end := store.Platform{StartOn: on.StartOn, Months: m}.SupportEnd()
+	if !ok || end.IsZero() {
 		s.startHint.SetText("")
 		return
 	}

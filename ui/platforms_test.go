@@ -31,15 +31,15 @@ func selectPlatform(t *testing.T, s *platformsScreen, d string) {
 // addMember fills the member dialog as the coordinator would and taps 확인.
 func addMember(t *testing.T, s *platformsScreen, role store.Role, org, rep, contact string) {
 	t.Helper()
-	test.Tap(s.addMember)
-	md := s.md
+	test.Tap(s.members.addBtn)
+	md := s.members.dlg
 	if md == nil || md.index != -1 {
 		t.Fatal("+ 구성원 opened no dialog")
 	}
-	md.role.SetSelected(string(role))
-	test.Type(md.org, org)
-	test.Type(md.rep, rep)
-	test.Type(md.contact, contact)
+	md.f.choice(store.KeyRole).SetSelected(string(role))
+	test.Type(md.f.entry(store.KeyOrg), org)
+	test.Type(md.f.entry(store.KeyRep), rep)
+	test.Type(md.f.entry(store.KeyContact), contact)
 	test.Tap(md.ok)
 }
 
@@ -81,19 +81,19 @@ func TestPlatformsTableAndRosterAreTheSecondReference(t *testing.T) {
 		{"참여 단체", "강북구사회적경제통합지원센터", "정명훈", ""},
 		{"플랫폼책임자", "", "이상훈(강북마을 부대표)", ""},
 	}
-	if s.roster.Rows() != len(want) {
-		t.Fatalf("roster of %d rows, want %d", s.roster.Rows(), len(want))
+	if s.members.grid.Rows() != len(want) {
+		t.Fatalf("roster of %d rows, want %d", s.members.grid.Rows(), len(want))
 	}
 	for r, row := range want {
 		for c, cell := range row {
-			if got := s.roster.Cell(r, c); got != cell {
+			if got := s.members.grid.Cell(r, c); got != cell {
 				t.Errorf("roster (%d,%d) = %q, want %q", r, c, got, cell)
 			}
 		}
 	}
 	// the plan gives no space, step or stage: the form shows them empty
-	if s.form.dirty || s.grant.Text != "99,976" || s.space.Text != "" || s.status.Selected != "" || s.growth.Selected != "" {
-		t.Fatalf("form: dirty %v grant %q space %q status %q growth %q", s.form.dirty, s.grant.Text, s.space.Text, s.status.Selected, s.growth.Selected)
+	if s.form.dirty || s.form.entry(store.KeyGrant).Text != "99,976" || s.form.entry(store.KeySpace).Text != "" || s.form.choice(store.KeyStatus).Selected != "" || s.form.choice(store.KeyGrowth).Selected != "" {
+		t.Fatalf("form: dirty %v grant %q space %q status %q growth %q", s.form.dirty, s.form.entry(store.KeyGrant).Text, s.form.entry(store.KeySpace).Text, s.form.choice(store.KeyStatus).Selected, s.form.choice(store.KeyGrowth).Selected)
 	}
 	if !strings.Contains(s.compareHead.Text, "2015년 강북구 컨소시엄이 없어") {
 		t.Fatalf("작년과 비교 in the first year: %q", s.compareHead.Text)
@@ -120,8 +120,8 @@ func TestPlatformsSecondLeadIsRefused(t *testing.T) {
 	auditBefore, _ := st.Audit(store.AuditFilter{})
 
 	addMember(t, s, store.RoleLead, "강북청년네트워크", "박청년", "")
-	if s.roster.Rows() != 5 || s.roster.Cell(1, 1) != "강북청년네트워크" || s.roster.Cell(1, 0) != "대표 단체" {
-		t.Fatalf("the new lead is not in the roster after the first lead: %d rows, row 2 %q", s.roster.Rows(), s.roster.Cell(1, 1))
+	if s.members.grid.Rows() != 5 || s.members.grid.Cell(1, 1) != "강북청년네트워크" || s.members.grid.Cell(1, 0) != "대표 단체" {
+		t.Fatalf("the new lead is not in the roster after the first lead: %d rows, row 2 %q", s.members.grid.Rows(), s.members.grid.Cell(1, 1))
 	}
 	test.Tap(s.form.saveBtn)
 
@@ -139,15 +139,15 @@ func TestPlatformsSecondLeadIsRefused(t *testing.T) {
 	if auditAfter, _ := st.Audit(store.AuditFilter{}); len(auditAfter) != len(auditBefore) {
 		t.Fatal("the refused save wrote to the audit log")
 	}
-	if !s.form.dirty || len(s.members) != 5 {
+	if !s.form.dirty || len(s.members.items) != 5 {
 		t.Fatal("the coordinator's edit must stay on screen to be fixed")
 	}
 
 	// Fixing it: the new organisation becomes a participant, and 저장 passes.
-	s.roster.SelectRow(1)
-	test.Tap(s.editMember)
-	s.md.role.SetSelected(string(store.RoleMember))
-	test.Tap(s.md.ok)
+	s.members.grid.SelectRow(1)
+	test.Tap(s.members.editBtn)
+	s.members.dlg.f.choice(store.KeyRole).SetSelected(string(store.RoleMember))
+	test.Tap(s.members.dlg.ok)
 	test.Tap(s.form.saveBtn)
 	if s.rosterMsg.Visible() {
 		t.Fatalf("problem left after fixing: %q", s.rosterMsg.Text)
@@ -169,25 +169,25 @@ func TestPlatformsContactIsMaskedOutsideTheMemberForm(t *testing.T) {
 	}
 	s.refresh()
 	selectPlatform(t, s, "강북구")
-	if s.roster.Cell(0, 3) != "010-****-5678" || s.roster.Cell(3, 3) != "l***@example.kr" {
-		t.Fatalf("roster contacts: %q %q", s.roster.Cell(0, 3), s.roster.Cell(3, 3))
+	if s.members.grid.Cell(0, 3) != "010-****-5678" || s.members.grid.Cell(3, 3) != "l***@example.kr" {
+		t.Fatalf("roster contacts: %q %q", s.members.grid.Cell(0, 3), s.members.grid.Cell(3, 3))
 	}
-	s.roster.SelectRow(0)
+	s.members.grid.SelectRow(0)
 	if !s.rosterLine.Visible() || !strings.Contains(s.rosterLine.Text, "010-****-5678") || strings.Contains(s.rosterLine.Text, "1234") {
 		t.Fatalf("selected line: %q", s.rosterLine.Text)
 	}
-	for r := 0; r < s.roster.Rows(); r++ {
+	for r := 0; r < s.members.grid.Rows(); r++ {
 		for c := 0; c < 4; c++ {
-			if strings.Contains(s.roster.Cell(r, c), "1234") || strings.Contains(s.roster.Cell(r, c), "leesh") {
-				t.Fatalf("roster (%d,%d) shows a contact: %q", r, c, s.roster.Cell(r, c))
+			if strings.Contains(s.members.grid.Cell(r, c), "1234") || strings.Contains(s.members.grid.Cell(r, c), "leesh") {
+				t.Fatalf("roster (%d,%d) shows a contact: %q", r, c, s.members.grid.Cell(r, c))
 			}
 		}
 	}
-	test.Tap(s.editMember)
-	if s.md.contact.Text != "010-1234-5678" {
-		t.Fatalf("member form contact %q, want it in full", s.md.contact.Text)
+	test.Tap(s.members.editBtn)
+	if s.members.dlg.f.entry(store.KeyContact).Text != "010-1234-5678" {
+		t.Fatalf("member form contact %q, want it in full", s.members.dlg.f.entry(store.KeyContact).Text)
 	}
-	test.Tap(s.md.cancel)
+	test.Tap(s.members.dlg.cancel)
 	// Search never looks into contacts.
 	test.Type(u.bar.search, "5678")
 	if s.grid.Rows() != 0 {
@@ -201,22 +201,22 @@ func TestPlatformsEditRosterAndSave(t *testing.T) {
 	id := s.cur.ID
 
 	// A line's own error keeps the member dialog open and the roster as it was.
-	test.Tap(s.addMember)
-	test.Type(s.md.rep, "누구")
-	test.Tap(s.md.ok)
-	if !s.md.msg.Visible() || !strings.Contains(s.md.msg.Text, "구성원 6행(참여 단체): 단체명을 입력하세요") || len(s.members) != 5 {
-		t.Fatalf("blank organisation: %q, %d members", s.md.msg.Text, len(s.members))
+	test.Tap(s.members.addBtn)
+	test.Type(s.members.dlg.f.entry(store.KeyRep), "누구")
+	test.Tap(s.members.dlg.ok)
+	if !s.members.dlg.msg.Visible() || !strings.Contains(s.members.dlg.msg.Text, "구성원 6행(참여 단체): 단체명을 입력하세요") || len(s.members.items) != 5 {
+		t.Fatalf("blank organisation: %q, %d members", s.members.dlg.msg.Text, len(s.members.items))
 	}
-	test.Tap(s.md.cancel)
+	test.Tap(s.members.dlg.cancel)
 
-	s.roster.SelectRow(1) // (사)난곡주민도서관 새숲
-	test.Tap(s.editMember)
-	s.md.rep.SetText("박도서")
-	test.Tap(s.md.ok)
-	s.roster.SelectRow(3) // 삼성고등학교사회적협동조합
-	test.Tap(s.delMember)
+	s.members.grid.SelectRow(1) // (사)난곡주민도서관 새숲
+	test.Tap(s.members.editBtn)
+	s.members.dlg.f.entry(store.KeyRep).SetText("박도서")
+	test.Tap(s.members.dlg.ok)
+	s.members.grid.SelectRow(3) // 삼성고등학교사회적협동조합
+	test.Tap(s.members.delBtn)
 	addMember(t, s, store.RoleMember, "관악청년네트워크", "박청년", "010-2222-3333")
-	if got := s.roster.Cell(4, 0); got != string(store.RoleManager) {
+	if got := s.members.grid.Cell(4, 0); got != string(store.RoleManager) {
 		t.Fatalf("the manager must stay last, row 5 is %q", got)
 	}
 	test.Tap(s.form.saveBtn)
@@ -251,21 +251,21 @@ func (s *platformsScreen) rowOf(t *testing.T, d string) int {
 func TestPlatformsIndicators(t *testing.T) {
 	_, _, st, s := platformsUI(t)
 	selectPlatform(t, s, "마포구")
-	test.Tap(s.addInd)
-	test.Type(s.id.name, "공론장 개최")
-	test.Type(s.id.target, "6회")
-	test.Tap(s.id.ok)
-	test.Tap(s.addInd)
-	s.id.common.SetChecked(false)
-	test.Type(s.id.target, "10명")
-	test.Tap(s.id.ok) // no name: refused in the dialog
-	if !strings.Contains(s.id.msg.Text, "성과지표 2행: 지표 이름을 입력하세요") {
-		t.Fatalf("indicator without name: %q", s.id.msg.Text)
+	test.Tap(s.inds.addBtn)
+	test.Type(s.inds.dlg.f.entry(store.KeyName), "공론장 개최")
+	test.Type(s.inds.dlg.f.entry(store.KeyTarget), "6회")
+	test.Tap(s.inds.dlg.ok)
+	test.Tap(s.inds.addBtn)
+	s.inds.dlg.tick(store.KeyCommon).SetChecked(false)
+	test.Type(s.inds.dlg.f.entry(store.KeyTarget), "10명")
+	test.Tap(s.inds.dlg.ok) // no name: refused in the dialog
+	if !strings.Contains(s.inds.dlg.msg.Text, "성과지표 2행: 지표 이름을 입력하세요") {
+		t.Fatalf("indicator without name: %q", s.inds.dlg.msg.Text)
 	}
-	test.Type(s.id.name, "청년 활동가 양성")
-	test.Tap(s.id.ok)
-	if s.indGrid.Rows() != 2 || s.indGrid.Cell(0, 0) != "공통" || s.indGrid.Cell(1, 0) != "개별" || s.tabs.Items[1].Text != "성과지표 2" {
-		t.Fatalf("indicators: %d rows, tab %q", s.indGrid.Rows(), s.tabs.Items[1].Text)
+	test.Type(s.inds.dlg.f.entry(store.KeyName), "청년 활동가 양성")
+	test.Tap(s.inds.dlg.ok)
+	if s.inds.grid.Rows() != 2 || s.inds.grid.Cell(0, 0) != "공통" || s.inds.grid.Cell(1, 0) != "개별" || s.tabs.Items[1].Text != "성과지표 2" {
+		t.Fatalf("indicators: %d rows, tab %q", s.inds.grid.Rows(), s.tabs.Items[1].Text)
 	}
 	test.Tap(s.form.saveBtn)
 	p, _ := st.Platform(s.cur.ID)
@@ -296,12 +296,12 @@ func TestPlatformsCopyToNextYearThenCompare(t *testing.T) {
 	if !strings.Contains(s.compareHead.Text, "2016년 → 2017년: 명단이 같습니다") {
 		t.Fatalf("fresh copy: %q", s.compareHead.Text)
 	}
-	s.roster.SelectRow(1)
-	test.Tap(s.editMember)
-	s.md.rep.SetText("한동수")
-	test.Tap(s.md.ok)
-	s.roster.SelectRow(2)
-	test.Tap(s.delMember)
+	s.members.grid.SelectRow(1)
+	test.Tap(s.members.editBtn)
+	s.members.dlg.f.entry(store.KeyRep).SetText("한동수")
+	test.Tap(s.members.dlg.ok)
+	s.members.grid.SelectRow(2)
+	test.Tap(s.members.delBtn)
 	if len(s.compare.Objects) != 2 || s.tabs.Items[2].Text != "작년과 비교 2" {
 		t.Fatalf("%d compare lines, tab %q", len(s.compare.Objects), s.tabs.Items[2].Text)
 	}
@@ -323,18 +323,18 @@ func TestPlatformsNewConsortium(t *testing.T) {
 	u, _, st, s := platformsUI(t)
 	Drive(u).SetDistrict("노원구")
 	u.createCurrent()
-	if !s.loaded || s.cur.ID != 0 || s.district.Selected != "노원구" || s.name.Text != "노원구 시민협력플랫폼" || s.status.Selected != "신청" {
-		t.Fatalf("new consortium: district %q name %q status %q", s.district.Selected, s.name.Text, s.status.Selected)
+	if !s.loaded || s.cur.ID != 0 || s.form.choice(store.KeyDistrict).Selected != "노원구" || s.form.entry(store.KeyName).Text != "노원구 시민협력플랫폼" || s.form.choice(store.KeyStatus).Selected != "신청" {
+		t.Fatalf("new consortium: district %q name %q status %q", s.form.choice(store.KeyDistrict).Selected, s.form.entry(store.KeyName).Text, s.form.choice(store.KeyStatus).Selected)
 	}
 	test.Tap(s.form.saveBtn)
-	if !strings.Contains(s.form.problem("space"), "공간 면적을 입력하세요 (요건: 50㎡ 이상)") {
-		t.Fatalf("space problem %q", s.form.problem("space"))
+	if !strings.Contains(s.form.problem(store.KeySpace), "공간 면적을 입력하세요 (요건: 50㎡ 이상)") {
+		t.Fatalf("space problem %q", s.form.problem(store.KeySpace))
 	}
 	if !strings.Contains(s.rosterMsg.Text, "대표 단체가 없습니다") || !strings.Contains(s.rosterMsg.Text, "플랫폼책임자가 없습니다") {
 		t.Fatalf("roster problems %q", s.rosterMsg.Text)
 	}
-	test.Type(s.space, "40")
-	s.grant.SetText("120,000")
+	test.Type(s.form.entry(store.KeySpace), "40")
+	s.form.entry(store.KeyGrant).SetText("120,000")
 	addMember(t, s, store.RoleLead, "노원마을넷", "최노원", "")
 	addMember(t, s, store.RoleManager, "", "김책임", "010-1111-2222")
 	if !strings.Contains(s.rosterMsg.Text, "참여 단체가 없습니다") {
@@ -342,15 +342,15 @@ func TestPlatformsNewConsortium(t *testing.T) {
 	}
 	addMember(t, s, store.RoleMember, "노원청년네트워크", "박노원", "")
 	test.Tap(s.form.saveBtn)
-	if !strings.Contains(s.form.problem("space"), "공간 면적 40㎡ 이(가) 요건(50㎡ 이상)에 못 미칩니다") ||
-		!strings.Contains(s.form.problem("grant"), "지원액 120,000천원 이(가) 연 한도 100,000천원을 넘습니다") {
-		t.Fatalf("space %q grant %q", s.form.problem("space"), s.form.problem("grant"))
+	if !strings.Contains(s.form.problem(store.KeySpace), "공간 면적 40㎡ 이(가) 요건(50㎡ 이상)에 못 미칩니다") ||
+		!strings.Contains(s.form.problem(store.KeyGrant), "지원액 120,000천원 이(가) 연 한도 100,000천원을 넘습니다") {
+		t.Fatalf("space %q grant %q", s.form.problem(store.KeySpace), s.form.problem(store.KeyGrant))
 	}
 	if all, _ := st.Platforms(store.Filter{District: "노원구"}); len(all) != 0 {
 		t.Fatal("a refused new consortium was stored")
 	}
-	s.space.SetText("60")
-	s.grant.SetText("100,000")
+	s.form.entry(store.KeySpace).SetText("60")
+	s.form.entry(store.KeyGrant).SetText("100,000")
 	test.Tap(s.form.saveBtn)
 	all, _ := st.Platforms(store.Filter{District: "노원구"})
 	if len(all) != 1 || all[0].Space != 60 || all[0].Grant != 100000 || len(all[0].Members) != 3 || all[0].Members[2].Contact != "010-1111-2222" {
@@ -367,12 +367,12 @@ func TestPlatformsNewConsortium(t *testing.T) {
 	// A second one for 노원구 2016 is refused at 연도.
 	Drive(u).SetDistrict("노원구")
 	u.createCurrent()
-	s.space.SetText("60")
+	s.form.entry(store.KeySpace).SetText("60")
 	addMember(t, s, store.RoleLead, "다른 단체", "이대표", "")
 	addMember(t, s, store.RoleManager, "", "박책임", "")
 	test.Tap(s.form.saveBtn)
-	if !strings.Contains(s.form.problem("year"), "2016년 노원구 시민협력플랫폼이 이미 있습니다") {
-		t.Fatalf("second consortium: %q", s.form.problem("year"))
+	if !strings.Contains(s.form.problem(store.KeyYear), "2016년 노원구 시민협력플랫폼이 이미 있습니다") {
+		t.Fatalf("second consortium: %q", s.form.problem(store.KeyYear))
 	}
 }
 
@@ -408,7 +408,7 @@ func TestPlatformsDeleteAsksFirst(t *testing.T) {
 func TestPlatformsLeavingChangedFormAsks(t *testing.T) {
 	_, w, _, s := platformsUI(t)
 	selectPlatform(t, s, "강북구")
-	test.Type(s.note, " 메모")
+	test.Type(s.form.entry(store.KeyNote), " 메모")
 	s.selectDistrict("관악구")
 	if s.cur.District != "강북구" || w.Canvas().Overlays().Top() == nil {
 		t.Fatalf("left a changed form without asking (now %s)", s.cur.District)
@@ -430,11 +430,11 @@ func TestPlatformStartDateAndMarks(t *testing.T) {
 	}
 	selectPlatform(t, s, "강북구")
 	// what the plan does not state for 2016: space, months, status
-	retype(s.space, "60")
-	retype(s.months, "12")
-	s.status.SetSelected("사업개시")
-	retype(s.startOn, "2016-09-01")
-	s.growth.SetSelectedIndex(1) // 2 자립화 전략
+	retype(s.form.entry(store.KeySpace), "60")
+	retype(s.form.entry(store.KeyMonths), "12")
+	s.form.choice(store.KeyStatus).SetSelected("사업개시")
+	retype(s.form.entry(store.KeyStartOn), "2016-09-01")
+	s.form.choice(store.KeyGrowth).SetSelectedIndex(1) // 2 자립화 전략
 	test.Tap(s.form.saveBtn)
 	if p := stored(2016); p.StartOn != "2016-09-01" || p.Growth != 2 || p.Months != 12 {
 		t.Fatalf("start date not saved: %+v", p)
@@ -455,9 +455,9 @@ func TestPlatformStartDateAndMarks(t *testing.T) {
 	}
 	Drive(u).SetYear(2018)
 	selectPlatform(t, s, "강북구")
-	retype(s.startOn, "2018-10-01")
+	retype(s.form.entry(store.KeyStartOn), "2018-10-01")
 	test.Tap(s.form.saveBtn)
-	if got := s.form.problem("start_on"); !strings.Contains(got, "2016년 사업 개시일 2016-09-01 부터 2019-09-30 까지 37개월로 최대 36개월을 넘습니다") {
+	if got := s.form.problem(store.KeyStartOn); !strings.Contains(got, "2016년 사업 개시일 2016-09-01 부터 2019-09-30 까지 37개월로 최대 36개월을 넘습니다") {
 		t.Fatalf("under 사업 개시일: %q", got)
 	}
 	if p := stored(2018); p.StartOn != "2018-09-01" {
@@ -469,7 +469,7 @@ func TestPlatformStartDateAndMarks(t *testing.T) {
 		t.Fatalf("2017 강북구 (growth down) marked %q", s.grid.Cell(0, platColCheck))
 	}
 	selectPlatform(t, s, "강북구")
-	if got := s.form.problem("growth_stage"); !strings.Contains(got, "경고: 성장 단계가 2016년 2단계(자립화 전략)에서 2017년 1단계(네트워크 구축)(으)로 내려갑니다") {
+	if got := s.form.problem(store.KeyGrowth); !strings.Contains(got, "경고: 성장 단계가 2016년 2단계(자립화 전략)에서 2017년 1단계(네트워크 구축)(으)로 내려갑니다") {
 		t.Fatalf("opening 2017 강북구: %q", got)
 	}
 	Drive(u).SetYear(2016)
@@ -487,11 +487,11 @@ func TestPlatformIndicatorKindsUnderTheIndicators(t *testing.T) {
 	selectPlatform(t, s, "강북구")
 	add := func(common bool, name, target string) {
 		t.Helper()
-		s.openIndicator(-1)
-		s.id.common.SetChecked(common)
-		s.id.name.SetText(name)
-		s.id.target.SetText(target)
-		test.Tap(s.id.ok)
+		s.inds.open(-1)
+		s.inds.dlg.tick(store.KeyCommon).SetChecked(common)
+		s.inds.dlg.f.entry(store.KeyName).SetText(name)
+		s.inds.dlg.f.entry(store.KeyTarget).SetText(target)
+		test.Tap(s.inds.dlg.ok)
 	}
 	add(true, "공론장 개최", "6회")
 	if !s.indMsg.Visible() || !strings.Contains(s.indMsg.Text, "성과지표에 개별 지표가 없습니다") {
@@ -515,16 +515,16 @@ func TestPlatformIndicatorKindsUnderTheIndicators(t *testing.T) {
 func TestPlatformStartHint(t *testing.T) {
 	_, _, _, s := platformsUI(t)
 	selectPlatform(t, s, "강북구")
-	retype(s.months, "12") // the plan states no months for 2016
-	retype(s.startOn, "2016-09-01")
+	retype(s.form.entry(store.KeyMonths), "12") // the plan states no months for 2016
+	retype(s.form.entry(store.KeyStartOn), "2016-09-01")
 	if s.startHint.Text != "지원 기간 ~ 2017-08-31 (12개월)" || !s.form.dirty {
 		t.Fatalf("hint %q, dirty %v", s.startHint.Text, s.form.dirty)
 	}
-	retype(s.months, "6")
+	retype(s.form.entry(store.KeyMonths), "6")
 	if s.startHint.Text != "지원 기간 ~ 2017-02-28 (6개월)" {
 		t.Fatalf("hint %q", s.startHint.Text)
 	}
-	retype(s.startOn, "2016-13-01")
+	retype(s.form.entry(store.KeyStartOn), "2016-13-01")
 	if s.startHint.Text != "" {
 		t.Fatalf("hint for a bad date %q", s.startHint.Text)
 	}

@@ -4,6 +4,8 @@ BIN      ?= hyeopchi
 GOFLAGS  ?=
 # staticcheck, pinned: make vet fails on its findings
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+# gocyclo, pinned: make vet fails on a function of complexity over 25
+GOCYCLO     ?= github.com/fzipp/gocyclo/cmd/gocyclo@v0.6.0
 
 
 # Windows: the mingw cross-compiler (Debian gcc-mingw-w64-x86-64).
@@ -16,7 +18,7 @@ LINNAME   = hyeopchi-$(VERSION)-linux-amd64
 RELFLAGS  = -trimpath -tags no_emoji
 ZIPMAX    = 47185920 # 45 MB
 
-.PHONY: run build release test vet bench fuzz screenshots deps clean dist windows-exe windows-check
+.PHONY: run build release test vet lint bench fuzz screenshots deps clean dist windows-exe windows-check
 
 run: deps build
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ "$$(uname)" = Linux ]; then \
@@ -34,13 +36,19 @@ release:
 
 # The Windows-only files (console, message box, IME) are vetted through a
 # cross-compile when mingw is installed.
-vet:
+vet: lint
 	$(GO) vet ./...
 	$(GO) run $(STATICCHECK) ./...
 	@if command -v $(WINCC) >/dev/null; then \
 	  echo "GOOS=windows $(GO) vet $(RELFLAGS) . ./ui/..."; \
 	  GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=$(WINCC) $(GO) vet $(RELFLAGS) . ./ui/...; \
 	else echo "$(WINCC)이 없어 윈도우 전용 코드의 vet을 건너뜁니다 (apt-get install gcc-mingw-w64-x86-64)"; fi
+
+# No function over 80 lines (.ci/funclen) or of complexity over 25
+# (gocyclo), tests included.
+lint:
+	$(GO) run ./.ci/funclen .
+	$(GO) run $(GOCYCLO) -over 25 .
 
 # GUI tests need a display: Xvfb when there is none. The race detector is
 # on: goroutines may touch widgets only through fyne.Do.

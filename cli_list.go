@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"hyeopchi/store"
+
+	"hyeopchi/store/value"
 )
 
 // listCommand prints one kind of record as a table or as JSON.
@@ -96,7 +98,7 @@ func listPlans(st *store.Store, o listOptions) (listing, error) {
 		}
 		out = append(out, newPlanRow(p, steps))
 		table = append(table, []string{fmt.Sprint(p.Year), p.District, p.Stage.String(), p.Support,
-			fmt.Sprintf("%s ~ %s", p.Start, p.End), planMonths(p), store.Money(p.Amount),
+			fmt.Sprintf("%s ~ %s", p.Start, p.End), planMonths(p), value.Thousands(p.Amount),
 			fmt.Sprint(p.TFTTotal()), fmt.Sprint(p.TFTCivil), fmt.Sprint(p.TFTCouncil), fmt.Sprint(p.TFTOfficial),
 			strings.Join(p.Fields, "/"), store.PBLabel(p.PB), strings.Join(steps, ", "), string(p.MainPlanOn)})
 		total += p.Amount
@@ -108,7 +110,7 @@ func listPlans(st *store.Store, o listOptions) (listing, error) {
 // planMonths are the plan's months, and the dates' where they disagree
 // (the stated months rule: "6 (날짜로 7)").
 func planMonths(p store.Plan) string {
-	if n := store.MonthsBetween(p.Start, p.End); p.Months > 0 && n > 0 && n != p.Months {
+	if n := value.MonthsBetween(p.Start, p.End); p.Months > 0 && n > 0 && n != p.Months {
 		return fmt.Sprintf("%d (날짜로 %d)", p.Months, n)
 	}
 	return fmt.Sprint(p.Months)
@@ -127,12 +129,12 @@ func listPlatforms(st *store.Store, o listOptions) (listing, error) {
 	for _, p := range ps {
 		total += p.Grant
 		for i, m := range p.Members {
-			out = append(out, memberRow{p.District, p.Year, string(m.Role), m.Org, m.Rep, m.Note, store.MaskContact(m.Contact), p.Grant})
+			out = append(out, memberRow{p.District, p.Year, string(m.Role), m.Org, m.Rep, m.Note, value.MaskContact(m.Contact), p.Grant})
 			grant := ""
 			if i == 0 {
-				grant = store.Money(p.Grant)
+				grant = value.Thousands(p.Grant)
 			}
-			table = append(table, []string{fmt.Sprint(p.Year), p.District, string(m.Role), m.Org, m.Rep, m.Note, store.MaskContact(m.Contact), grant})
+			table = append(table, []string{fmt.Sprint(p.Year), p.District, string(m.Role), m.Org, m.Rep, m.Note, value.MaskContact(m.Contact), grant})
 		}
 	}
 	table = append(table, totalRow(len(table[0]), 7, total))
@@ -166,7 +168,7 @@ func listEvents(st *store.Store, o listOptions) (listing, error) {
 	table := [][]string{{"일자", "종류", "행사명", "장소", "예산(천원)", "남", "여", "비고"}}
 	for _, e := range es {
 		out = append(out, eventRow{e.Year, e.Kind, e.Title, string(e.Date), e.Place, e.Budget, e.AttendMale, e.AttendFemale, e.Note})
-		table = append(table, []string{string(e.Date), e.Kind, e.Title, e.Place, store.Money(e.Budget), fmt.Sprint(e.AttendMale), fmt.Sprint(e.AttendFemale), e.Note})
+		table = append(table, []string{string(e.Date), e.Kind, e.Title, e.Place, value.Thousands(e.Budget), fmt.Sprint(e.AttendMale), fmt.Sprint(e.AttendFemale), e.Note})
 	}
 	return listing{out, table}, nil
 }
@@ -200,14 +202,14 @@ func listBudget(st *store.Store, o listOptions) (listing, error) {
 	for _, b := range bs {
 		out = append(out, budgetRow{b.Year, b.Name, b.Parent, b.OfficeCost, b.Grant, b.Total(), b.Committed, b.Remaining(), b.State().String()})
 		name := strings.Repeat("  ", b.Depth) + b.Name
-		table = append(table, []string{fmt.Sprint(b.Year), name, b.Parent, store.Money(b.OfficeCost), store.Money(b.Grant),
-			store.Money(b.Total()), store.Money(b.Committed), store.Money(b.Remaining()), b.State().String()})
+		table = append(table, []string{fmt.Sprint(b.Year), name, b.Parent, value.Thousands(b.OfficeCost), value.Thousands(b.Grant),
+			value.Thousands(b.Total()), value.Thousands(b.Committed), value.Thousands(b.Remaining()), b.State().String()})
 		if b.Depth == 0 {
 			office, grant, comm = office+b.OfficeCost, grant+b.Grant, comm+b.Committed
 		}
 	}
-	table = append(table, []string{"계", "", "", store.Money(office), store.Money(grant), store.Money(office + grant),
-		store.Money(comm), store.Money(office + grant - comm), ""})
+	table = append(table, []string{"계", "", "", value.Thousands(office), value.Thousands(grant), value.Thousands(office + grant),
+		value.Thousands(comm), value.Thousands(office + grant - comm), ""})
 	return listing{out, table}, nil
 }
 
@@ -238,7 +240,7 @@ func listAudit(st *store.Store, o listOptions) (listing, error) {
 func totalRow(width, at int, total int64) []string {
 	r := make([]string, width)
 	r[0] = "계"
-	r[at] = store.Money(total)
+	r[at] = value.Thousands(total)
 	return r
 }
 

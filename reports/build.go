@@ -272,7 +272,7 @@ func rosterBlocks(ps []store.Platform) *table {
 				}
 				r := row{group: g, cells: []cell{ctr(string(role)), txt(m.Org), ctr(m.Rep)}}
 				if contacts {
-					r.cells = append(r.cells, txt(MaskContact(m.Contact)))
+					r.cells = append(r.cells, txt(value.MaskContact(m.Contact)))
 				}
 				t.rows = append(t.rows, r)
 			}
@@ -283,7 +283,7 @@ func rosterBlocks(ps []store.Platform) *table {
 			}
 			r := row{group: g, cells: []cell{ctr(string(m.Role)), {text: managerText(m), span: 2}}}
 			if contacts {
-				r.cells = append(r.cells, txt(MaskContact(m.Contact)))
+				r.cells = append(r.cells, txt(value.MaskContact(m.Contact)))
 			}
 			t.rows = append(t.rows, r)
 		}
@@ -315,7 +315,7 @@ func rosterSheet(ps []store.Platform, sheet string) *table {
 	}}
 	for _, p := range ps {
 		for _, m := range p.Members {
-			t.add(txt(p.District), txt(string(m.Role)), txt(m.Org), txt(m.Rep), txt(m.Note), txt(MaskContact(m.Contact)))
+			t.add(txt(p.District), txt(string(m.Role)), txt(m.Org), txt(m.Rep), txt(m.Note), txt(value.MaskContact(m.Contact)))
 		}
 	}
 	return t

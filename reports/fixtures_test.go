@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"hyeopchi/store"
+
+	"hyeopchi/store/value"
 )
 
 // The plan's own records (2017 지역협치 기본계획: 참고1, 참고2, Ⅸ, Ⅹ), built
@@ -127,7 +129,7 @@ func synthetic(years int) Input {
 	for y := 2017; y < 2016+years; y++ {
 		for i, n := range store.Districts {
 			in.Plans = append(in.Plans, store.Plan{District: n, Year: y, Stage: store.Stages[i%3], Support: "실행",
-				Start: store.NewDate(y, 1, 1), End: store.NewDate(y, 12, 31), Amount: int64(100000 + i*1000),
+				Start: value.NewDate(y, 1, 1), End: value.NewDate(y, 12, 31), Amount: int64(100000 + i*1000),
 				TFTCivil: 10 + i%7, TFTCouncil: i % 2, TFTOfficial: 5 + i%4, Fields: []string{"마을", "교육", "복지", "도시재생"}})
 			p := store.Platform{District: n, Year: y, Name: n + " 시민협력플랫폼", Grant: 100000, Months: 12, Growth: 1 + i%3, Status: "사업개시"}
 			for k := 0; k < 5; k++ {
@@ -136,11 +138,11 @@ func synthetic(years int) Input {
 			in.Platforms = append(in.Platforms, p)
 			for k := 1; k <= 8; k++ {
 				in.Sessions = append(in.Sessions, store.Session{Year: y, Course: courses2017()[k%3].Name, Number: k,
-					Date: store.NewDate(y, time.Month(3+k), 10), District: n, Venue: n + "청", Capacity: 40, AttendMale: 15, AttendFemale: 20, Status: "완료"})
+					Date: value.NewDate(y, time.Month(3+k), 10), District: n, Venue: n + "청", Capacity: 40, AttendMale: 15, AttendFemale: 20, Status: "완료"})
 			}
 			for k := 0; k < 4; k++ {
 				in.Submissions = append(in.Submissions, store.Submission{District: n, Year: y, Kind: store.SubmissionKinds[k%3],
-					Received: store.NewDate(y, 6, 1), FileName: fmt.Sprintf("%s_%d_%d.xlsx", n, y, k), Status: "확정"})
+					Received: value.NewDate(y, 6, 1), FileName: fmt.Sprintf("%s_%d_%d.xlsx", n, y, k), Status: "확정"})
 			}
 		}
 		for _, c := range courses2017() {

@@ -76,9 +76,6 @@ func yesNo(b bool, yes, no string) string {
 	return no
 }
 
-// MaskContact hides personal contact data as every screen does.
-func MaskContact(s string) string { return store.MaskContact(s) }
-
 // clean makes text drawable by the embedded fonts: tabs become spaces,
 // other control characters go, known look-alikes (‧ ․ for ·) become the
 // character the fonts have, and anything else the fonts cannot draw

@@ -17,6 +17,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"hyeopchi/store"
+
+	"hyeopchi/store/value"
 )
 
 var docsDir = flag.String("docs", "", "also write page 1 of each report as PNG into this directory")
@@ -265,8 +267,8 @@ func TestMaskContact(t *testing.T) {
 		{"사무실 방문", "사무실 방문"},
 	}
 	for _, c := range cases {
-		if got := MaskContact(c.in); got != c.want {
-			t.Errorf("MaskContact(%q) = %q, want %q", c.in, got, c.want)
+		if got := value.MaskContact(c.in); got != c.want {
+			t.Errorf("value.MaskContact(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

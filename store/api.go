@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
+
+	"hyeopchi/store/value"
 )
 
 // load writes a whole dataset in one transaction (init, synthetic data).
@@ -170,7 +172,7 @@ func (s *Store) SavePlan(p *Plan) (Problems, error) {
 		if err != nil {
 			return err
 		}
-		ps = CheckPlan(*p, others, DateOf(s.Now()), st.Deadlines)
+		ps = CheckPlan(*p, others, value.DateOf(s.Now()), st.Deadlines)
 		if ps.HasErrors() {
 			return &InvalidError{Label: "혁신계획 " + p.label(), Problems: ps}
 		}

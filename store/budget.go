@@ -8,6 +8,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"hyeopchi/store/value"
 )
 
 // What commits against a budget line (BudgetLine.Program; see seed.go):
@@ -248,7 +250,7 @@ func CheckBudget(status []BudgetStatus) Problems {
 			continue
 		}
 		ps.warnf(KeyCommitted, "%d %s: 약정 %s천원이 예산 %s천원보다 %s천원 많습니다",
-			b.Year, b.Name, Money(b.Committed), Money(b.Total()), Money(b.Committed-b.Total()))
+			b.Year, b.Name, value.Thousands(b.Committed), value.Thousands(b.Total()), value.Thousands(b.Committed-b.Total()))
 	}
 	return ps
 }
@@ -266,7 +268,7 @@ func CheckBudgetLine(l BudgetLine, year []BudgetLine) Problems {
 		v            int64
 	}{{"office_cost", "사무관리비", l.OfficeCost}, {"grant", "경상보조", l.Grant}, {"contracted", "계약·집행액", l.Contracted}} {
 		if f.v < 0 {
-			ps.errorf(f.field, "%s %s천원 이(가) 음수입니다", f.label, Money(f.v))
+			ps.errorf(f.field, "%s %s천원 이(가) 음수입니다", f.label, value.Thousands(f.v))
 		}
 	}
 	if !slices.Contains(Programs(), l.Program) {

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"hyeopchi/store/value"
 )
 
 // statusByName finds a line of a BudgetStatus list; the plan's twin name
@@ -55,7 +57,7 @@ func checkSeedBudgetStatus(t *testing.T, bs []BudgetStatus) {
 	} {
 		b := statusByName(t, bs, c.name, c.depth)
 		if b.OfficeCost != c.office || b.Grant != c.grant {
-			t.Errorf("%s: %s + %s, want %s + %s", c.name, Money(b.OfficeCost), Money(b.Grant), Money(c.office), Money(c.grant))
+			t.Errorf("%s: %s + %s, want %s + %s", c.name, value.Thousands(b.OfficeCost), value.Thousands(b.Grant), value.Thousands(c.office), value.Thousands(c.grant))
 		}
 	}
 	var total, committed int64
@@ -66,7 +68,7 @@ func checkSeedBudgetStatus(t *testing.T, bs []BudgetStatus) {
 		}
 	}
 	if total != 4000270 || committed != 0 {
-		t.Fatalf("2017 total %s, committed %s; want 4,000,270 and nothing committed (the plan's selections are 2016)", Money(total), Money(committed))
+		t.Fatalf("2017 total %s, committed %s; want 4,000,270 and nothing committed (the plan's selections are 2016)", value.Thousands(total), value.Thousands(committed))
 	}
 }
 
@@ -110,7 +112,7 @@ func checkCommitments(t *testing.T, bs []BudgetStatus) {
 	} {
 		b := statusByName(t, bs, c.name, c.depth)
 		if b.Committed != c.committed || b.State() != c.state {
-			t.Errorf("%s: committed %s (%s), want %s (%s)", c.name, Money(b.Committed), b.State(), Money(c.committed), c.state)
+			t.Errorf("%s: committed %s (%s), want %s (%s)", c.name, value.Thousands(b.Committed), b.State(), value.Thousands(c.committed), c.state)
 		}
 	}
 	if got := statusByName(t, bs, "협치 정책토론회(지역협치 분야)", 2).Remaining(); got != -2000 {
@@ -270,7 +272,7 @@ func TestSaveRenameAndDeleteBudgetLines(t *testing.T) {
 	}
 	after, _ = s.BudgetStatus(2017)
 	if l := statusByName(t, after, BudgetLinkage, 1); l.Total() != 70000 {
-		t.Fatalf("linkage with the new leaf: %s", Money(l.Total()))
+		t.Fatalf("linkage with the new leaf: %s", value.Thousands(l.Total()))
 	}
 	if after[len(after)-1].Name != "소식지 제작" || after[len(after)-1].Depth != 2 {
 		t.Fatalf("new leaf placed at %+v", after[len(after)-1])
@@ -300,6 +302,6 @@ func TestSaveRenameAndDeleteBudgetLines(t *testing.T) {
 	}
 	after, _ = s.BudgetStatus(2017)
 	if l := statusByName(t, after, BudgetLinkage, 1); l.Total() != 63000 {
-		t.Fatalf("after delete: %s", Money(l.Total()))
+		t.Fatalf("after delete: %s", value.Thousands(l.Total()))
 	}
 }

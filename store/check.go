@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
+
+	"hyeopchi/store/value"
 )
 
 // Finding is one result of a whole-file check: where and what.
@@ -55,7 +57,7 @@ func (s *Store) Check() (fs Findings, err error) {
 	if err != nil {
 		return append(out, Finding{Where: "파일", Message: "기록을 읽을 수 없습니다: " + err.Error()}), nil
 	}
-	return append(out, CheckDataset(d, DateOf(s.Now()))...), nil
+	return append(out, CheckDataset(d, value.DateOf(s.Now()))...), nil
 }
 
 // CheckDataset runs the rules over a whole dataset.

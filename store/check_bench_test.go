@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"hyeopchi/store/value"
 )
 
 // BenchmarkCheck10Years is `hyeopchi check` on the file `init --synthetic
@@ -27,7 +29,7 @@ func BenchmarkCheck10Years(b *testing.B) {
 // numbering its own from 1, two a day in its own room.
 func districtSessions(n int) []Session {
 	var out []Session
-	start := NewDate(2018, time.April, 1).Time()
+	start := value.NewDate(2018, time.April, 1).Time()
 	for i := 0; len(out) < n; i++ {
 		for d, district := range Districts {
 			if len(out) == n {
@@ -35,7 +37,7 @@ func districtSessions(n int) []Session {
 			}
 			day := start.AddDate(0, 0, (i/2)%240)
 			out = append(out, Session{ID: uint64(len(out) + 1), Year: 2018, Course: []string{CourseOutreach, CourseLeaders, CoursePracticing}[i%3],
-				Number: i/3 + 1, Date: DateOf(day), Time: []string{"09:30-12:30", "14:00-17:00"}[i%2], District: district,
+				Number: i/3 + 1, Date: value.DateOf(day), Time: []string{"09:30-12:30", "14:00-17:00"}[i%2], District: district,
 				Venue: fmt.Sprintf("%s 교육장", district), Capacity: 40, AttendMale: 10, AttendFemale: 10 + d%5, Status: SessionDone})
 		}
 	}

@@ -136,6 +136,6 @@ func withUnit[T any](f Field[T], unit string) Field[T] {
 // amountShown writes 0 as "0", not empty: the consortium form always
 // showed its grant.
 func amountShown[T any](f Field[T], amount func(*T) int64) Field[T] {
-	f.Format = func(x *T) string { return Money(amount(x)) }
+	f.Format = func(x *T) string { return value.Thousands(amount(x)) }
 	return f
 }

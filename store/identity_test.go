@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"hyeopchi/store/value"
 )
 
 func TestSessionIdentity(t *testing.T) {
@@ -150,7 +152,7 @@ func TestDeadlineWarningsBelongToTheProgrammeYear(t *testing.T) {
 	s := newTestStore(t, EmptyData())
 	s.Now = func() time.Time { return time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC) }
 	plan := func(district string, year int) Plan {
-		return Plan{District: district, Year: year, Stage: StageDrafting, Start: NewDate(year, time.January, 1), End: NewDate(year, time.June, 30),
+		return Plan{District: district, Year: year, Stage: StageDrafting, Start: value.NewDate(year, time.January, 1), End: value.NewDate(year, time.June, 30),
 			Months: 6, Amount: 100000, TFTCivil: 5, TFTOfficial: 3}
 	}
 	batch := ImportBatch{Files: []ImportFile{{Name: "p", Data: []byte("p")}},

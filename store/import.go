@@ -8,6 +8,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"hyeopchi/store/value"
 )
 
 // ImportFile is one file received from a district, with what it names.
@@ -194,7 +196,7 @@ func receive(tx *bolt.Tx, now time.Time, f ImportFile, status SubmissionStatus, 
 	}
 	sub := Submission{
 		District: strings.Join(f.Districts, ","), Kind: strings.Join(f.Kinds, ","),
-		Received: DateOf(now), FileName: f.Name, Size: int64(len(f.Data)), SHA256: hash,
+		Received: value.DateOf(now), FileName: f.Name, Size: int64(len(f.Data)), SHA256: hash,
 		Status: status, Errors: problems, Note: note, Updated: now,
 	}
 	if len(f.Years) > 0 {

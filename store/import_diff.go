@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"hyeopchi/store/value"
 )
 
 // What an import does to a record.
@@ -116,7 +118,7 @@ func valueText(name string, v reflect.Value) string {
 	}
 	switch name {
 	case "amount", "grant":
-		return Money(v.Int()) + "천원"
+		return value.Thousands(v.Int()) + "천원"
 	case "space":
 		if v.Int() == 0 {
 			return unknownValue
@@ -176,7 +178,7 @@ func memberChanges(before, after []Member) []FieldChange {
 		}
 		for _, f := range []struct{ label, a, b string }{
 			{"대표자", o.Rep, m.Rep}, {"단체명", o.Org, m.Org}, {"비고", o.Note, m.Note},
-			{"연락처", MaskContact(o.Contact), MaskContact(m.Contact)},
+			{"연락처", value.MaskContact(o.Contact), value.MaskContact(m.Contact)},
 		} {
 			if f.a != f.b {
 				out = append(out, FieldChange{Field: name + " " + f.label, Before: orUnknown(f.a), After: orUnknown(f.b)})

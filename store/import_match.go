@@ -9,6 +9,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"hyeopchi/store/value"
 )
 
 // planImport matches the batch to stored records by identity (identity.go),
@@ -17,7 +19,7 @@ import (
 // grows with the rows, not with rows × stored records.
 func (s *Store) planImport(tx *bolt.Tx, b ImportBatch) (ImportResult, error) {
 	var res ImportResult
-	today := DateOf(s.Now())
+	today := value.DateOf(s.Now())
 	year, err := programmeYear(tx, s.Now())
 	if err != nil {
 		return res, err

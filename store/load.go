@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
+
+	"hyeopchi/store/value"
 )
 
 // Load adds a whole dataset to the file in one transaction, after an
@@ -23,7 +25,7 @@ func (s *Store) Load(d Dataset, why string) (Findings, error) {
 		if err != nil {
 			return err
 		}
-		fs = CheckDataset(merge(cur, d), DateOf(s.Now()))
+		fs = CheckDataset(merge(cur, d), value.DateOf(s.Now()))
 		if bad := fs.Errors(); len(bad) > 0 {
 			var lines []string
 			for i, f := range bad {

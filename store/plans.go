@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+
+	"hyeopchi/store/value"
 )
 
 // PlanUsage is what a district has used of the plan caps by a year: months
@@ -21,7 +23,7 @@ type PlanUsage struct {
 
 // String is the usage as the screen says it.
 func (u PlanUsage) String() string {
-	return fmt.Sprintf("지원 개월 %d / %d · %d년 지원액 %s / 한도 %s", u.Months, PlanMaxMonths, u.Year, Money(u.Amount), Money(u.Share))
+	return fmt.Sprintf("지원 개월 %d / %d · %d년 지원액 %s / 한도 %s", u.Months, PlanMaxMonths, u.Year, value.Thousands(u.Amount), value.Thousands(u.Share))
 }
 
 // PlanUsageOf sums a district's plans (any mix of districts may be given).

@@ -7,6 +7,8 @@ import (
 	"unicode"
 
 	bolt "go.etcd.io/bbolt"
+
+	"hyeopchi/store/value"
 )
 
 // CopyRosterToNextYear makes next year's consortium of a district from this
@@ -63,7 +65,7 @@ func nextYearPlatform(p Platform, monthsLeft int) Platform {
 	}
 	if end := p.SupportEnd(); !end.IsZero() {
 		// the next 12 months begin the day after this year's support ends
-		n.StartOn = DateOf(end.Time().AddDate(0, 0, 1))
+		n.StartOn = value.DateOf(end.Time().AddDate(0, 0, 1))
 	}
 	for _, ind := range p.Indicators {
 		n.Indicators = append(n.Indicators, Indicator{Common: ind.Common, Name: ind.Name, Target: ind.Target})

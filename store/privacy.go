@@ -8,10 +8,6 @@ import (
 	"hyeopchi/store/value"
 )
 
-// MaskContact hides personal contact data outside the edit form; see
-// value.MaskContact.
-func MaskContact(s string) string { return value.MaskContact(s) }
-
 // contactJSON finds a contact field in a record's JSON.
 var contactJSON = regexp.MustCompile(`"contact":"((?:[^"\\]|\\.)*)"`)
 
@@ -26,7 +22,7 @@ func MaskRecordJSON(s string) string {
 		if err := json.Unmarshal([]byte(m[len(`"contact":`):]), &v); err != nil {
 			return `"contact":"***"`
 		}
-		b, _ := json.Marshal(MaskContact(v)) // a string always marshals
+		b, _ := json.Marshal(value.MaskContact(v)) // a string always marshals
 		return `"contact":` + string(b)
 	})
 }
@@ -43,7 +39,7 @@ func keepContacts(members, stored []Member) {
 			continue
 		}
 		for _, o := range stored {
-			if o.Role == m.Role && o.Org == m.Org && o.Rep == m.Rep && o.Contact != "" && MaskContact(o.Contact) == m.Contact {
+			if o.Role == m.Role && o.Org == m.Org && o.Rep == m.Rep && o.Contact != "" && value.MaskContact(o.Contact) == m.Contact {
 				m.Contact = o.Contact
 				break
 			}

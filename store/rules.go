@@ -3,8 +3,6 @@ package store
 import (
 	"fmt"
 	"strings"
-
-	"hyeopchi/store/value"
 )
 
 // Problem is one finding of a rule about one field of a record. An error
@@ -133,9 +131,6 @@ func (e *InvalidError) Error() string {
 	}
 	return b.String()
 }
-
-// Money writes 천원 amounts with thousands separators: 1,145,622.
-func Money(v int64) string { return value.Thousands(v) }
 
 // checkDistrict is shared by every record that names a district.
 func checkDistrict(ps *Problems, field, name string, required bool) {

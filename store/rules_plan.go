@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"hyeopchi/store/value"
 )
 
 // The programme's limits for community innovation plans (the plan's Ⅴ).
@@ -110,7 +112,7 @@ func checkPlanPB(ps *Problems, p Plan) {
 	}{{"pb_amount", "참여예산 區 단위 금액", p.PBAmount}, {"pb_integration_cost", "통합비용", p.PBIntegration},
 		{"pb_dongs", "洞 수", int64(p.PBDongs)}, {"pb_dong_amount", "참여예산 洞 단위 금액", p.PBDongAmount}} {
 		if f.v < 0 {
-			ps.errorf(f.field, "%s %s 은(는) 0 이상이어야 합니다", f.label, Money(f.v))
+			ps.errorf(f.field, "%s %s 은(는) 0 이상이어야 합니다", f.label, value.Thousands(f.v))
 		}
 	}
 	if pb == "" {
@@ -121,22 +123,22 @@ func checkPlanPB(ps *Problems, p Plan) {
 	}
 	switch {
 	case pb == PBGeneral && p.PBAmount > PBGeneralAmount:
-		ps.warnf(KeyPBAmount, "일반형 區 단위 금액 %s천원 이(가) 계획의 %s천원(5억)보다 많습니다", Money(p.PBAmount), Money(PBGeneralAmount))
+		ps.warnf(KeyPBAmount, "일반형 區 단위 금액 %s천원 이(가) 계획의 %s천원(5억)보다 많습니다", value.Thousands(p.PBAmount), value.Thousands(PBGeneralAmount))
 	case pb == PBPlanned && p.PBAmount > PBPlannedMax:
-		ps.warnf(KeyPBAmount, "계획형(융합형) 區 단위 금액 %s천원 이(가) 계획의 %s천원(10억 이내)보다 많습니다", Money(p.PBAmount), Money(PBPlannedMax))
+		ps.warnf(KeyPBAmount, "계획형(융합형) 區 단위 금액 %s천원 이(가) 계획의 %s천원(10억 이내)보다 많습니다", value.Thousands(p.PBAmount), value.Thousands(PBPlannedMax))
 	}
 	switch {
 	case pb == PBGeneral && p.PBIntegration > 0:
-		ps.warnf(KeyPBIntegration, "통합비용 %s천원: 통합비용은 계획형(융합형)에만 부여합니다 (일반형)", Money(p.PBIntegration))
+		ps.warnf(KeyPBIntegration, "통합비용 %s천원: 통합비용은 계획형(융합형)에만 부여합니다 (일반형)", value.Thousands(p.PBIntegration))
 	case p.PBIntegration > PBIntegrationMax:
-		ps.warnf(KeyPBIntegration, "통합비용 %s천원 이(가) 계획의 %s천원(2억원 이내)보다 많습니다", Money(p.PBIntegration), Money(PBIntegrationMax))
+		ps.warnf(KeyPBIntegration, "통합비용 %s천원 이(가) 계획의 %s천원(2억원 이내)보다 많습니다", value.Thousands(p.PBIntegration), value.Thousands(PBIntegrationMax))
 	}
 	if p.PBDongs > PBDongsCity {
 		ps.warnf(KeyPBDongs, "洞 수 %d개 이(가) 계획의 동단위 계획형 %d개(서울시 전체)보다 많습니다", p.PBDongs, PBDongsCity)
 	}
 	if limit := PBDongAmount * int64(max(p.PBDongs, 0)); p.PBDongAmount > limit {
 		ps.warnf(KeyPBDongAmount, "洞 단위 금액 %s천원 이(가) %d개 洞 × %s천원(0.3억) = %s천원보다 많습니다",
-			Money(p.PBDongAmount), max(p.PBDongs, 0), Money(PBDongAmount), Money(limit))
+			value.Thousands(p.PBDongAmount), max(p.PBDongs, 0), value.Thousands(PBDongAmount), value.Thousands(limit))
 	}
 }
 
@@ -146,7 +148,7 @@ func (p Plan) StatedMonths() int {
 	if p.Months > 0 {
 		return p.Months
 	}
-	return MonthsBetween(p.Start, p.End)
+	return value.MonthsBetween(p.Start, p.End)
 }
 
 // checkPlanPeriod: real dates, end after start, months that agree with them.
@@ -170,7 +172,7 @@ func checkPlanPeriod(ps *Problems, p Plan) {
 		ps.errorf(KeyMonths, "개월 수 %d 은(는) 0 이상이어야 합니다", p.Months)
 		return
 	}
-	if n := MonthsBetween(p.Start, p.End); p.Months > 0 && n > 0 && n != p.Months {
+	if n := value.MonthsBetween(p.Start, p.End); p.Months > 0 && n > 0 && n != p.Months {
 		ps.warnf(KeyMonths, "개월 수 %d개월이 사업기간 %s ~ %s (%d개월)과 다릅니다; 한도는 적힌 %d개월로 계산합니다",
 			p.Months, p.Start, p.End, n, p.Months)
 	}
@@ -181,23 +183,23 @@ func checkPlanPeriod(ps *Problems, p Plan) {
 func checkPlanAmount(ps *Problems, p Plan, months int) {
 	switch {
 	case p.Amount < 0:
-		ps.errorf(KeyAmount, "지원액 %s천원 이(가) 음수입니다", Money(p.Amount))
+		ps.errorf(KeyAmount, "지원액 %s천원 이(가) 음수입니다", value.Thousands(p.Amount))
 		return
 	case p.Amount == 0:
 		return
 	case p.Stage == StagePrep:
-		ps.errorf(KeyAmount, "준비기에는 예산을 지원하지 않습니다 (지원액 %s천원 → 0)", Money(p.Amount))
+		ps.errorf(KeyAmount, "준비기에는 예산을 지원하지 않습니다 (지원액 %s천원 → 0)", value.Thousands(p.Amount))
 		return
 	case p.Amount > PlanGrantPer12:
-		ps.errorf(KeyAmount, "지원액 %s천원 이(가) 한도 %s천원(12개월 기준 최대 3억, 연차별 지원이므로 한 건마다)을 넘습니다", Money(p.Amount), Money(PlanGrantPer12))
+		ps.errorf(KeyAmount, "지원액 %s천원 이(가) 한도 %s천원(12개월 기준 최대 3억, 연차별 지원이므로 한 건마다)을 넘습니다", value.Thousands(p.Amount), value.Thousands(PlanGrantPer12))
 		return
 	case months == 0:
-		ps.warnf(KeyAmount, "개월 수를 알 수 없어 지원액 %s천원의 한도를 확인하지 못했습니다", Money(p.Amount))
+		ps.warnf(KeyAmount, "개월 수를 알 수 없어 지원액 %s천원의 한도를 확인하지 못했습니다", value.Thousands(p.Amount))
 		return
 	}
 	if months < 12 && p.Amount > PlanShare(months) {
 		ps.warnf(KeyAmount, "지원액 %s천원 이(가) %d개월 안분액 %s천원(300,000 × %d ÷ 12)보다 많습니다",
-			Money(p.Amount), months, Money(PlanShare(months)), months)
+			value.Thousands(p.Amount), months, value.Thousands(PlanShare(months)), months)
 	}
 }
 

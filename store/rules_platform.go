@@ -177,7 +177,7 @@ func checkPlatformSpan(ps *Problems, p Platform, used []Platform) {
 				p.StartOn, end, o.Year, o.StartOn, oe)
 		}
 	}
-	if n := MonthsBetween(first.StartOn, end); n > PlatformMonthsCap {
+	if n := value.MonthsBetween(first.StartOn, end); n > PlatformMonthsCap {
 		ps.errorf(KeyStartOn, "%d년 사업 개시일 %s 부터 %s 까지 %d개월로 최대 %d개월을 넘습니다 (사업 개시일로부터 12개월씩 최대 36개월)",
 			first.Year, first.StartOn, end, n, PlatformMonthsCap)
 	}
@@ -187,7 +187,7 @@ func checkPlatformSpan(ps *Problems, p Platform, used []Platform) {
 // 12 months in a year and 36 months over all the district's consortia.
 func checkPlatformGrant(ps *Problems, p Platform, used []Platform) {
 	if p.Grant < 0 {
-		ps.errorf(KeyGrant, "지원액 %s천원 이(가) 음수입니다", Money(p.Grant))
+		ps.errorf(KeyGrant, "지원액 %s천원 이(가) 음수입니다", value.Thousands(p.Grant))
 	}
 	switch {
 	case p.Months < 0 || p.Months > platformMonthsInYear:
@@ -198,10 +198,10 @@ func checkPlatformGrant(ps *Problems, p Platform, used []Platform) {
 	}
 	switch {
 	case p.Grant > PlatformGrantCap:
-		ps.errorf(KeyGrant, "지원액 %s천원 이(가) 연 한도 %s천원을 넘습니다 (12개월 기준 최대 1억)", Money(p.Grant), Money(PlatformGrantCap))
+		ps.errorf(KeyGrant, "지원액 %s천원 이(가) 연 한도 %s천원을 넘습니다 (12개월 기준 최대 1억)", value.Thousands(p.Grant), value.Thousands(PlatformGrantCap))
 	case p.Months > 0 && p.Months < platformMonthsInYear && p.Grant > PlatformGrantCapFor(p.Months):
 		ps.warnf(KeyGrant, "지원액 %s천원 이(가) %d개월 기준 한도 %s천원(100,000천원 × %d/12)을 넘습니다",
-			Money(p.Grant), p.Months, Money(PlatformGrantCapFor(p.Months)), p.Months)
+			value.Thousands(p.Grant), p.Months, value.Thousands(PlatformGrantCapFor(p.Months)), p.Months)
 	}
 	if p.Months <= 0 {
 		return
@@ -281,7 +281,7 @@ func checkPlatformRoster(ps *Problems, ms []Member) {
 			}
 		}
 		if c := strings.TrimSpace(m.Contact); c != "" && !value.IsContact(c) {
-			ps.warnf(MemberField(i, "contact"), "구성원 %d행: 연락처 %s 이(가) 전화번호(예: 010-1234-5678)나 전자우편 형식이 아닙니다", row, MaskContact(c))
+			ps.warnf(MemberField(i, "contact"), "구성원 %d행: 연락처 %s 이(가) 전화번호(예: 010-1234-5678)나 전자우편 형식이 아닙니다", row, value.MaskContact(c))
 		}
 	}
 	switch len(leads) {

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"hyeopchi/store/value"
 )
 
 // SchoolPeriod is when the governance school runs in year: April to
@@ -13,7 +15,7 @@ import (
 // (2017. 4. ~ 11.). The plan dates no other year, so every year uses
 // these months; a session outside them is a warning, not an error.
 func SchoolPeriod(year int) (start, end Date) {
-	return NewDate(year, time.April, 1), NewDate(year, time.December, 0)
+	return value.NewDate(year, time.April, 1), value.NewDate(year, time.December, 0)
 }
 
 // ParseTimeRange reads a session's time "14:00-17:00" ("9:30~12:30" and
@@ -216,7 +218,7 @@ func CheckEvent(e Event) Problems {
 		ps.errorf(KeyDate, "일자 %s 이(가) %d년이 아닙니다", e.Date, e.Year)
 	}
 	if e.Budget < 0 {
-		ps.errorf(KeyBudget, "예산 %s천원 이(가) 음수입니다", Money(e.Budget))
+		ps.errorf(KeyBudget, "예산 %s천원 이(가) 음수입니다", value.Thousands(e.Budget))
 	}
 	if e.AttendMale < 0 {
 		ps.errorf(KeyAttendMale, "참석 남 %d 은(는) 0 이상이어야 합니다", e.AttendMale)

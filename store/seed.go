@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"hyeopchi/store/value"
 )
 
 // BudgetLine.Program says what commits against a line, so the budget screen
@@ -73,8 +75,8 @@ func seedSettings() Settings {
 // 자치구 모집 "~’17. 7. 31", 본계획(초안) "늦어도 ‘17. 6월말", 본계획 수립
 // 완료 "~’17. 10월". Other years copy them in 설정.
 func seedDeadlines(year int) YearDeadlines {
-	return YearDeadlines{Year: year, Call: NewDate(year, time.July, 31),
-		PBDraft: NewDate(year, time.June, 30), MainPlan: NewDate(year, time.October, 31)}
+	return YearDeadlines{Year: year, Call: value.NewDate(year, time.July, 31),
+		PBDraft: value.NewDate(year, time.June, 30), MainPlan: value.NewDate(year, time.October, 31)}
 }
 
 // seedEventTargets are the plan's Ⅶ-2 counts: 협치 정책토론회 "총 5회 내외",
@@ -299,7 +301,7 @@ func planBudgetLines(year int, a budgetAmounts) []BudgetLine {
 
 // monthSpan runs from the first day of month m1 to the last day of m2.
 func monthSpan(year int, m1, m2 time.Month) (Date, Date) {
-	return NewDate(year, m1, 1), NewDate(year, m2+1, 0)
+	return value.NewDate(year, m1, 1), value.NewDate(year, m2+1, 0)
 }
 
 // milestones is the plan's Ⅹ 행정사항 for year, then the 추진일정 items of Ⅴ
@@ -315,7 +317,7 @@ func milestones(year int) []Milestone {
 		out = append(out, Milestone{Year: year, Title: title, Start: s, End: e, Owner: owner})
 	}
 	due := func(title, kind string, m time.Month, d int) {
-		on := NewDate(year, m, d)
+		on := value.NewDate(year, m, d)
 		out = append(out, Milestone{Year: year, Title: title, Start: on, End: on, Owner: OwnerDistrict, Deadline: true, Kind: kind})
 	}
 	prev, next := (year-1)%100, (year+1)%100

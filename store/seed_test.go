@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"hyeopchi/store/value"
 )
 
 // seedPlanWant is a plan of 참고1: district, end, months as printed,
@@ -47,8 +49,8 @@ func TestSeedPlansAreTheFirstReference(t *testing.T) {
 		t.Errorf("관악구 TFT %d/%d/%d, want 14/0/9", gwanak.TFTCivil, gwanak.TFTCouncil, gwanak.TFTOfficial)
 	}
 	sd := plans[3]
-	if sd.Months != 6 || MonthsBetween(sd.Start, sd.End) != 7 {
-		t.Errorf("성동구 states %d months over a period of %d started months, want 6 over 7", sd.Months, MonthsBetween(sd.Start, sd.End))
+	if sd.Months != 6 || value.MonthsBetween(sd.Start, sd.End) != 7 {
+		t.Errorf("성동구 states %d months over a period of %d started months, want 6 over 7", sd.Months, value.MonthsBetween(sd.Start, sd.End))
 	}
 	if got := plans[7].Fields; !slices.Equal(got, []string{"교육", "주민자치", "문화예술", "도시재생", "환경", "공동체", "복지", "사경"}) {
 		t.Errorf("은평구 fields %q", got)

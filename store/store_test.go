@@ -10,6 +10,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"hyeopchi/store/value"
 )
 
 func newTestStore(t *testing.T, d Dataset) *Store {
@@ -323,7 +325,7 @@ func TestMonthsBetween(t *testing.T) {
 		{"2017-01-01", "2017-12-31", 12},
 		{"2017-05-01", "2017-04-01", 0},
 	} {
-		if got := MonthsBetween(c.start, c.end); got != c.want {
+		if got := value.MonthsBetween(c.start, c.end); got != c.want {
 			t.Errorf("%s ~ %s: %d months, want %d", c.start, c.end, got, c.want)
 		}
 	}
@@ -347,8 +349,8 @@ func TestMaskContact(t *testing.T) {
 		"김지현@seoul.go.kr": "김***@seoul.go.kr",
 		"":                "",
 	} {
-		if got := MaskContact(in); got != want {
-			t.Errorf("MaskContact(%q) = %q, want %q", in, got, want)
+		if got := value.MaskContact(in); got != want {
+			t.Errorf("value.MaskContact(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

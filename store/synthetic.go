@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"hyeopchi/store/value"
 )
 
 // SyntheticFirstYear is the first year SyntheticData covers.
@@ -16,7 +18,7 @@ const SyntheticFirstYear = SeedYear
 // July of its last year. Sessions and events before it have happened
 // (sessions 완료, a few 취소; attendance known); from it on they are 예정.
 func SyntheticAsOf(years int) Date {
-	return NewDate(SyntheticFirstYear+max(years, 1)-1, time.July, 1)
+	return value.NewDate(SyntheticFirstYear+max(years, 1)-1, time.July, 1)
 }
 
 // SyntheticData makes plausible data for all 25 districts for `years`
@@ -150,7 +152,7 @@ func (g *synth) districtPlans(d *District) {
 	add := func(p Plan) {
 		p.District = d.Name
 		p.Year = p.Start.Year()
-		p.Months = MonthsBetween(p.Start, p.End)
+		p.Months = value.MonthsBetween(p.Start, p.End)
 		p.TFTCivil = max(civil+g.between(-2, 2), 1)
 		p.TFTCouncil = council
 		p.TFTOfficial = max(official+g.between(-1, 1), 1)
@@ -160,24 +162,24 @@ func (g *synth) districtPlans(d *District) {
 	}
 
 	startMonth := time.Month(g.between(3, 7))
-	prepStart := NewDate(prepYear, startMonth, 1)
+	prepStart := value.NewDate(prepYear, startMonth, 1)
 	add(Plan{Stage: StagePrep, Support: "수립계획서", Start: prepStart,
-		End: NewDate(prepYear, startMonth+time.Month(g.between(3, 5)), 0)})
+		End: value.NewDate(prepYear, startMonth+time.Month(g.between(3, 5)), 0)})
 
 	months := g.between(6, 12)
-	start := NewDate(prepYear+1, time.Month(g.between(1, 3)), 1)
+	start := value.NewDate(prepYear+1, time.Month(g.between(1, 3)), 1)
 	end := periodEnd(start, months)
 	drafting := Plan{Stage: StageDrafting, Support: "본계획 수립", Start: start, End: end,
 		Amount: g.amount(months)}
 	if end < g.asOf {
-		drafting.MainPlanOn = NewDate(end.Year(), end.Time().Month(), 1+g.r.IntN(end.Time().Day()))
+		drafting.MainPlanOn = value.NewDate(end.Year(), end.Time().Month(), 1+g.r.IntN(end.Time().Day()))
 	}
 	add(drafting)
 
 	for 36-used >= 3 {
 		prev := road[len(road)-1]
-		start := max(NewDate(prev.End.Year(), prev.End.Time().Month(), prev.End.Time().Day()+1),
-			NewDate(prev.Year+1, time.January, 1))
+		start := max(value.NewDate(prev.End.Year(), prev.End.Time().Month(), prev.End.Time().Day()+1),
+			value.NewDate(prev.Year+1, time.January, 1))
 		months := min(12, 36-used)
 		p := Plan{Stage: StageExecution, Support: "실행", Start: start, End: periodEnd(start, months),
 			Amount: g.amount(months)}
@@ -196,7 +198,7 @@ func (g *synth) districtPlans(d *District) {
 		case StageDrafting:
 			d.Office = g.pick([]string{"협치" + shortName(d.Name) + "추진단", "협치" + shortName(d.Name) + "사무국"})
 			d.Ordinance = true
-			d.OrdinanceOn = NewDate(p.Start.Year(), p.Start.Time().Month()+time.Month(g.between(1, 5)), g.between(1, 28))
+			d.OrdinanceOn = value.NewDate(p.Start.Year(), p.Start.Time().Month()+time.Month(g.between(1, 5)), g.between(1, 28))
 			if d.OrdinanceOn >= g.asOf {
 				d.Ordinance, d.OrdinanceOn = false, ""
 			}
@@ -218,7 +220,7 @@ func (g *synth) amount(months int) int64 {
 }
 
 // periodEnd is the last day of the period of n months from start.
-func periodEnd(start Date, n int) Date { return DateOf(start.Time().AddDate(0, n, -1)) }
+func periodEnd(start Date, n int) Date { return value.DateOf(start.Time().AddDate(0, n, -1)) }
 
 // districtPlatforms gives a district one consortium for up to 3 consecutive
 // years, its roster carried over and sometimes grown.
@@ -419,7 +421,7 @@ func (g *synth) pick2(s []slot) slot { return s[g.r.IntN(len(s))] }
 // weekday is a random Monday–Friday of year between the first day of m1
 // and the last of m2.
 func (g *synth) weekday(year int, m1, m2 time.Month) Date {
-	return g.weekdayIn(NewDate(year, m1, 1), NewDate(year, m2+1, 0))
+	return g.weekdayIn(value.NewDate(year, m1, 1), value.NewDate(year, m2+1, 0))
 }
 
 // weekdayIn is a random Monday–Friday from first to last.
@@ -429,7 +431,7 @@ func (g *synth) weekdayIn(first, last Date) Date {
 	for {
 		t := start.AddDate(0, 0, g.r.IntN(days))
 		if t.Weekday() != time.Saturday && t.Weekday() != time.Sunday {
-			return DateOf(t)
+			return value.DateOf(t)
 		}
 	}
 }
@@ -470,7 +472,7 @@ func (g *synth) events(year int) {
 			g.weekday(year, time.March, time.November), a.panel/int64(panels)/100*100)
 	}
 	add("성과공유 워크숍", fmt.Sprintf("%d 지역협치 디딤돌(성과공유) 워크숍", year), g.pick(eventPlaces),
-		g.weekdayIn(NewDate(year, time.December, 1), NewDate(year, time.December, 20)), 0)
+		g.weekdayIn(value.NewDate(year, time.December, 1), value.NewDate(year, time.December, 20)), 0)
 	out[len(out)-1].Note = "예산: 사업별 운영비"
 	slices.SortStableFunc(out, func(a, b Event) int { return cmp.Compare(a.Date, b.Date) })
 	g.ds.Events = append(g.ds.Events, out...)

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"hyeopchi/store/value"
 )
 
 func TestSyntheticIsDeterministic(t *testing.T) {
@@ -158,7 +160,7 @@ func checkSyntheticPlan(t *testing.T, what string, p Plan) {
 	if !IsDistrict(p.District) || !p.Start.Valid() || !p.End.Valid() || p.Start > p.End || p.Start.Year() != p.Year {
 		t.Errorf("%s: %s ~ %s", what, p.Start, p.End)
 	}
-	if p.Months != MonthsBetween(p.Start, p.End) || p.Months < 1 {
+	if p.Months != value.MonthsBetween(p.Start, p.End) || p.Months < 1 {
 		t.Errorf("%s: %d months for %s ~ %s", what, p.Months, p.Start, p.End)
 	}
 	if p.Amount*12 > 300000*int64(p.Months) {
@@ -359,9 +361,9 @@ func checkSyntheticMilestones(t *testing.T, all, seedMilestones []Milestone, y i
 func sameDayIn(d Date, y int) Date {
 	t := d.Time()
 	if t.AddDate(0, 0, 1).Day() == 1 {
-		return NewDate(y, t.Month()+1, 0)
+		return value.NewDate(y, t.Month()+1, 0)
 	}
-	return NewDate(y, t.Month(), t.Day())
+	return value.NewDate(y, t.Month(), t.Day())
 }
 
 func checkSessions(t *testing.T, all []Session, year int, asOf Date) {

@@ -20,6 +20,8 @@ import (
 
 	"hyeopchi/store"
 	"hyeopchi/ui/field"
+
+	"hyeopchi/store/value"
 )
 
 // screen is one area of the window.
@@ -160,7 +162,7 @@ func (u *App) screen(id ScreenID) screen {
 // Create builds the whole window over st and returns it; the caller shows it.
 func Create(a fyne.App, w fyne.Window, st *store.Store) *App {
 	year := startYear(a, st)
-	e := &env{st: st, win: w, app: a, year: year, today: func() store.Date { return store.DateOf(st.Now()) }}
+	e := &env{st: st, win: w, app: a, year: year, today: func() store.Date { return value.DateOf(st.Now()) }}
 	u := &App{env: e}
 	e.open = u.showScreen
 	e.openRecord = u.openRecord

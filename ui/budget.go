@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
+
+	"hyeopchi/store/value"
 )
 
 // budgetScreen is 예산·일정, three tabs: the year's budget lines (the
@@ -184,7 +186,7 @@ func (s *budgetScreen) refreshLines() {
 	for _, b := range bs {
 		name := strings.Repeat("    ", b.Depth) + b.Name
 		rows = append(rows, []string{name, dash(b.OfficeCost), dash(b.Grant),
-			store.Money(b.Total()), store.Money(b.Committed), store.Money(b.Remaining()), b.State().String()})
+			value.Thousands(b.Total()), value.Thousands(b.Committed), value.Thousands(b.Remaining()), b.State().String()})
 		if b.Depth == 0 {
 			office += b.OfficeCost
 			grant += b.Grant
@@ -196,7 +198,7 @@ func (s *budgetScreen) refreshLines() {
 	}
 	var total []string
 	if len(rows) > 0 {
-		total = []string{"계", store.Money(office), store.Money(grant), store.Money(office + grant), store.Money(comm), store.Money(office + grant - comm), ""}
+		total = []string{"계", value.Thousands(office), value.Thousands(grant), value.Thousands(office + grant), value.Thousands(comm), value.Thousands(office + grant - comm), ""}
 	}
 	s.budget.SetRows(rows, total)
 	switch {
@@ -243,7 +245,7 @@ func dash(v int64) string {
 	if v == 0 {
 		return "-"
 	}
-	return store.Money(v)
+	return value.Thousands(v)
 }
 
 // storeRecord stores x with put, the form f holding it: problems the

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
+
+	"hyeopchi/store/value"
 )
 
 // budgetForm is the chosen budget line's form under the table: the
@@ -125,8 +127,8 @@ func (b *budgetForm) fill(st store.BudgetStatus) {
 
 // showSums puts a parent's sums where a leaf has its amounts.
 func (b *budgetForm) showSums(st store.BudgetStatus) {
-	b.f.entry(store.KeyOfficeCost).SetText(store.Money(st.OfficeCost))
-	b.f.entry(store.KeyGrant).SetText(store.Money(st.Grant))
+	b.f.entry(store.KeyOfficeCost).SetText(value.Thousands(st.OfficeCost))
+	b.f.entry(store.KeyGrant).SetText(value.Thousands(st.Grant))
 	b.f.entry(store.KeyContracted).SetText("")
 	b.f.choice(store.KeyProgram).SetSelected(store.ProgramLabel(""))
 }
@@ -138,7 +140,7 @@ func (b *budgetForm) showSummary(st store.BudgetStatus) {
 		b.summary.SetText("저장하면 약정과 잔액이 나옵니다.")
 		b.summary.Importance = widget.MediumImportance
 	} else {
-		text := fmt.Sprintf("계 %s · 약정 %s · 잔액 %s천원 — %s", store.Money(st.Total()), store.Money(st.Committed), store.Money(st.Remaining()), st.State())
+		text := fmt.Sprintf("계 %s · 약정 %s · 잔액 %s천원 — %s", value.Thousands(st.Total()), value.Thousands(st.Committed), value.Thousands(st.Remaining()), st.State())
 		if b.kids {
 			text += "\n하위 항목의 합계입니다. 금액은 하위 항목에서 고치세요."
 		}

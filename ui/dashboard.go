@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
+
+	"hyeopchi/store/value"
 )
 
 // dashboard is 현황: the 25 districts × programmes for the selected year,
@@ -233,7 +235,7 @@ func (x *dashData) planCells(l *dashLine, t *dashTotals) {
 		if p.District != l.rec.district {
 			continue
 		}
-		l.cells[2], l.cells[3] = p.Stage.String(), store.Money(p.Amount)
+		l.cells[2], l.cells[3] = p.Stage.String(), value.Thousands(p.Amount)
 		l.styles[2] = widget.HighImportance
 		if !p.End.IsZero() && p.End < x.today {
 			l.cells[2] += " 완료"
@@ -251,7 +253,7 @@ func (x *dashData) platformCells(l *dashLine, t *dashTotals) {
 			continue
 		}
 		l.cells[4], l.styles[4] = platformCell(p)
-		l.cells[5] = store.Money(p.Grant)
+		l.cells[5] = value.Thousands(p.Grant)
 		l.rec.platID = p.ID
 		t.plat += p.Grant
 	}
@@ -317,7 +319,7 @@ func (x *dashData) totalsRow(n int, t dashTotals) []string {
 	if x.totalsOnly >= 0 { // the city's recorded total, whatever the filter
 		sessTotal = fmt.Sprintf("전체 %d", x.totalsOnly)
 	}
-	return []string{"계", fmt.Sprintf("%d개 구", n), "", store.Money(t.plan), "", store.Money(t.plat),
+	return []string{"계", fmt.Sprintf("%d개 구", n), "", value.Thousands(t.plan), "", value.Thousands(t.plat),
 		sessTotal, fmt.Sprintf("마감 지남 %d · 임박 %d", t.late, t.soon)}
 }
 
@@ -375,7 +377,7 @@ func (d *dashboard) showMoney() {
 			share = fmt.Sprintf(" (%d%%)", b.Committed*100/b.Total())
 		}
 		segs = append(segs,
-			&widget.TextSegment{Text: fmt.Sprintf("%s / %s%s %s", store.Money(b.Committed), store.Money(b.Total()), share, b.State()),
+			&widget.TextSegment{Text: fmt.Sprintf("%s / %s%s %s", value.Thousands(b.Committed), value.Thousands(b.Total()), share, b.State()),
 				Style: widget.RichTextStyle{Inline: true, ColorName: importanceColor(budgetImportance(b.State())), TextStyle: fyne.TextStyle{Bold: true}}},
 			&widget.TextSegment{Text: "  " + b.Name})
 	}

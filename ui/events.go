@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
+
+	"hyeopchi/store/value"
 )
 
 // eventsTab is 협치학교 → 행사: the year's forums, workshops, archiving,
@@ -82,10 +84,10 @@ func (t *eventsTab) refresh() {
 		budget += x.Budget
 		m += x.AttendMale
 		f += x.AttendFemale
-		rows = append(rows, []string{string(x.Date), x.Kind, x.Title, x.Place, store.Money(x.Budget),
+		rows = append(rows, []string{string(x.Date), x.Kind, x.Title, x.Place, value.Thousands(x.Budget),
 			fmt.Sprint(x.AttendMale), fmt.Sprint(x.AttendFemale), fmt.Sprint(x.AttendMale + x.AttendFemale)})
 	}
-	t.setItems(shown, rows, []string{"계", fmt.Sprintf("%d건", len(rows)), "", "", store.Money(budget), fmt.Sprint(m), fmt.Sprint(f), fmt.Sprint(m + f)}, es)
+	t.setItems(shown, rows, []string{"계", fmt.Sprintf("%d건", len(rows)), "", "", value.Thousands(budget), fmt.Sprint(m), fmt.Sprint(f), fmt.Sprint(m + f)}, es)
 	t.refreshBudget(es)
 	if len(t.items) == 0 && t.cur.ID == 0 {
 		t.head.SetText(fmt.Sprintf("%d년 행사가 없습니다. [+ 새로]로 행사를 추가하세요.", t.e.year))
@@ -109,10 +111,10 @@ func (t *eventsTab) refreshBudget(es []store.Event) {
 		}
 		amount += k.Amount
 		used += k.Used
-		rows = append(rows, []string{k.Kind, line, store.Money(k.Amount), store.Money(k.Used), store.Money(k.Remaining()),
+		rows = append(rows, []string{k.Kind, line, value.Thousands(k.Amount), value.Thousands(k.Used), value.Thousands(k.Remaining()),
 			fmt.Sprint(k.Events), targetText(k.Target), fmt.Sprint(k.Male), fmt.Sprint(k.Female)})
 	}
-	t.budget.SetRows(rows, []string{"계", "", store.Money(amount), store.Money(used), store.Money(amount - used), "", "", "", ""})
+	t.budget.SetRows(rows, []string{"계", "", value.Thousands(amount), value.Thousands(used), value.Thousands(amount - used), "", "", "", ""})
 }
 
 // targetText is a kind's target count from 설정; "" when none is set.

@@ -21,6 +21,8 @@ import (
 	"hyeopchi/store"
 	"hyeopchi/ui/field"
 	"hyeopchi/ui/osdialog"
+
+	"hyeopchi/store/value"
 )
 
 const prefLastDir = "lastDir"
@@ -510,7 +512,7 @@ func (u *App) restoreFrom(path string) error {
 
 // backupLine is how the restore dialog lists a backup.
 func backupLine(b store.BackupInfo) string {
-	return fmt.Sprintf("%s   %s   %s KB", b.When.Format("2006-01-02 15:04:05"), b.ReasonLabel(), store.Money((b.Size+1023)/1024))
+	return fmt.Sprintf("%s   %s   %s KB", b.When.Format("2006-01-02 15:04:05"), b.ReasonLabel(), value.Thousands((b.Size+1023)/1024))
 }
 
 // restoreDialog lists the automatic backups by date, newest first, and

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
-	"hyeopchi/store/value"
 	"hyeopchi/ui/field"
 )
 
@@ -274,6 +273,3 @@ func hintEntry(hint string) *field.Entry {
 	e.SetPlaceHolder(hint)
 	return e
 }
-
-// countText shows a count in a form field: empty for none.
-var countText = value.CountText

@@ -135,12 +135,12 @@ func (s *plansScreen) refresh() {
 		total += p.Amount
 		civil, council, official = civil+p.TFTCivil, council+p.TFTCouncil, official+p.TFTOfficial
 		rows = append(rows, []string{fmt.Sprint(p.Year), p.District, p.Stage.String(), p.Support,
-			value.CountText(p.StatedMonths()), store.Money(p.Amount), datesText(p),
+			value.CountText(p.StatedMonths()), value.Thousands(p.Amount), datesText(p),
 			fmt.Sprint(p.TFTTotal()), dashCount(p.TFTCivil), dashCount(p.TFTCouncil), dashCount(p.TFTOfficial),
 			value.ListText(p.Fields), store.PBLabel(p.PB), checkText(s.checks[len(s.checks)-1])})
 	}
 	s.selecting = true
-	s.grid.SetRows(rows, []string{"계", fmt.Sprintf("%d개 구", len(rows)), "", "", "", store.Money(total), "",
+	s.grid.SetRows(rows, []string{"계", fmt.Sprintf("%d개 구", len(rows)), "", "", "", value.Thousands(total), "",
 		fmt.Sprint(civil + council + official), fmt.Sprint(civil), fmt.Sprint(council), fmt.Sprint(official), "", "", ""})
 	s.selecting = false
 	if len(rows) == 0 {
@@ -174,7 +174,7 @@ func datesText(p store.Plan) string {
 		return ""
 	}
 	t := fmt.Sprintf("%s ~ %s", p.Start, p.End)
-	if n := store.MonthsBetween(p.Start, p.End); p.Months > 0 && n > 0 && n != p.Months {
+	if n := value.MonthsBetween(p.Start, p.End); p.Months > 0 && n > 0 && n != p.Months {
 		t += fmt.Sprintf(" (날짜로 %d개월)", n)
 	}
 	return t

@@ -327,7 +327,7 @@ func (d *planDetail) showHistory(district string, year int) {
 	}
 	u := store.PlanUsageOf(district, year, hist)
 	d.monthsText = fmt.Sprintf("지원 개월 %d / %d", u.Months, store.PlanMaxMonths)
-	d.amountText = fmt.Sprintf("%d년 지원액 %s / 한도 %s", year, store.Money(u.Amount), store.Money(u.Share))
+	d.amountText = fmt.Sprintf("%d년 지원액 %s / 한도 %s", year, value.Thousands(u.Amount), value.Thousands(u.Share))
 	monthsText, amountText := d.monthsText, d.amountText
 	d.monthsBar.TextFormatter = func() string { return monthsText }
 	d.monthsBar.Max = store.PlanMaxMonths
@@ -339,10 +339,10 @@ func (d *planDetail) showHistory(district string, year int) {
 	var total int64
 	for _, p := range hist {
 		total += p.Amount
-		rows = append(rows, []string{fmt.Sprint(p.Year), p.Stage.String(), value.CountText(p.StatedMonths()), store.Money(p.Amount),
+		rows = append(rows, []string{fmt.Sprint(p.Year), p.Stage.String(), value.CountText(p.StatedMonths()), value.Thousands(p.Amount),
 			datesText(p), string(p.MainPlanOn)})
 	}
-	d.history.SetRows(rows, []string{"계", "지원 개월", fmt.Sprint(store.PlanFundedMonths(district, 0, hist)), store.Money(total), "", ""})
+	d.history.SetRows(rows, []string{"계", "지원 개월", fmt.Sprint(store.PlanFundedMonths(district, 0, hist)), value.Thousands(total), "", ""})
 }
 
 // deadlines are the years' deadlines from 설정, which the plan rules use.

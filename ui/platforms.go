@@ -14,6 +14,8 @@ import (
 
 	"hyeopchi/store"
 	"hyeopchi/ui/field"
+
+	"hyeopchi/store/value"
 )
 
 // platformsScreen is 시민협력플랫폼: the year's consortia (table with a 계
@@ -198,9 +200,9 @@ func (s *platformsScreen) refresh() {
 		s.checks = append(s.checks, store.CheckPlatform(p, others))
 		total += p.Grant
 		rows = append(rows, []string{p.District, leadOf(p), fmt.Sprint(orgCount(p)),
-			store.GrowthText(p.Growth), string(p.Status), store.Money(p.Grant), checkText(s.checks[len(s.checks)-1])})
+			store.GrowthText(p.Growth), string(p.Status), value.Thousands(p.Grant), checkText(s.checks[len(s.checks)-1])})
 	}
-	s.grid.SetRows(rows, []string{"계", fmt.Sprintf("%d개 구", len(rows)), "", "", "", store.Money(total), ""})
+	s.grid.SetRows(rows, []string{"계", fmt.Sprintf("%d개 구", len(rows)), "", "", "", value.Thousands(total), ""})
 	if s.form.dirty {
 		return // keep the coordinator's edits on screen
 	}

@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
+
+	"hyeopchi/store/value"
 )
 
 // The roster, indicator and 작년과 비교 parts of the 시민협력플랫폼 screen.
@@ -95,7 +97,7 @@ func rosterRow(m store.Member) []string {
 	if m.Role == store.RoleManager && strings.TrimSpace(m.Note) != "" {
 		rep = fmt.Sprintf("%s(%s)", m.Rep, strings.TrimSpace(m.Note))
 	}
-	return []string{string(m.Role), m.Org, rep, store.MaskContact(m.Contact)}
+	return []string{string(m.Role), m.Org, rep, value.MaskContact(m.Contact)}
 }
 
 func (s *platformsScreen) showRosterHead() {

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
+
+	"hyeopchi/store/value"
 )
 
 // schoolScreen is 협치학교: four tabs over the year chosen in the top bar.
@@ -166,7 +168,7 @@ func (s *schoolScreen) summaryText(courses []string) string {
 	if len(courses) == 0 && len(s.sessions) == 0 {
 		text := fmt.Sprintf("%d년 과정과 회차가 없습니다. [과정] 탭에서 과정을 만든 뒤 [+ 새로]로 회차를 추가하세요.", y)
 		if r := s.recorded(); r != nil {
-			text = fmt.Sprintf("%d년은 회차별 기록 없이 합계만 있습니다: %d개 과정, %d회, %s명 ([통계] 탭).", y, r.Courses, r.Sessions, store.Money(int64(r.Participants)))
+			text = fmt.Sprintf("%d년은 회차별 기록 없이 합계만 있습니다: %d개 과정, %d회, %s명 ([통계] 탭).", y, r.Courses, r.Sessions, value.Thousands(int64(r.Participants)))
 		}
 		return text
 	}
@@ -185,7 +187,7 @@ func (s *schoolScreen) summaryText(courses []string) string {
 	}
 	start, end := store.SchoolPeriod(y)
 	text := fmt.Sprintf("%d년 협치학교 (%s ~ %s): 과정 %d개 · 회차 %d건 (완료 %d, 예정 %d, 취소 %d) · 참석 남 %s명, 여 %s명",
-		y, start, end, len(courses), len(s.sessions), held, planned, cancelled, store.Money(int64(m)), store.Money(int64(f)))
+		y, start, end, len(courses), len(s.sessions), held, planned, cancelled, value.Thousands(int64(m)), value.Thousands(int64(f)))
 	if len(s.sessions) == 0 {
 		text += " — [+ 새로] 또는 달력의 날짜를 고른 뒤 [+ 새로]로 회차를 추가하세요."
 	}

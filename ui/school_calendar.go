@@ -14,6 +14,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
+
+	"hyeopchi/store/value"
 )
 
 // monthCalendar is one month of the year as a grid of days from Sunday
@@ -162,7 +164,7 @@ func (c *monthCalendar) render() {
 		} else {
 			cell.Hide()
 		}
-		d := store.DateOf(day)
+		d := value.DateOf(day)
 		if day.Month() != c.month {
 			cell.set("", 0, 0, nil, false, false, false)
 		} else {

@@ -12,6 +12,8 @@ import (
 
 	"hyeopchi/store"
 	"hyeopchi/ui/field"
+
+	"hyeopchi/store/value"
 )
 
 // sessionEditor is the detail pane of 일정: a session's form (its fields
@@ -261,7 +263,7 @@ func (ed *sessionEditor) askCopy() {
 	}
 	on := field.NewEntry()
 	if !x.Date.IsZero() {
-		on.SetText(string(store.DateOf(x.Date.Time().AddDate(0, 0, 7))))
+		on.SetText(string(value.DateOf(x.Date.Time().AddDate(0, 0, 7))))
 	}
 	msg := widget.NewLabel(fmt.Sprintf("%s %s %d회를 새 일자로 복사합니다.\n시간·장소·정원·강사는 그대로, 상태는 예정, 참석 인원은 비웁니다.", x.Date, x.Course, x.Number))
 	body := container.NewVBox(msg, widget.NewForm(widget.NewFormItem("새 일자", on)))

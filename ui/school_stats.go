@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
+
+	"hyeopchi/store/value"
 )
 
 // The statistics' groupings.
@@ -104,10 +106,10 @@ func (s *schoolStats) show() {
 	if r := st.Recorded; r != nil {
 		if st.Total.TotalsOnly {
 			note = append(note, fmt.Sprintf("%d년은 계획서의 합계만 있습니다: %d개 과정, %d회, %s명. 회차·자치구·월·성별 구분은 기록되지 않았습니다.",
-				r.Year, r.Courses, r.Sessions, store.Money(int64(r.Participants))))
+				r.Year, r.Courses, r.Sessions, value.Thousands(int64(r.Participants))))
 		} else {
 			note = append(note, fmt.Sprintf("기록된 %d년 합계: %d개 과정, %d회, %s명 (아래 표는 입력된 회차만 셉니다).",
-				r.Year, r.Courses, r.Sessions, store.Money(int64(r.Participants))))
+				r.Year, r.Courses, r.Sessions, value.Thousands(int64(r.Participants))))
 		}
 	}
 	if !st.Total.TotalsOnly {
@@ -122,7 +124,7 @@ func (s *schoolStats) show() {
 // statCells writes a statistics row; rows of yearly totals have no places,
 // capacity or sex.
 func statCells(r store.StatRow) []string {
-	n := func(v int) string { return store.Money(int64(v)) }
+	n := func(v int) string { return value.Thousands(int64(v)) }
 	if r.TotalsOnly {
 		return []string{r.Label, n(r.Sessions), n(r.Held), "-", "-", "-", "-", "-", n(r.Total()), "-"}
 	}
@@ -169,11 +171,11 @@ func (c *stackedBars) valueText(r stackedBar) string {
 	for i, v := range r.values {
 		total += v
 		if c.used(i) {
-			parts = append(parts, fmt.Sprintf("%s %s", c.series[i].name, store.Money(int64(v))))
+			parts = append(parts, fmt.Sprintf("%s %s", c.series[i].name, value.Thousands(int64(v))))
 		}
 	}
 	if len(parts) > 1 {
-		parts = append(parts, "계 "+store.Money(int64(total)))
+		parts = append(parts, "계 "+value.Thousands(int64(total)))
 	}
 	return strings.Join(parts, " · ")
 }

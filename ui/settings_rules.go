@@ -12,6 +12,8 @@ import (
 
 	"hyeopchi/store"
 	"hyeopchi/ui/field"
+
+	"hyeopchi/store/value"
 )
 
 // deadlineRow is one year's deadlines in 설정: the dates the plan rules
@@ -101,7 +103,7 @@ func (r *yearRules) entry(text string) *field.Entry {
 }
 
 func (r *yearRules) addDeadline(d store.YearDeadlines) {
-	row := &deadlineRow{year: r.entry(countText(d.Year)), call: r.entry(string(d.Call)),
+	row := &deadlineRow{year: r.entry(value.CountText(d.Year)), call: r.entry(string(d.Call)),
 		draft: r.entry(string(d.PBDraft)), main: r.entry(string(d.MainPlan))}
 	row.call.SetPlaceHolder("2017-07-31")
 	row.draft.SetPlaceHolder("2017-06-30")
@@ -122,7 +124,7 @@ func (r *yearRules) addTarget(t store.EventTarget) {
 		}
 		kind.SetSelected(t.Kind)
 	}
-	r.targets = append(r.targets, &targetRow{year: r.entry(countText(t.Year)), kind: kind, count: r.entry(strconv.Itoa(t.Count))})
+	r.targets = append(r.targets, &targetRow{year: r.entry(value.CountText(t.Year)), kind: kind, count: r.entry(strconv.Itoa(t.Count))})
 }
 
 // layout draws the rows, each with its 빼기.
@@ -204,5 +206,5 @@ func shiftYear(d store.Date) store.Date {
 	if d.IsZero() || !d.Valid() {
 		return d
 	}
-	return store.DateOf(d.Time().AddDate(1, 0, 0))
+	return value.DateOf(d.Time().AddDate(1, 0, 0))
 }

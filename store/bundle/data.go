@@ -10,6 +10,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"hyeopchi/store"
+
+	"hyeopchi/store/value"
 )
 
 // unknown is what a value nobody entered prints as.
@@ -27,7 +29,7 @@ func (sc *scope) contact(s string) string {
 	if sc.opt.WithContacts {
 		return s
 	}
-	return store.MaskContact(s)
+	return value.MaskContact(s)
 }
 
 // or is s, or 미기재 when nobody entered it.
@@ -218,7 +220,7 @@ func (sc *scope) recordJSON(raw string) string {
 			}
 		case string:
 			if key == "contact" {
-				return store.MaskContact(x)
+				return value.MaskContact(x)
 			}
 		}
 		return v

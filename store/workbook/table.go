@@ -543,7 +543,7 @@ func (sr *sheetReader) plan(r tableRow) (PlanRow, bool) {
 	}
 	p.Months = stated
 	if p.Months == 0 {
-		p.Months = store.MonthsBetween(p.Start, p.End)
+		p.Months = value.MonthsBetween(p.Start, p.End)
 	}
 	p.Amount = rc.planAmount(funded)
 	rc.planTFT(&p)

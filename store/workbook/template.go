@@ -9,6 +9,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"hyeopchi/store"
+
+	"hyeopchi/store/value"
 )
 
 // TemplateOptions say whom the blank workbook is for and what it holds
@@ -148,7 +150,7 @@ func platformTemplate(who string, platforms []store.Platform) templateSheet {
 		for _, m := range p.Members {
 			// The workbook travels by e-mail: a contact goes out masked, and
 			// the import keeps the stored one when it comes back unchanged.
-			sh.rows = append(sh.rows, []any{p.District, yearOrNil(p.Year), string(m.Role), m.Org, m.Rep, m.Note, store.MaskContact(m.Contact)})
+			sh.rows = append(sh.rows, []any{p.District, yearOrNil(p.Year), string(m.Role), m.Org, m.Rep, m.Note, value.MaskContact(m.Contact)})
 		}
 	}
 	return sh

@@ -11,6 +11,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"hyeopchi/store"
+
+	"hyeopchi/store/value"
 )
 
 // maskedPlatforms are the platforms as the workbook carries them: every
@@ -20,7 +22,7 @@ func maskedPlatforms(ps []store.Platform) []store.Platform {
 	for _, p := range ps {
 		p.Members = append([]store.Member(nil), p.Members...)
 		for i := range p.Members {
-			p.Members[i].Contact = store.MaskContact(p.Members[i].Contact)
+			p.Members[i].Contact = value.MaskContact(p.Members[i].Contact)
 		}
 		out = append(out, p)
 	}

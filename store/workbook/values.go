@@ -21,7 +21,7 @@ func parseDate(raw string, serial, date1904 bool) (store.Date, error) {
 		if err == nil && f >= 1 && f < 2958466 {
 			t, err := excelize.ExcelDateToTime(math.Floor(f), date1904)
 			if err == nil {
-				return value.CheckDateYear(s, store.DateOf(t))
+				return value.CheckDateYear(s, value.DateOf(t))
 			}
 		}
 		return "", fmt.Errorf("%q 은(는) 날짜가 아닙니다 (%s)", s, value.DateExample)

@@ -11,6 +11,8 @@ import (
 
 	"hyeopchi/store"
 	"hyeopchi/store/workbook"
+
+	"hyeopchi/store/value"
 )
 
 // Courses are the plan's three courses of the governance school.
@@ -58,7 +60,7 @@ func Build(opt Options) Records {
 		if !opt.NoPlans {
 			r.Plans = append(r.Plans, store.Plan{
 				District: district, Year: year, Stage: store.StageExecution, Support: "실행",
-				Start: store.NewDate(year, time.January, 1), End: store.NewDate(year, time.December, 31), Months: 12,
+				Start: value.NewDate(year, time.January, 1), End: value.NewDate(year, time.December, 31), Months: 12,
 				Amount: int64(150000 + 1000*d), TFTCivil: 10 + d%5, TFTCouncil: d % 2, TFTOfficial: 5 + d%3,
 				Fields: []string{"마을", "교육"},
 			})
@@ -76,7 +78,7 @@ func Build(opt Options) Records {
 			members = append(members, store.Member{Role: store.RoleManager, Rep: fmt.Sprintf("책임자%02d", d), Note: district + "마을네트워크 사무국장"})
 			r.Platforms = append(r.Platforms, store.Platform{District: district, Year: year, Members: members})
 		}
-		start := store.NewDate(year, time.April, 1).Time()
+		start := value.NewDate(year, time.April, 1).Time()
 		for i := 0; i < per; i++ {
 			// two sessions a day in the district's own rooms: no venue clash
 			day := start.AddDate(0, 0, (i/2)%240)
@@ -85,7 +87,7 @@ func Build(opt Options) Records {
 				tm = "14:00-17:00"
 			}
 			r.Sessions = append(r.Sessions, store.Session{
-				Year: year, Course: Courses[i%3], Number: i/3 + 1, Date: store.DateOf(day), Time: tm,
+				Year: year, Course: Courses[i%3], Number: i/3 + 1, Date: value.DateOf(day), Time: tm,
 				District: district, Venue: fmt.Sprintf("%s 교육장 %d", district, (i/480)+1), Audience: "주민",
 				Capacity: 40, AttendMale: 10 + i%7, AttendFemale: 12 + d%9, Status: store.SessionDone,
 			})

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"hyeopchi/store"
 )
 
 // Column describes one column of a Grid.
@@ -15,6 +17,11 @@ type Column struct {
 	Title   string
 	Width   float32
 	Numeric bool // right-aligned, sorted by value ("1,145,622" → 1145622)
+	// Keys are the record fields (store.Key…) the column shows: a rule
+	// problem of one of them colours the cell (Grid.Problems).
+	Keys []string
+	// Checks marks the 점검 column, coloured by all of the row's problems.
+	Checks bool
 }
 
 // Grid is the sortable table every list screen uses: a header row that
@@ -28,6 +35,10 @@ type Grid struct {
 	total []string
 	// Style may colour a cell: it gets the caller's row index.
 	Style func(row, col int) widget.Importance
+	// Problems, when set, gives a row's rule problems (the caller's row
+	// index): a cell whose column shows a field with a problem is red for
+	// an error, amber for a warning; the 점검 column takes all of them.
+	Problems func(row int) store.Problems
 	// OnSelect gets the caller's row index; -1 when the totals row is tapped.
 	OnSelect func(row int)
 	// Key is how many leading columns must show without scrolling
@@ -194,10 +205,36 @@ func (g *Grid) update(id widget.TableCellID, o fyne.CanvasObject) {
 	l.TextStyle = fyne.TextStyle{}
 	if id.Row >= len(g.order) {
 		l.TextStyle.Bold = true
-	} else if g.Style != nil {
-		l.Importance = g.Style(g.order[id.Row], id.Col)
+	} else {
+		l.Importance = g.Importance(g.order[id.Row], id.Col)
 	}
 	l.SetText(g.Cell(id.Row, id.Col))
+}
+
+// Importance is the colour of a data cell (the caller's row index): the
+// Style's, else that of the row's problems in the column's fields.
+func (g *Grid) Importance(row, col int) widget.Importance {
+	switch {
+	case g.Style != nil:
+		return g.Style(row, col)
+	case g.Problems != nil && col >= 0 && col < len(g.cols):
+		return g.problemImportance(row, g.cols[col])
+	}
+	return widget.MediumImportance
+}
+
+// problemImportance is the colour of a cell of col in row: that of the
+// problems of the fields the column shows.
+func (g *Grid) problemImportance(row int, col Column) widget.Importance {
+	ps := g.Problems(row)
+	if col.Checks {
+		return importanceOf(ps)
+	}
+	var mine store.Problems
+	for _, k := range col.Keys {
+		mine = append(mine, ps.Field(k)...)
+	}
+	return importanceOf(mine)
 }
 
 func (g *Grid) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {

@@ -53,17 +53,26 @@ const (
 func newPlansScreen(e *env) *plansScreen {
 	s := &plansScreen{e: e}
 	s.grid = NewGrid(
-		Column{Title: "연도", Width: 52}, Column{Title: "자치구명", Width: 80},
-		Column{Title: "단계", Width: 108}, Column{Title: "지원 사항", Width: 92},
-		Column{Title: "개월", Width: 52, Numeric: true}, Column{Title: "지원(교부)액(천원)", Width: 140, Numeric: true},
-		Column{Title: "사업기간", Width: 250},
-		Column{Title: "TFT 계", Width: 64, Numeric: true}, Column{Title: "민", Width: 48, Numeric: true},
-		Column{Title: "구의원", Width: 60, Numeric: true}, Column{Title: "관", Width: 48, Numeric: true},
-		Column{Title: "분야", Width: 300}, Column{Title: "참여예산", Width: 80},
-		Column{Title: "점검", Width: 90},
+		Column{Title: "연도", Width: 52, Keys: []string{store.KeyYear}},
+		Column{Title: "자치구명", Width: 80, Keys: []string{store.KeyDistrict}},
+		Column{Title: "단계", Width: 108, Keys: []string{store.KeyStage}}, Column{Title: "지원 사항", Width: 92},
+		Column{Title: "개월", Width: 52, Numeric: true, Keys: []string{store.KeyMonths}},
+		Column{Title: "지원(교부)액(천원)", Width: 140, Numeric: true, Keys: []string{store.KeyAmount}},
+		Column{Title: "사업기간", Width: 250, Keys: []string{store.KeyStart, store.KeyEnd}},
+		Column{Title: "TFT 계", Width: 64, Numeric: true},
+		Column{Title: "민", Width: 48, Numeric: true, Keys: []string{store.KeyTFTCivil}},
+		Column{Title: "구의원", Width: 60, Numeric: true, Keys: []string{store.KeyTFTCouncil}},
+		Column{Title: "관", Width: 48, Numeric: true, Keys: []string{store.KeyTFTOfficial}},
+		Column{Title: "분야", Width: 300}, Column{Title: "참여예산", Width: 80, Keys: []string{store.KeyPB}},
+		Column{Title: "점검", Width: 90, Checks: true},
 	)
 	s.grid.Key = planColAmount + 1
-	s.grid.Style = s.style
+	s.grid.Problems = func(row int) store.Problems {
+		if row < 0 || row >= len(s.checks) {
+			return nil
+		}
+		return s.checks[row]
+	}
 	s.grid.OnSelect = s.onSelect
 	s.stage = newSelect(append([]string{allStages}, stageLabels()...), nil)
 	s.stage.SetSelected(allStages)
@@ -199,35 +208,6 @@ func checkText(ps store.Problems) string {
 		return fmt.Sprintf("경고 %d", w)
 	}
 	return "정상"
-}
-
-// planColumnFields maps a column to the record fields whose problems colour it.
-var planColumnFields = map[int][]string{
-	planColYear:     {store.KeyYear},
-	planColDistrict: {store.KeyDistrict},
-	planColStage:    {store.KeyStage},
-	planColMonths:   {store.KeyMonths},
-	planColPeriod:   {store.KeyStart, store.KeyEnd},
-	planColAmount:   {store.KeyAmount},
-	planColCivil:    {store.KeyTFTCivil},
-	planColCouncil:  {store.KeyTFTCouncil},
-	planColOfficial: {store.KeyTFTOfficial},
-	planColPB:       {store.KeyPB},
-}
-
-func (s *plansScreen) style(row, col int) widget.Importance {
-	if row < 0 || row >= len(s.checks) {
-		return widget.MediumImportance
-	}
-	ps := s.checks[row]
-	if col == planColCheck {
-		return importanceOf(ps)
-	}
-	var mine store.Problems
-	for _, f := range planColumnFields[col] {
-		mine = append(mine, ps.Field(f)...)
-	}
-	return importanceOf(mine)
 }
 
 func importanceOf(ps store.Problems) widget.Importance {

@@ -87,7 +87,7 @@ func TestPlansScreenShowsTheFirstReference(t *testing.T) {
 			t.Errorf("row %s: %q, want %q", s.grid.Cell(r, planColDistrict), got, w)
 		}
 		if s.grid.Cell(r, planColDistrict) == "성동구" {
-			if s.grid.Cell(r, planColCheck) != "경고 1" || s.style(s.grid.order[r], planColMonths) != widget.WarningImportance {
+			if s.grid.Cell(r, planColCheck) != "경고 1" || s.grid.Importance(s.grid.order[r], planColMonths) != widget.WarningImportance {
 				t.Errorf("성동구's months must be flagged: %q", s.grid.Cell(r, planColCheck))
 			}
 		} else if s.grid.Cell(r, planColCheck) != "정상" {

@@ -72,17 +72,13 @@ func (s *platformsScreen) makeTable() {
 		Column{Title: "자치구", Width: 74}, Column{Title: "대표 단체", Width: 170},
 		Column{Title: "단체 수", Width: 62, Numeric: true}, Column{Title: "성장 단계", Width: 120},
 		Column{Title: "선정 단계", Width: 126}, Column{Title: "지원액(천원)", Width: 110, Numeric: true},
-		Column{Title: "점검", Width: 90},
+		Column{Title: "점검", Width: 90, Checks: true},
 	)
-	s.grid.Style = func(row, col int) widget.Importance {
-		switch {
-		case col != platColCheck || row >= len(s.checks):
-		case s.checks[row].HasErrors():
-			return widget.DangerImportance
-		case len(s.checks[row]) > 0:
-			return widget.WarningImportance
+	s.grid.Problems = func(row int) store.Problems {
+		if row < 0 || row >= len(s.checks) {
+			return nil
 		}
-		return widget.MediumImportance
+		return s.checks[row]
 	}
 	s.grid.OnSelect = func(i int) {
 		if i < 0 || i >= len(s.plats) {

@@ -465,7 +465,7 @@ func TestPlatformStartDateAndMarks(t *testing.T) {
 	}
 	s.form.dirty = false
 	Drive(u).SetYear(2017)
-	if s.grid.Rows() != 1 || s.grid.Cell(0, platColCheck) != "경고 1" || s.grid.Style(0, platColCheck) != widget.WarningImportance {
+	if s.grid.Rows() != 1 || s.grid.Cell(0, platColCheck) != "경고 1" || s.grid.Importance(0, platColCheck) != widget.WarningImportance {
 		t.Fatalf("2017 강북구 (growth down) marked %q", s.grid.Cell(0, platColCheck))
 	}
 	selectPlatform(t, s, "강북구")

@@ -28,7 +28,7 @@ type AuditFilter struct {
 	Kind  string    // record kind, "" = all
 	Since time.Time // zero = from the start
 	Until time.Time // zero = to now
-	Text  string    // in label or key
+	Text  string    // every word in the label, key or kind (Query)
 	Limit int       // newest first; 0 = all
 	// WithContacts gives contacts as entered, for a caller that masks
 	// them itself or was asked for them (an audit bundle --with-contacts).
@@ -39,6 +39,7 @@ type AuditFilter struct {
 // f.WithContacts.
 func (s *Store) Audit(f AuditFilter) ([]AuditEntry, error) {
 	var out []AuditEntry
+	q := NewQuery(f.Text)
 	err := s.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketAudit).Cursor()
 		for k, v := c.Last(); k != nil; k, v = c.Prev() {
@@ -55,7 +56,7 @@ func (s *Store) Audit(f AuditFilter) ([]AuditEntry, error) {
 			if !f.Until.IsZero() && e.When.After(f.Until) {
 				continue
 			}
-			if f.Text != "" && !containsFold(e.Label+" "+e.Key+" "+e.Kind, f.Text) {
+			if !q.Match(e.Label, e.Key, e.Kind) {
 				continue
 			}
 			// The log is read to be shown: personal data never leaves it whole.

@@ -153,7 +153,3 @@ func checkDate(ps *Problems, field, label string, d Date) {
 		ps.errorf(field, "%s %q 이(가) 올바른 날짜가 아닙니다 (예: 2017-07-31)", label, string(d))
 	}
 }
-
-func containsFold(s, sub string) bool {
-	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
-}

@@ -56,35 +56,26 @@ func (s *Store) Load(d Dataset, why string) (Findings, error) {
 // records lists every record of d for writing.
 func (d *Dataset) records() []record {
 	var recs []record
-	for i := range d.Districts {
-		recs = append(recs, &d.Districts[i])
-	}
-	for i := range d.Plans {
-		recs = append(recs, &d.Plans[i])
-	}
-	for i := range d.Platforms {
-		recs = append(recs, &d.Platforms[i])
-	}
-	for i := range d.Courses {
-		recs = append(recs, &d.Courses[i])
-	}
-	for i := range d.Sessions {
-		recs = append(recs, &d.Sessions[i])
-	}
-	for i := range d.SchoolYears {
-		recs = append(recs, &d.SchoolYears[i])
-	}
-	for i := range d.PlatformRounds {
-		recs = append(recs, &d.PlatformRounds[i])
-	}
-	for i := range d.Events {
-		recs = append(recs, &d.Events[i])
-	}
-	for i := range d.BudgetLines {
-		recs = append(recs, &d.BudgetLines[i])
-	}
-	for i := range d.Milestones {
-		recs = append(recs, &d.Milestones[i])
+	recs = appendRecords(recs, d.Districts)
+	recs = appendRecords(recs, d.Plans)
+	recs = appendRecords(recs, d.Platforms)
+	recs = appendRecords(recs, d.Courses)
+	recs = appendRecords(recs, d.Sessions)
+	recs = appendRecords(recs, d.SchoolYears)
+	recs = appendRecords(recs, d.PlatformRounds)
+	recs = appendRecords(recs, d.Events)
+	recs = appendRecords(recs, d.BudgetLines)
+	recs = appendRecords(recs, d.Milestones)
+	return recs
+}
+
+// appendRecords adds a pointer to each of xs, in order, to recs.
+func appendRecords[T any, P interface {
+	*T
+	record
+}](recs []record, xs []T) []record {
+	for i := range xs {
+		recs = append(recs, P(&xs[i]))
 	}
 	return recs
 }

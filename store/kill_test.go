@@ -84,12 +84,7 @@ func TestKillDuringImport(t *testing.T) {
 		t.Skip("starts 21 processes")
 	}
 	dir := t.TempDir()
-	base := filepath.Join(dir, "base.db")
-	st, err := Create(base, EmptyData())
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
+	base := createFile(t, filepath.Join(dir, "base.db"), EmptyData())
 	baseCount, baseAudit := countRecords(t, base)
 	d := SyntheticData(killYears, 11)
 	whole := baseCount + len(d.records()) - len(d.Districts) // districts replace theirs
@@ -134,6 +129,19 @@ func TestKillDuringImport(t *testing.T) {
 	if absent == 0 {
 		t.Fatal("no kill landed before the import committed: the test did not test the crash")
 	}
+}
+
+// createFile makes a data file at path holding d, closed, and returns path.
+func createFile(t *testing.T, path string, d Dataset) string {
+	t.Helper()
+	st, err := Create(path, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 // timeWholeImport runs one import to the end on a copy of base at path,
@@ -344,18 +352,8 @@ func TestKillDuringRestore(t *testing.T) {
 		t.Skip("starts 11 processes")
 	}
 	dir := t.TempDir()
-	base := filepath.Join(dir, "base.db")
-	st, err := Create(base, EmptyData())
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
-	src := filepath.Join(dir, "src.db")
-	st, err = Create(src, SyntheticData(killYears, 11))
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
+	base := createFile(t, filepath.Join(dir, "base.db"), EmptyData())
+	src := createFile(t, filepath.Join(dir, "src.db"), SyntheticData(killYears, 11))
 	before, _ := countRecords(t, base)
 	after, _ := countRecords(t, src)
 

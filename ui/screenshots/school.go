@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"image/png"
 	"os"
 	"path/filepath"
 	"time"
@@ -51,19 +49,9 @@ func schoolShots(a fyne.App, out string) error {
 		d.SetYear(s.year)
 		d.ShowSchool(s.tab, s.month, s.by)
 		d.SelectFirst()
-		path := filepath.Join(out, s.file)
-		f, err := os.Create(path)
-		if err != nil {
+		if err := capture(w, filepath.Join(out, s.file)); err != nil {
 			return err
 		}
-		if err := png.Encode(f, w.Canvas().Capture()); err != nil {
-			f.Close()
-			return err
-		}
-		if err := f.Close(); err != nil {
-			return err
-		}
-		fmt.Println(path)
 	}
 	return nil
 }

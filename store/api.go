@@ -263,12 +263,21 @@ func (s *Store) Courses(year int) ([]Course, error) {
 	return out, err
 }
 
-// SaveCourse stores a course.
-func (s *Store) SaveCourse(c *Course) error {
-	if c.Name == "" {
-		return fmt.Errorf("과정 이름을 입력하세요")
-	}
-	return s.update(func(tx *bolt.Tx) error { return put(tx, s.Now(), c) })
+// SaveCourse stores a course if it passes CheckCourse against its year as
+// the file holds it, in one transaction; the problems say why not.
+func (s *Store) SaveCourse(c *Course) (Problems, error) {
+	var ps Problems
+	err := s.update(func(tx *bolt.Tx) error {
+		var err error
+		if ps, err = checkCourseIn(tx, *c); err != nil {
+			return err
+		}
+		if ps.HasErrors() {
+			return &InvalidError{Label: "과정 " + c.label(), Problems: ps}
+		}
+		return put(tx, s.Now(), c)
+	})
+	return ps, err
 }
 
 // DeleteCourse removes a course.

@@ -161,7 +161,6 @@ type recordKind[T any] struct {
 	store    func(*T) (store.Problems, error) // stores the record, one transaction
 	remove   func(T) error                    // deletes it, one transaction
 	what     func(T) string                   // "행사 2017-06-15 포럼", for the delete question
-	check    func(x, was T) store.Problems    // the screen's own checks before storing (nil: none)
 	prepare  func(*T)                         // last touches before storing (nil: none)
 	firstKey string                           // where [+ 새로] puts the keyboard
 	changed  func()                           // after a save or delete: reload what shows it
@@ -255,9 +254,6 @@ func (t *recordTab[T]) selectFirst() {
 // stay under their fields.
 func (t *recordTab[T]) save() {
 	x, ps := t.f.read(t.cur)
-	if t.kind.check != nil {
-		ps = append(ps, t.kind.check(x, t.cur)...)
-	}
 	if len(ps) > 0 {
 		t.f.showProblems(ps)
 		return

@@ -29,9 +29,8 @@ func newCoursesTab(e *env, changed func()) *coursesTab {
 		blank:   func(year int) store.Course { return store.Course{Year: year} },
 		heading: func(c store.Course) string { return fmt.Sprintf("%d %s", c.Year, c.Name) },
 		fresh:   func(year int) string { return fmt.Sprintf("%d년 새 과정", year) },
-		check:   t.check,
 		prepare: func(c *store.Course) { c.Year = cmp.Or(c.Year, e.year) },
-		store:   func(c *store.Course) (store.Problems, error) { return nil, e.st.SaveCourse(c) },
+		store:   e.st.SaveCourse,
 		remove:  func(c store.Course) error { return e.st.DeleteCourse(c.ID) },
 		what:    func(c store.Course) string { return fmt.Sprintf("과정 %d %s", c.Year, c.Name) },
 		refuse: func(c store.Course) (string, string) {
@@ -96,27 +95,6 @@ func (t *coursesTab) refresh() {
 	t.setItems(shown, rows, nil, cs)
 }
 
-// check is what the form holds a course to before storing it: a name,
-// unique in its year, and not renamed while sessions use it.
-func (t *coursesTab) check(c, was store.Course) store.Problems {
-	var ps store.Problems
-	switch {
-	case c.Name == "":
-		ps = append(ps, store.Problem{Field: store.KeyName, Message: "과정명을 입력하세요"})
-	case was.ID != 0 && c.Name != was.Name && t.uses[was.Name] > 0:
-		ps = append(ps, store.Problem{Field: store.KeyName, Message: fmt.Sprintf("회차 %d건이 %q 과정을 씁니다: 이름을 바꾸려면 새 과정을 만들고 회차의 과정을 옮기세요", t.uses[was.Name], was.Name)})
-	}
-	year := cmp.Or(c.Year, t.e.year)
-	others, err := t.e.st.Courses(year)
-	t.e.showError(err)
-	for _, o := range others {
-		if o.ID != c.ID && o.Name == c.Name {
-			ps = append(ps, store.Problem{Field: store.KeyName, Message: fmt.Sprintf("%d년에 %q 과정이 이미 있습니다", year, c.Name)})
-		}
-	}
-	return ps
-}
-
 // copyCourses copies the courses of the last year that has any into the
 // year shown, which has none.
 func (t *coursesTab) copyCourses() {
@@ -131,7 +109,7 @@ func (t *coursesTab) copyCourses() {
 	}
 	for _, c := range cs {
 		c.ID, c.Year = 0, t.e.year
-		if err := t.e.st.SaveCourse(&c); err != nil {
+		if _, err := t.e.st.SaveCourse(&c); err != nil {
 			t.e.showError(err)
 			return
 		}

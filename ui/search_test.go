@@ -126,7 +126,7 @@ func TestGlobalSearchOpensEveryKind(t *testing.T) {
 		t.Fatal(err)
 	}
 	co := store.Course{Year: 2017, Name: "감사대상 과정"}
-	if err := st.SaveCourse(&co); err != nil {
+	if _, err := st.SaveCourse(&co); err != nil {
 		t.Fatal(err)
 	}
 	Drive(u).SetYear(2017)

@@ -79,6 +79,7 @@ const (
 	KeyCurrentYear  = "current_year"
 	KeyDeadlines    = "deadlines"
 	KeyEventTargets = "event_targets"
+	KeyDocuments    = "documents"
 
 	// BudgetLine, Milestone
 	KeyLine       = "line"

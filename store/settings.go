@@ -87,7 +87,7 @@ var Disclosures = []string{"공개", "대시민공개", "부분공개", "비공�
 
 // DocField is the Problem.Field of a report kind's header field:
 // "documents.annual.approved".
-func DocField(kind, field string) string { return "documents." + kind + "." + field }
+func DocField(kind, field string) string { return KeyDocuments + "." + kind + "." + field }
 
 // CheckSettings judges the office's settings before they are saved.
 func CheckSettings(st Settings) Problems {

@@ -56,7 +56,7 @@ func (r *yearRules) add() {
 	})
 	head := container.NewGridWithColumns(5, widget.NewLabel("연도"), widget.NewLabel("공모 마감"),
 		widget.NewLabel("본계획(초안)"), widget.NewLabel("본계획 제출"), widget.NewLabel(""))
-	r.f.add("deadlines", "마감일", container.NewVBox(head, r.dlBox, container.NewHBox(addDl,
+	r.f.add(store.KeyDeadlines, "마감일", container.NewVBox(head, r.dlBox, container.NewHBox(addDl,
 		widget.NewLabel("신규 자치구 모집(공모), 시민참여예산 연계 본계획(초안), 본계획 수립·제출"))))
 	addTg := widget.NewButton("+ 목표 추가", func() {
 		year := 2017
@@ -67,7 +67,7 @@ func (r *yearRules) add() {
 		r.changed()
 	})
 	thead := container.NewGridWithColumns(4, widget.NewLabel("연도"), widget.NewLabel("행사 종류"), widget.NewLabel("목표(회 내외)"), widget.NewLabel(""))
-	r.f.add("event_targets", "행사 목표", container.NewVBox(thead, r.tgBox, container.NewHBox(addTg)))
+	r.f.add(store.KeyEventTargets, "행사 목표", container.NewVBox(thead, r.tgBox, container.NewHBox(addTg)))
 }
 
 func (r *yearRules) changed() {

@@ -3,6 +3,8 @@ package store
 import (
 	"cmp"
 	"strings"
+
+	"hyeopchi/store/value"
 )
 
 // SessionNoDistrict is the district choice for a session of no district.
@@ -34,8 +36,8 @@ func sessionTimeField() Field[Session] {
 	f := TextField(KeyTime, "시간", "예: 14:00-17:00", func(x *Session) *string { return &x.Time })
 	f.Parse = func(x *Session, s string) error {
 		x.Time = strings.TrimSpace(s)
-		if from, to, err := ParseTimeRange(x.Time); err == nil {
-			x.Time = FormatTimeRange(from, to)
+		if from, to, err := value.ParseTimeRange(x.Time); err == nil {
+			x.Time = value.FormatTimeRange(from, to)
 		}
 		return nil
 	}

@@ -179,10 +179,7 @@ func planSearchFields(p store.Plan) []string {
 // datesText is "2016-11-01 ~ 2017-06-30"; where the stated months
 // disagree with the dates it says how many the dates cover.
 func datesText(p store.Plan) string {
-	if p.Start.IsZero() && p.End.IsZero() {
-		return ""
-	}
-	t := fmt.Sprintf("%s ~ %s", p.Start, p.End)
+	t := value.PeriodText(p.Start, p.End)
 	if n := value.MonthsBetween(p.Start, p.End); p.Months > 0 && n > 0 && n != p.Months {
 		t += fmt.Sprintf(" (날짜로 %d개월)", n)
 	}

@@ -158,10 +158,6 @@ func ReadTime(raw string, serial bool) string {
 	return s
 }
 
-// IsTimeText reports whether s is a time or a time range: "14:00",
-// "14:00-17:00".
-func IsTimeText(s string) bool { return timeText.MatchString(s) }
-
 // Official writes a date as official documents do: "2016. 11. 1."; "" for
 // no date. A text that is not a date is printed as it is.
 func Official(d Date) string {

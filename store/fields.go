@@ -127,8 +127,15 @@ type Field[T any] struct {
 // field: the label, then the grammar's words (`지원액 "25만" 은(는) 금액이
 // 아닙니다 …`); nil when it reads.
 func (f Field[T]) Read(x *T, text string) *Problem {
-	if err := f.Parse(x, text); err != nil {
-		return &Problem{Field: f.Key, Message: f.Label + " " + err.Error()}
+	return ValueProblem(f.Key, f.Label, f.Parse(x, text))
+}
+
+// ValueProblem is what a form shows under field key when its text does not
+// read (err from store/value): the label, then the grammar's words; nil
+// for no error and for an empty field, which is a value not entered.
+func ValueProblem(key, label string, err error) *Problem {
+	if err = emptyIsNone(err); err != nil {
+		return &Problem{Field: key, Message: label + " " + err.Error()}
 	}
 	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"hyeopchi/store"
+	"hyeopchi/store/value"
 	"hyeopchi/ui/field"
 )
 
@@ -243,14 +244,14 @@ func confirmDelete(e *env, what string, del func() error) {
 
 // parseCount reads a whole number of people, months, ㎡ and the like.
 func parseCount(label, s string) (int, *store.Problem) {
-	var v int
-	return v, store.CountField(label, label, "", func(*int) *int { return &v }).Read(&v, s)
+	v, err := value.ParseCount(s, label)
+	return v, store.ValueProblem(label, label, err)
 }
 
 // parseDateField reads a date: "2017-07-31", "2017.7.31." and the like.
 func parseDateField(label, s string) (store.Date, *store.Problem) {
-	var v store.Date
-	return v, store.DateField(label, label, func(*store.Date) *store.Date { return &v }).Read(&v, s)
+	v, err := value.ReadDate(s)
+	return v, store.ValueProblem(label, label, err)
 }
 
 // newSelect is widget.NewSelect with a Korean placeholder.

@@ -30,10 +30,7 @@ func TestHangulTypedInRealWindow(t *testing.T) {
 	}
 	bin := hyeopchiBin(t)
 	dir := t.TempDir()
-	db := filepath.Join(dir, "x.db")
-	if out, err := exec.Command(bin, "init", "--db", db).CombinedOutput(); err != nil {
-		t.Fatalf("init: %v %s", err, out)
-	}
+	db := initWithBinary(t, bin, dir)
 	before := budgetLines(t, bin, db)
 
 	env, imeEnv := startHangulDesktop(t, dir)
@@ -228,10 +225,7 @@ func startSessionBus(t *testing.T, env []string) string {
 // "Fyne error: Error parsing user locale" beside them.
 func TestStderrCleanInEveryLocale(t *testing.T) {
 	bin := hyeopchiBin(t)
-	db := filepath.Join(t.TempDir(), "x.db")
-	if out, err := exec.Command(bin, "init", "--db", db).CombinedOutput(); err != nil {
-		t.Fatalf("init: %v %s", err, out)
-	}
+	db := initWithBinary(t, bin, t.TempDir())
 	var base []string
 	for _, kv := range os.Environ() {
 		switch strings.SplitN(kv, "=", 2)[0] {

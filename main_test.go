@@ -40,6 +40,17 @@ type buildError struct {
 
 func (e *buildError) Error() string { return e.err.Error() + "\n" + e.out }
 
+// initWithBinary makes x.db in dir with the built binary's init, as a
+// coordinator's first start does, and returns its path.
+func initWithBinary(t *testing.T, bin, dir string) string {
+	t.Helper()
+	db := filepath.Join(dir, "x.db")
+	if out, err := exec.Command(bin, "init", "--db", db).CombinedOutput(); err != nil {
+		t.Fatalf("init: %v %s", err, out)
+	}
+	return db
+}
+
 func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	var o, e bytes.Buffer
@@ -187,11 +198,7 @@ func TestWindowUnderXvfb(t *testing.T) {
 		t.Fatal("xdotool is needed for the window test (.ci/deps installs it)")
 	}
 	bin := hyeopchiBin(t)
-	dir := t.TempDir()
-	db := filepath.Join(dir, "x.db")
-	if out, err := exec.Command(bin, "init", "--db", db).CombinedOutput(); err != nil {
-		t.Fatalf("init: %v %s", err, out)
-	}
+	db := initWithBinary(t, bin, t.TempDir())
 	gui := exec.Command(bin, "--db", db)
 	gui.Env = append(os.Environ(), "LANG=C.UTF-8")
 	var guiErr bytes.Buffer

@@ -21,18 +21,14 @@ type editor[T any] struct {
 	*form
 	fields []store.Field[T]
 	inputs map[string]fyne.CanvasObject
-	order  []string
 }
 
 // newEditor makes the form for fields, in their order; onSave runs on
 // 저장 (Ctrl+S, Enter), onCancel on 취소 (Esc).
 func newEditor[T any](e *env, fields []store.Field[T], onSave, onCancel func()) *editor[T] {
-	ed := &editor[T]{form: newForm(e, onSave, onCancel), fields: fields, inputs: map[string]fyne.CanvasObject{}}
+	ed := newLaidOutEditor(e, fields, onSave, onCancel)
 	for _, f := range fields {
-		in := inputFor(f.Input, f.Label, f.Hint, f.Choices)
-		ed.inputs[f.Key] = in
-		ed.order = append(ed.order, f.Key)
-		ed.add(f.Key, f.Label, in)
+		ed.add(f.Key, f.Label, ed.inputs[f.Key])
 	}
 	return ed
 }
@@ -45,7 +41,6 @@ func newLaidOutEditor[T any](e *env, fields []store.Field[T], onSave, onCancel f
 	ed := &editor[T]{form: newForm(e, onSave, onCancel), fields: fields, inputs: map[string]fyne.CanvasObject{}}
 	for _, f := range fields {
 		ed.inputs[f.Key] = inputFor(f.Input, f.Label, f.Hint, f.Choices)
-		ed.order = append(ed.order, f.Key)
 	}
 	return ed
 }
@@ -127,6 +122,15 @@ func (ed *editor[T]) show(x T, more func()) {
 		}
 		if more != nil {
 			more()
+		}
+	})
+}
+
+// empty clears every input; the form is clean afterwards.
+func (ed *editor[T]) empty() {
+	ed.load(func() {
+		for _, in := range ed.inputs {
+			setText(in, "")
 		}
 	})
 }

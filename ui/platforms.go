@@ -325,11 +325,7 @@ func (s *platformsScreen) clear() {
 	s.cur, s.loaded = store.Platform{}, false
 	s.members.set(nil)
 	s.inds.set(nil)
-	s.form.load(func() {
-		for _, key := range s.form.order {
-			setText(s.form.inputs[key], "")
-		}
-	})
+	s.form.empty()
 	s.showProblems(nil)
 	s.members.grid.SetRows(nil, nil)
 	s.inds.grid.SetRows(nil, nil)
@@ -348,8 +344,8 @@ func (s *platformsScreen) clear() {
 func (s *platformsScreen) setEnabled(on bool) {
 	ws := []fyne.Disableable{s.form.saveBtn, s.form.cancel, s.copyBtn, s.delBtn,
 		s.members.addBtn, s.members.editBtn, s.members.delBtn, s.inds.addBtn, s.inds.editBtn, s.inds.delBtn}
-	for _, key := range s.form.order {
-		if w, ok := s.form.inputs[key].(fyne.Disableable); ok {
+	for _, in := range s.form.inputs {
+		if w, ok := in.(fyne.Disableable); ok {
 			ws = append(ws, w)
 		}
 	}

@@ -157,8 +157,9 @@ type hitShower interface{ showHit(h store.SearchHit) bool }
 // to the record's year and district (the search field of the top bar is
 // cleared), then the screen selects the record.
 func (u *App) openHit(h store.SearchHit) {
-	i := u.screenForHit(h.Kind)
-	if i < 0 {
+	id, ok := hitScreens[h.Kind]
+	i := screenIndex(id)
+	if !ok || i < 0 {
 		return
 	}
 	if f := u.env.active; f != nil && f.dirty {
@@ -195,27 +196,11 @@ func (u *App) openHit(h store.SearchHit) {
 	u.selectFirst()
 }
 
-// screenForHit is the navigation index of the screen that shows a kind.
-func (u *App) screenForHit(kind string) int {
-	for i, sc := range u.screens {
-		var ok bool
-		switch kind {
-		case store.HitPlan:
-			_, ok = sc.(*plansScreen)
-		case store.HitPlatform:
-			_, ok = sc.(*platformsScreen)
-		case store.HitSession, store.HitCourse, store.HitEvent:
-			_, ok = sc.(*schoolScreen)
-		case store.HitSubmission:
-			_, ok = sc.(*intakeScreen)
-		case store.HitAudit:
-			_, ok = sc.(*auditScreen)
-		}
-		if ok {
-			return i
-		}
-	}
-	return -1
+// hitScreens are the screens that show each kind of search hit.
+var hitScreens = map[string]ScreenID{
+	store.HitPlan: ScreenPlans, store.HitPlatform: ScreenPlatforms,
+	store.HitSession: ScreenSchool, store.HitCourse: ScreenSchool, store.HitEvent: ScreenSchool,
+	store.HitSubmission: ScreenIntake, store.HitAudit: ScreenAudit,
 }
 
 // showHit selects a session (일정, the whole year listed), an event (행사)

@@ -146,8 +146,9 @@ func (d *dashboard) refresh() {
 	var rows [][]string
 	d.rows, d.styles = nil, nil
 	var t dashTotals
+	q := store.NewQuery(e.query)
 	for _, dist := range data.districts {
-		if !d.shows(dist, region) {
+		if !d.shows(dist, region, q) {
 			continue
 		}
 		l := data.line(dist, &t)
@@ -195,8 +196,8 @@ func (d *dashboard) load() *dashData {
 }
 
 // shows reports whether a district passes the top bar's district, the
-// 권역 chosen and the search.
-func (d *dashboard) shows(dist store.District, region string) bool {
+// 권역 chosen and the search q.
+func (d *dashboard) shows(dist store.District, region string, q store.Query) bool {
 	e := d.e
 	if e.district != "" && dist.Name != e.district {
 		return false
@@ -204,10 +205,7 @@ func (d *dashboard) shows(dist store.District, region string) bool {
 	if region != "" && region != allRegions && dist.Region != region {
 		return false
 	}
-	if !store.NewQuery(e.query).Match(dist.Name, dist.Region) {
-		return false
-	}
-	return true
+	return q.Match(dist.Name, dist.Region)
 }
 
 // line is a district's row, its amounts, sessions and deadlines added to t.

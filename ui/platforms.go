@@ -182,8 +182,9 @@ func (s *platformsScreen) refresh() {
 	s.plats, s.checks = s.plats[:0], s.checks[:0]
 	var rows [][]string
 	var total int64
+	q := store.NewQuery(s.e.query)
 	for _, p := range ps {
-		if !store.NewQuery(s.e.query).Match(platformSearched(p)...) {
+		if !q.Match(platformSearched(p)...) {
 			continue
 		}
 		s.plats = append(s.plats, p)
